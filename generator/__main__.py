@@ -1,0 +1,56 @@
+"""Command line of the build.
+
+    python -m generator build          transcription → published spec → Python package
+    python -m generator spec OUT_DIR   only the published spec, written to OUT_DIR
+        [--extra FRAGMENT ...]         with section files not yet listed in spec/bexio.yaml
+        [--extra-overlays OVERLAY ...] and overlays applied after those of overrides/overlays
+"""
+
+import argparse
+from pathlib import Path
+
+from . import (
+    CLIENT_CONFIG,
+    OVERLAYS_DIR,
+    PACKAGE_DIR,
+    PUBLISHED_SPEC_DIR,
+    RUNTIME_DIR,
+    SPEC_DIR,
+    TEMPLATES_DIR,
+)
+from .bundle import bundle
+from .client import generate_client
+from .overlay import apply_overlays, overlay_files
+from .publish import check, write
+
+
+def published_spec(extra: list[Path] = (), extra_overlays: list[Path] = ()) -> dict:
+    """Bundle the transcription, apply the overlays, validate."""
+    document = apply_overlays(bundle(SPEC_DIR, extra), [*overlay_files(OVERLAYS_DIR), *extra_overlays])
+    check(document)
+    return document
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("build", help="write generated/openapi and generated/bexio_client")
+    spec = commands.add_parser("spec", help="write only the published spec, to OUT_DIR")
+    spec.add_argument("out_dir", type=Path)
+    spec.add_argument("--extra", type=Path, nargs="*", default=[], help="section files to merge in as well")
+    spec.add_argument("--extra-overlays", type=Path, nargs="*", default=[], help="overlays to apply last")
+    args = parser.parse_args()
+
+    if args.command == "spec":
+        yaml_path, _ = write(published_spec(args.extra, args.extra_overlays), args.out_dir)
+        print(f"wrote {yaml_path}")
+        return
+    document = published_spec()
+    yaml_path, json_path = write(document, PUBLISHED_SPEC_DIR)
+    generate_client(document, json_path, PACKAGE_DIR, CLIENT_CONFIG, TEMPLATES_DIR, RUNTIME_DIR)
+    operations = sum(1 for item in document["paths"].values() for key in item if key != "parameters")
+    print(f"generated {operations} operations into {PACKAGE_DIR.relative_to(PACKAGE_DIR.parent.parent)}")
+
+
+if __name__ == "__main__":
+    main()

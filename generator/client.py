@@ -1,0 +1,99 @@
+"""Generate the Python package from the published spec with openapi-python-client.
+
+openapi-python-client is driven as a library (the pinned 0.29.1) rather than through its
+CLI for one reason: the `x-python-name` extension. Where bexio names a field differently on
+write and on read (`titel_id` sent, `title_id` returned), an overlay gives the wire field a
+Python name; this module applies it to the parsed models before the templates render, so
+`ContactCreate(title_id=3).to_dict()` holds `"titel_id": 3`. Everything else is the stock
+generator with `generator/config.yaml` and the templates in `overrides/templates/`.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.properties import ModelProperty
+from openapi_python_client.strings import PythonIdentifier
+
+PYTHON_NAME = "x-python-name"
+
+
+class ClientGenerationError(Exception):
+    """openapi-python-client reported an error or a warning (a skipped endpoint, say)."""
+
+
+def generate_client(
+    document: dict[str, Any], spec_path: Path, package_dir: Path, config_path: Path, templates_dir: Path, runtime_dir: Path
+) -> None:
+    config = Config.from_sources(
+        ConfigFile.load_from_path(config_path),
+        MetaType.NONE,
+        document_source=spec_path,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=package_dir,
+    )
+    openapi = GeneratorData.from_dict(document, config=config)
+    if isinstance(openapi, GeneratorError):
+        raise ClientGenerationError(_describe([openapi]))
+    _apply_python_names(openapi, document, config)
+    if package_dir.exists():
+        shutil.rmtree(package_dir)
+    errors = Project(openapi=openapi, config=config, custom_template_path=templates_dir).build()
+    if errors:
+        raise ClientGenerationError(_describe(errors))
+    for module in sorted(runtime_dir.glob("*.py")):
+        shutil.copyfile(module, package_dir / module.name)
+    _format(package_dir)
+
+
+def _apply_python_names(openapi: GeneratorData, document: dict[str, Any], config: Config) -> None:
+    """Rename the Python attribute of every property that carries `x-python-name`."""
+    wanted = _count_python_names(document.get("components", {}).get("schemas", {}))
+    applied = 0
+    for model in openapi.models:
+        declared = _declared_properties(model)
+        for prop in (model.required_properties or []) + (model.optional_properties or []):
+            name = declared.get(str(prop.name))
+            if name:
+                prop.python_name = PythonIdentifier(name, config.field_prefix)
+                applied += 1
+    if applied != wanted:
+        raise ClientGenerationError(f"{PYTHON_NAME}: {wanted} declared in components/schemas, {applied} applied")
+
+
+def _declared_properties(model: ModelProperty) -> dict[str, str]:
+    properties = model.data.properties or {}
+    return {
+        name: schema.model_extra[PYTHON_NAME]
+        for name, schema in properties.items()
+        if schema.model_extra and PYTHON_NAME in schema.model_extra
+    }
+
+
+def _count_python_names(schemas: dict[str, Any]) -> int:
+    return sum(
+        PYTHON_NAME in prop
+        for schema in schemas.values()
+        for prop in (schema.get("properties") or {}).values()
+        if isinstance(prop, dict)
+    )
+
+
+def _describe(errors: list[GeneratorError]) -> str:
+    return "\n".join(f"{error.level.value}: {error.header} {error.detail or ''}".strip() for error in errors)
+
+
+def _format(package_dir: Path) -> None:
+    """ruff, from the same environment as this interpreter: fix imports, then format."""
+    ruff = Path(sys.executable).with_name("ruff")
+    env = {**os.environ, "PATH": f"{ruff.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    for args in (["check", ".", "--fix-only", "--extend-select=I", "--quiet"], ["format", ".", "--quiet"]):
+        subprocess.run([str(ruff), *args], cwd=package_dir, env=env, check=True)
