@@ -1,9 +1,9 @@
 """Command line of the build.
 
-    python -m generator build          transcription → published spec → Python package
-    python -m generator spec OUT_DIR   only the published spec, written to OUT_DIR
-        [--extra FRAGMENT ...]         with section files not yet listed in spec/bexio.yaml
-        [--extra-overlays OVERLAY ...] and overlays applied after those of overrides/overlays
+python -m generator build          transcription → published spec → Python package
+python -m generator spec OUT_DIR   only the published spec, written to OUT_DIR
+    [--extra FRAGMENT ...]         with section files not yet listed in spec/bexio.yaml
+    [--extra-overlays OVERLAY ...] and overlays applied after those of overrides/overlays
 """
 
 import argparse

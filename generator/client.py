@@ -30,7 +30,12 @@ class ClientGenerationError(Exception):
 
 
 def generate_client(
-    document: dict[str, Any], spec_path: Path, package_dir: Path, config_path: Path, templates_dir: Path, runtime_dir: Path
+    document: dict[str, Any],
+    spec_path: Path,
+    package_dir: Path,
+    config_path: Path,
+    templates_dir: Path,
+    runtime_dir: Path,
 ) -> None:
     config = Config.from_sources(
         ConfigFile.load_from_path(config_path),
@@ -61,7 +66,7 @@ def _apply_python_names(openapi: GeneratorData, document: dict[str, Any], config
     for model in openapi.models:
         declared = _declared_properties(model)
         for prop in (model.required_properties or []) + (model.optional_properties or []):
-            name = declared.get(str(prop.name))
+            name = declared.get(prop.name.get_untrusted_value())
             if name:
                 prop.python_name = PythonIdentifier(name, config.field_prefix)
                 applied += 1

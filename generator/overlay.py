@@ -73,4 +73,3 @@ def _update(target: Any, update: Any, where: str) -> None:
                 target[key] = unshared(value)
     else:
         raise OverlayError(f"{where}: cannot merge {type(update).__name__} into {type(target).__name__}")
-

@@ -30,9 +30,7 @@ def write(document: dict[str, Any], out_dir: Path) -> tuple[Path, Path]:
     """Write `bexio.yaml` and `bexio.json` byte for byte the same on every run."""
     out_dir.mkdir(parents=True, exist_ok=True)
     yaml_path, json_path = out_dir / "bexio.yaml", out_dir / "bexio.json"
-    yaml_text = yaml.dump(
-        document, Dumper=_NoAliasDumper, sort_keys=False, allow_unicode=True, width=100
-    )
+    yaml_text = yaml.dump(document, Dumper=_NoAliasDumper, sort_keys=False, allow_unicode=True, width=100)
     yaml_path.write_text(yaml_text, encoding="utf-8")
     json_path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return yaml_path, json_path

@@ -2,9 +2,9 @@
 
 from .contact import Contact
 from .contact_create import ContactCreate
+from .contact_search_criterion import ContactSearchCriterion
+from .contact_search_criterion_field import ContactSearchCriterionField
 from .error import Error
-from .list_contacts_order_by import ListContactsOrderBy
-from .search_contacts_order_by import SearchContactsOrderBy
 from .search_criterion import SearchCriterion
 from .success import Success
 from .v2_search_criteria import V2SearchCriteria
@@ -12,9 +12,9 @@ from .v2_search_criteria import V2SearchCriteria
 __all__ = (
     "Contact",
     "ContactCreate",
+    "ContactSearchCriterion",
+    "ContactSearchCriterionField",
     "Error",
-    "ListContactsOrderBy",
-    "SearchContactsOrderBy",
     "SearchCriterion",
     "Success",
     "V2SearchCriteria",

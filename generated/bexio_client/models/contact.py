@@ -34,12 +34,12 @@ class Contact:
     """ References a title object """
     birthday: datetime.date | None
     address: None | str
-    postcode: None | str
     city: None | str
     country_id: int | None
     """ References a country object """
     mail: None | str
     mail_second: None | str
+    """ A second e-mail address, or the empty string (as every sample sends it). """
     phone_fixed: None | str
     phone_fixed_second: None | str
     phone_mobile: None | str
@@ -51,14 +51,16 @@ class Contact:
     """ References a language object """
     is_lead: bool
     contact_group_ids: None | str
-    """ References one ore multiple contact group objects """
+    """ References one or multiple contact group objects: their ids, comma-separated, e.g. "1,2". """
     contact_branch_ids: None | str
-    """ References one ore multiple contact sector objects """
+    """ References one or multiple contact sector objects: their ids, comma-separated, e.g. "1,2". """
     user_id: int
     """ References a user object """
     owner_id: int
     updated_at: str
     """ Time of the last change, `YYYY-MM-DD HH:MM:SS` """
+    postcode: int | None | str
+    """ The postal code; a string, though bexio's samples return a number. """
     profile_image: str | Unset = UNSET
     """ The profile image, base64 encoded (returned when a single contact is fetched) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -93,9 +95,6 @@ class Contact:
 
         address: None | str
         address = self.address
-
-        postcode: None | str
-        postcode = self.postcode
 
         city: None | str
         city = self.city
@@ -147,6 +146,9 @@ class Contact:
 
         updated_at = self.updated_at
 
+        postcode: int | None | str
+        postcode = self.postcode
+
         profile_image = self.profile_image
 
         field_dict: dict[str, Any] = {}
@@ -163,7 +165,6 @@ class Contact:
                 "title_id": title_id,
                 "birthday": birthday,
                 "address": address,
-                "postcode": postcode,
                 "city": city,
                 "country_id": country_id,
                 "mail": mail,
@@ -182,6 +183,7 @@ class Contact:
                 "user_id": user_id,
                 "owner_id": owner_id,
                 "updated_at": updated_at,
+                "postcode": postcode,
             }
         )
         if profile_image is not UNSET:
@@ -254,13 +256,6 @@ class Contact:
             return cast(None | str, data)
 
         address = _parse_address(d.pop("address"))
-
-        def _parse_postcode(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        postcode = _parse_postcode(d.pop("postcode"))
 
         def _parse_city(data: object) -> None | str:
             if data is None:
@@ -368,6 +363,13 @@ class Contact:
 
         updated_at = d.pop("updated_at")
 
+        def _parse_postcode(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast(int | None | str, data)
+
+        postcode = _parse_postcode(d.pop("postcode"))
+
         profile_image = d.pop("profile_image", UNSET)
 
         contact = cls(
@@ -381,7 +383,6 @@ class Contact:
             title_id=title_id,
             birthday=birthday,
             address=address,
-            postcode=postcode,
             city=city,
             country_id=country_id,
             mail=mail,
@@ -400,6 +401,7 @@ class Contact:
             user_id=user_id,
             owner_id=owner_id,
             updated_at=updated_at,
+            postcode=postcode,
             profile_image=profile_image,
         )
 

@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -32,8 +31,8 @@ class ContactCreate:
     salutation_id: int | None | Unset = UNSET
     """ References a salutation object """
     salutation_form: int | None | Unset = UNSET
-    titel_id: int | None | Unset = UNSET
-    """ References a title object """
+    title_id: int | None | Unset = UNSET
+    """ References a title object (sent as `titel_id`; responses return it as `title_id`). """
     birthday: datetime.date | None | Unset = UNSET
     address: None | str | Unset = UNSET
     postcode: None | str | Unset = UNSET
@@ -42,6 +41,7 @@ class ContactCreate:
     """ References a country object """
     mail: None | str | Unset = UNSET
     mail_second: None | str | Unset = UNSET
+    """ A second e-mail address, or the empty string (as every sample sends it). """
     phone_fixed: None | str | Unset = UNSET
     phone_fixed_second: None | str | Unset = UNSET
     phone_mobile: None | str | Unset = UNSET
@@ -52,10 +52,9 @@ class ContactCreate:
     language_id: int | None | Unset = UNSET
     """ References a language object """
     contact_group_ids: None | str | Unset = UNSET
-    """ References one ore multiple contact group objects """
+    """ References one or multiple contact group objects: their ids, comma-separated, e.g. "1,2". """
     contact_branch_ids: None | str | Unset = UNSET
-    """ References one ore multiple contact sector objects """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ References one or multiple contact sector objects: their ids, comma-separated, e.g. "1,2". """
 
     def to_dict(self) -> dict[str, Any]:
         contact_type_id = self.contact_type_id
@@ -90,11 +89,11 @@ class ContactCreate:
         else:
             salutation_form = self.salutation_form
 
-        titel_id: int | None | Unset
-        if isinstance(self.titel_id, Unset):
-            titel_id = UNSET
+        title_id: int | None | Unset
+        if isinstance(self.title_id, Unset):
+            title_id = UNSET
         else:
-            titel_id = self.titel_id
+            title_id = self.title_id
 
         birthday: None | str | Unset
         if isinstance(self.birthday, Unset):
@@ -201,7 +200,7 @@ class ContactCreate:
             contact_branch_ids = self.contact_branch_ids
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "contact_type_id": contact_type_id,
@@ -218,8 +217,8 @@ class ContactCreate:
             field_dict["salutation_id"] = salutation_id
         if salutation_form is not UNSET:
             field_dict["salutation_form"] = salutation_form
-        if titel_id is not UNSET:
-            field_dict["titel_id"] = titel_id
+        if title_id is not UNSET:
+            field_dict["titel_id"] = title_id
         if birthday is not UNSET:
             field_dict["birthday"] = birthday
         if address is not UNSET:
@@ -304,14 +303,14 @@ class ContactCreate:
 
         salutation_form = _parse_salutation_form(d.pop("salutation_form", UNSET))
 
-        def _parse_titel_id(data: object) -> int | None | Unset:
+        def _parse_title_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(int | None | Unset, data)
 
-        titel_id = _parse_titel_id(d.pop("titel_id", UNSET))
+        title_id = _parse_title_id(d.pop("titel_id", UNSET))
 
         def _parse_birthday(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -483,7 +482,7 @@ class ContactCreate:
             name_2=name_2,
             salutation_id=salutation_id,
             salutation_form=salutation_form,
-            titel_id=titel_id,
+            title_id=title_id,
             birthday=birthday,
             address=address,
             postcode=postcode,
@@ -503,21 +502,4 @@ class ContactCreate:
             contact_branch_ids=contact_branch_ids,
         )
 
-        contact_create.additional_properties = d
         return contact_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

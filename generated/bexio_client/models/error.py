@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Error")
 
 
@@ -22,12 +24,17 @@ class Error:
     """ The HTTP status code of the error. """
     message: str
     """ A human readable description of the error. """
+    errors: Any | Unset = UNSET
+    """ Validation details of a 422 response: a list of messages, or messages keyed by the field they concern.
+    Absent on other errors. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         error_code = self.error_code
 
         message = self.message
+
+        errors = self.errors
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,6 +44,8 @@ class Error:
                 "message": message,
             }
         )
+        if errors is not UNSET:
+            field_dict["errors"] = errors
 
         return field_dict
 
@@ -47,9 +56,12 @@ class Error:
 
         message = d.pop("message")
 
+        errors = d.pop("errors", UNSET)
+
         error = cls(
             error_code=error_code,
             message=message,
+            errors=errors,
         )
 
         error.additional_properties = d

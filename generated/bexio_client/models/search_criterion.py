@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,8 +18,9 @@ class SearchCriterion:
 
     field: str
     """ Field which should be search over """
-    value: str
-    """ Value to search for """
+    value: float | list[float | str] | str
+    """ Value to search for: a string (at most 255 characters) or a number, or an array of them for the criteria
+    `in` and `not_in`. """
     criteria: V2SearchCriteria | Unset = UNSET
     """ How `value` is compared with `field`. The criteria `like` is used when none is given.
     `=` / `equal`: exact match; `!=` / `not_equal`: not equal; `>` / `greater_than`: greater
@@ -34,7 +35,16 @@ class SearchCriterion:
     def to_dict(self) -> dict[str, Any]:
         field = self.field
 
-        value = self.value
+        value: float | list[float | str] | str
+        if isinstance(self.value, list):
+            value = []
+            for componentsschemas_search_value_type_2_item_data in self.value:
+                componentsschemas_search_value_type_2_item: float | str
+                componentsschemas_search_value_type_2_item = componentsschemas_search_value_type_2_item_data
+                value.append(componentsschemas_search_value_type_2_item)
+
+        else:
+            value = self.value
 
         criteria: str | Unset = UNSET
         if not isinstance(self.criteria, Unset):
@@ -58,7 +68,29 @@ class SearchCriterion:
         d = dict(src_dict)
         field = d.pop("field")
 
-        value = d.pop("value")
+        def _parse_value(data: object) -> float | list[float | str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_search_value_type_2 = []
+                _componentsschemas_search_value_type_2 = data
+                for componentsschemas_search_value_type_2_item_data in _componentsschemas_search_value_type_2:
+
+                    def _parse_componentsschemas_search_value_type_2_item(data: object) -> float | str:
+                        return cast(float | str, data)
+
+                    componentsschemas_search_value_type_2_item = _parse_componentsschemas_search_value_type_2_item(
+                        componentsschemas_search_value_type_2_item_data
+                    )
+
+                    componentsschemas_search_value_type_2.append(componentsschemas_search_value_type_2_item)
+
+                return componentsschemas_search_value_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(float | list[float | str] | str, data)
+
+        value = _parse_value(d.pop("value"))
 
         _criteria = d.pop("criteria", UNSET)
         criteria: V2SearchCriteria | Unset

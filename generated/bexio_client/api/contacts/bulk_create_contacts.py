@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.contact_create import ContactCreate
+from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -33,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Contact] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Contact] | None:
     if response.status_code == 201:
         response_201 = []
         _response_201 = response.json()
@@ -44,13 +45,60 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Contact]]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Contact]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +111,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[ContactCreate] | Unset = UNSET,
-) -> Response[list[Contact]]:
+) -> Response[Error | list[Contact]]:
     """Bulk create contacts
 
      This action creates multiple contacts in one request
@@ -76,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Contact]]
+        Response[Error | list[Contact]]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[ContactCreate] | Unset = UNSET,
-) -> list[Contact] | None:
+) -> Error | list[Contact] | None:
     """Bulk create contacts
 
      This action creates multiple contacts in one request
@@ -107,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Contact]
+        Error | list[Contact]
     """
 
     return sync_detailed(
@@ -120,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[ContactCreate] | Unset = UNSET,
-) -> Response[list[Contact]]:
+) -> Response[Error | list[Contact]]:
     """Bulk create contacts
 
      This action creates multiple contacts in one request
@@ -133,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Contact]]
+        Response[Error | list[Contact]]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[ContactCreate] | Unset = UNSET,
-) -> list[Contact] | None:
+) -> Error | list[Contact] | None:
     """Bulk create contacts
 
      This action creates multiple contacts in one request
@@ -162,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Contact]
+        Error | list[Contact]
     """
 
     return (

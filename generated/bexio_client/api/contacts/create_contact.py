@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.contact_create import ContactCreate
+from ...models.error import Error
 from ...types import Response
 
 
@@ -29,11 +30,56 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Contact | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Contact | Error | None:
     if response.status_code == 201:
         response_201 = Contact.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -41,7 +87,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Contact]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Contact | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -54,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ContactCreate,
-) -> Response[Contact]:
+) -> Response[Contact | Error]:
     """Create contact
 
      This action creates a new contact
@@ -68,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact]
+        Response[Contact | Error]
     """
 
     kwargs = _get_kwargs(
@@ -86,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContactCreate,
-) -> Contact | None:
+) -> Contact | Error | None:
     """Create contact
 
      This action creates a new contact
@@ -100,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact
+        Contact | Error
     """
 
     return sync_detailed(
@@ -113,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ContactCreate,
-) -> Response[Contact]:
+) -> Response[Contact | Error]:
     """Create contact
 
      This action creates a new contact
@@ -127,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact]
+        Response[Contact | Error]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContactCreate,
-) -> Contact | None:
+) -> Contact | Error | None:
     """Create contact
 
      This action creates a new contact
@@ -157,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact
+        Contact | Error
     """
 
     return (

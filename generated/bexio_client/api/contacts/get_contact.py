@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
+from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -33,11 +34,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Contact | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Contact | Error | None:
     if response.status_code == 200:
         response_200 = Contact.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -45,7 +81,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Contact]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Contact | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     show_archived: bool | Unset = False,
-) -> Response[Contact]:
+) -> Response[Contact | Error]:
     """Fetch a contact
 
      This action fetches a single contact
@@ -73,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact]
+        Response[Contact | Error]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     show_archived: bool | Unset = False,
-) -> Contact | None:
+) -> Contact | Error | None:
     """Fetch a contact
 
      This action fetches a single contact
@@ -107,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact
+        Contact | Error
     """
 
     return sync_detailed(
@@ -122,7 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     show_archived: bool | Unset = False,
-) -> Response[Contact]:
+) -> Response[Contact | Error]:
     """Fetch a contact
 
      This action fetches a single contact
@@ -136,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact]
+        Response[Contact | Error]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     show_archived: bool | Unset = False,
-) -> Contact | None:
+) -> Contact | Error | None:
     """Fetch a contact
 
      This action fetches a single contact
@@ -168,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact
+        Contact | Error
     """
 
     return (

@@ -6,13 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
-from ...models.list_contacts_order_by import ListContactsOrderBy
+from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    order_by: ListContactsOrderBy | Unset = "id",
+    order_by: str | Unset = "id",
     limit: int | Unset = 500,
     offset: int | Unset = 0,
     show_archived: bool | Unset = False,
@@ -20,11 +20,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_order_by: str | Unset = UNSET
-    if not isinstance(order_by, Unset):
-        json_order_by = order_by
-
-    params["order_by"] = json_order_by
+    params["order_by"] = order_by
 
     params["limit"] = limit
 
@@ -43,7 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Contact] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Contact] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -54,13 +50,50 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Contact]]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Contact]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,17 +105,17 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    order_by: ListContactsOrderBy | Unset = "id",
+    order_by: str | Unset = "id",
     limit: int | Unset = 500,
     offset: int | Unset = 0,
     show_archived: bool | Unset = False,
-) -> Response[list[Contact]]:
+) -> Response[Error | list[Contact]]:
     """Fetch a list of contacts
 
      This action fetches a list of all contacts
 
     Args:
-        order_by (ListContactsOrderBy | Unset):  Default: 'id'.
+        order_by (str | Unset):  Default: 'id'.
         limit (int | Unset):  Default: 500.
         offset (int | Unset):  Default: 0.
         show_archived (bool | Unset):  Default: False.
@@ -92,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Contact]]
+        Response[Error | list[Contact]]
     """
 
     kwargs = _get_kwargs(
@@ -112,17 +145,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    order_by: ListContactsOrderBy | Unset = "id",
+    order_by: str | Unset = "id",
     limit: int | Unset = 500,
     offset: int | Unset = 0,
     show_archived: bool | Unset = False,
-) -> list[Contact] | None:
+) -> Error | list[Contact] | None:
     """Fetch a list of contacts
 
      This action fetches a list of all contacts
 
     Args:
-        order_by (ListContactsOrderBy | Unset):  Default: 'id'.
+        order_by (str | Unset):  Default: 'id'.
         limit (int | Unset):  Default: 500.
         offset (int | Unset):  Default: 0.
         show_archived (bool | Unset):  Default: False.
@@ -132,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Contact]
+        Error | list[Contact]
     """
 
     return sync_detailed(
@@ -147,17 +180,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    order_by: ListContactsOrderBy | Unset = "id",
+    order_by: str | Unset = "id",
     limit: int | Unset = 500,
     offset: int | Unset = 0,
     show_archived: bool | Unset = False,
-) -> Response[list[Contact]]:
+) -> Response[Error | list[Contact]]:
     """Fetch a list of contacts
 
      This action fetches a list of all contacts
 
     Args:
-        order_by (ListContactsOrderBy | Unset):  Default: 'id'.
+        order_by (str | Unset):  Default: 'id'.
         limit (int | Unset):  Default: 500.
         offset (int | Unset):  Default: 0.
         show_archived (bool | Unset):  Default: False.
@@ -167,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Contact]]
+        Response[Error | list[Contact]]
     """
 
     kwargs = _get_kwargs(
@@ -185,17 +218,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    order_by: ListContactsOrderBy | Unset = "id",
+    order_by: str | Unset = "id",
     limit: int | Unset = 500,
     offset: int | Unset = 0,
     show_archived: bool | Unset = False,
-) -> list[Contact] | None:
+) -> Error | list[Contact] | None:
     """Fetch a list of contacts
 
      This action fetches a list of all contacts
 
     Args:
-        order_by (ListContactsOrderBy | Unset):  Default: 'id'.
+        order_by (str | Unset):  Default: 'id'.
         limit (int | Unset):  Default: 500.
         offset (int | Unset):  Default: 0.
         show_archived (bool | Unset):  Default: False.
@@ -205,7 +238,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Contact]
+        Error | list[Contact]
     """
 
     return (

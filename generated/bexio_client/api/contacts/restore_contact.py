@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.success import Success
 from ...types import Response
 
@@ -24,11 +25,56 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Success | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Success | None:
     if response.status_code == 200:
         response_200 = Success.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -36,7 +82,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Success]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Success]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -49,7 +95,7 @@ def sync_detailed(
     contact_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Success]:
+) -> Response[Error | Success]:
     """Restore a contact
 
      This action restores an archived contact.
@@ -62,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Success]
+        Response[Error | Success]
     """
 
     kwargs = _get_kwargs(
@@ -80,7 +126,7 @@ def sync(
     contact_id: int,
     *,
     client: AuthenticatedClient,
-) -> Success | None:
+) -> Error | Success | None:
     """Restore a contact
 
      This action restores an archived contact.
@@ -93,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Success
+        Error | Success
     """
 
     return sync_detailed(
@@ -106,7 +152,7 @@ async def asyncio_detailed(
     contact_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Success]:
+) -> Response[Error | Success]:
     """Restore a contact
 
      This action restores an archived contact.
@@ -119,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Success]
+        Response[Error | Success]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +181,7 @@ async def asyncio(
     contact_id: int,
     *,
     client: AuthenticatedClient,
-) -> Success | None:
+) -> Error | Success | None:
     """Restore a contact
 
      This action restores an archived contact.
@@ -148,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Success
+        Error | Success
     """
 
     return (

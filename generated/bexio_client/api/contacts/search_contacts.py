@@ -6,15 +6,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
-from ...models.search_contacts_order_by import SearchContactsOrderBy
-from ...models.search_criterion import SearchCriterion
+from ...models.contact_search_criterion import ContactSearchCriterion
+from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: list[SearchCriterion],
-    order_by: SearchContactsOrderBy | Unset = "id",
+    body: list[ContactSearchCriterion],
+    order_by: str | Unset = "id",
     limit: int | Unset = 500,
     offset: int | Unset = 0,
     show_archived: bool | Unset = False,
@@ -23,11 +23,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_order_by: str | Unset = UNSET
-    if not isinstance(order_by, Unset):
-        json_order_by = order_by
-
-    params["order_by"] = json_order_by
+    params["order_by"] = order_by
 
     params["limit"] = limit
 
@@ -54,7 +50,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Contact] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Contact] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -65,13 +61,60 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Contact]]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Contact]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,12 +126,12 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: list[SearchCriterion],
-    order_by: SearchContactsOrderBy | Unset = "id",
+    body: list[ContactSearchCriterion],
+    order_by: str | Unset = "id",
     limit: int | Unset = 500,
     offset: int | Unset = 0,
     show_archived: bool | Unset = False,
-) -> Response[list[Contact]]:
+) -> Response[Error | list[Contact]]:
     """Search contacts
 
      Search contacts via query. Please refer to the Search section for detailed instructions.
@@ -113,18 +156,18 @@ def sync_detailed(
     * fax
 
     Args:
-        order_by (SearchContactsOrderBy | Unset):  Default: 'id'.
+        order_by (str | Unset):  Default: 'id'.
         limit (int | Unset):  Default: 500.
         offset (int | Unset):  Default: 0.
         show_archived (bool | Unset):  Default: False.
-        body (list[SearchCriterion]):
+        body (list[ContactSearchCriterion]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Contact]]
+        Response[Error | list[Contact]]
     """
 
     kwargs = _get_kwargs(
@@ -145,12 +188,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: list[SearchCriterion],
-    order_by: SearchContactsOrderBy | Unset = "id",
+    body: list[ContactSearchCriterion],
+    order_by: str | Unset = "id",
     limit: int | Unset = 500,
     offset: int | Unset = 0,
     show_archived: bool | Unset = False,
-) -> list[Contact] | None:
+) -> Error | list[Contact] | None:
     """Search contacts
 
      Search contacts via query. Please refer to the Search section for detailed instructions.
@@ -175,18 +218,18 @@ def sync(
     * fax
 
     Args:
-        order_by (SearchContactsOrderBy | Unset):  Default: 'id'.
+        order_by (str | Unset):  Default: 'id'.
         limit (int | Unset):  Default: 500.
         offset (int | Unset):  Default: 0.
         show_archived (bool | Unset):  Default: False.
-        body (list[SearchCriterion]):
+        body (list[ContactSearchCriterion]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Contact]
+        Error | list[Contact]
     """
 
     return sync_detailed(
@@ -202,12 +245,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: list[SearchCriterion],
-    order_by: SearchContactsOrderBy | Unset = "id",
+    body: list[ContactSearchCriterion],
+    order_by: str | Unset = "id",
     limit: int | Unset = 500,
     offset: int | Unset = 0,
     show_archived: bool | Unset = False,
-) -> Response[list[Contact]]:
+) -> Response[Error | list[Contact]]:
     """Search contacts
 
      Search contacts via query. Please refer to the Search section for detailed instructions.
@@ -232,18 +275,18 @@ async def asyncio_detailed(
     * fax
 
     Args:
-        order_by (SearchContactsOrderBy | Unset):  Default: 'id'.
+        order_by (str | Unset):  Default: 'id'.
         limit (int | Unset):  Default: 500.
         offset (int | Unset):  Default: 0.
         show_archived (bool | Unset):  Default: False.
-        body (list[SearchCriterion]):
+        body (list[ContactSearchCriterion]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Contact]]
+        Response[Error | list[Contact]]
     """
 
     kwargs = _get_kwargs(
@@ -262,12 +305,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: list[SearchCriterion],
-    order_by: SearchContactsOrderBy | Unset = "id",
+    body: list[ContactSearchCriterion],
+    order_by: str | Unset = "id",
     limit: int | Unset = 500,
     offset: int | Unset = 0,
     show_archived: bool | Unset = False,
-) -> list[Contact] | None:
+) -> Error | list[Contact] | None:
     """Search contacts
 
      Search contacts via query. Please refer to the Search section for detailed instructions.
@@ -292,18 +335,18 @@ async def asyncio(
     * fax
 
     Args:
-        order_by (SearchContactsOrderBy | Unset):  Default: 'id'.
+        order_by (str | Unset):  Default: 'id'.
         limit (int | Unset):  Default: 500.
         offset (int | Unset):  Default: 0.
         show_archived (bool | Unset):  Default: False.
-        body (list[SearchCriterion]):
+        body (list[ContactSearchCriterion]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Contact]
+        Error | list[Contact]
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.contact_create import ContactCreate
+from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -34,11 +35,56 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Contact | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Contact | Error | None:
     if response.status_code == 200:
         response_200 = Contact.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -46,7 +92,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Contact]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Contact | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +106,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ContactCreate | Unset = UNSET,
-) -> Response[Contact]:
+) -> Response[Contact | Error]:
     """Edit a contact
 
      This action edits a single contact
@@ -75,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact]
+        Response[Contact | Error]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContactCreate | Unset = UNSET,
-) -> Contact | None:
+) -> Contact | Error | None:
     """Edit a contact
 
      This action edits a single contact
@@ -110,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact
+        Contact | Error
     """
 
     return sync_detailed(
@@ -125,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ContactCreate | Unset = UNSET,
-) -> Response[Contact]:
+) -> Response[Contact | Error]:
     """Edit a contact
 
      This action edits a single contact
@@ -140,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Contact]
+        Response[Contact | Error]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContactCreate | Unset = UNSET,
-) -> Contact | None:
+) -> Contact | Error | None:
     """Edit a contact
 
      This action edits a single contact
@@ -173,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact
+        Contact | Error
     """
 
     return (

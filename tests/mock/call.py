@@ -1,0 +1,52 @@
+"""What a handler receives (`Call`) and returns (`Reply`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+
+if TYPE_CHECKING:
+    from .app import BexioMock
+    from .state import State
+
+
+@dataclass
+class Reply:
+    status: int
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Call:
+    """A validated request, as a handler sees it."""
+
+    mock: BexioMock
+    operation_id: str
+    path: dict[str, Any]
+    query: dict[str, Any]
+    body: Any
+    request: Request
+
+    @property
+    def state(self) -> State:
+        return self.mock.state
+
+    @property
+    def operation(self) -> dict[str, Any]:
+        return self.mock.operations[self.operation_id]
+
+    def example(self, status: str | None = None) -> Reply:
+        """The spec's example response (the first success one by default)."""
+        return self.mock.example_reply(self.operation_id, status)
+
+
+def error(status: int, message: str) -> Reply:
+    """bexio's error shape."""
+    return Reply(status, {"error_code": status, "message": message})
+
+
+Handler = Callable[[Call], Reply]

@@ -1,0 +1,15 @@
+"""Stateful handlers by operationId; operations without one answer with their sample."""
+
+from ..call import Handler
+from . import contacts
+from .crud import Resource
+
+RESOURCES: list[Resource] = [*contacts.RESOURCES]
+
+
+def handlers(operations: dict) -> dict[str, Handler]:
+    table = {op: handler for resource in RESOURCES for op, handler in resource.handlers().items()}
+    unknown = sorted(set(table) - set(operations))
+    if unknown:
+        raise LookupError(f"mock handlers for operations the spec does not have: {unknown}")
+    return table
