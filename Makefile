@@ -14,6 +14,7 @@ generate: $(VENV)/.installed
 	$(PY) -m generator build
 
 test: $(VENV)/.installed node_modules/.installed
+	$(VENV)/bin/ruff check generator tests overrides/python
 	$(PY) -m pytest
 
 lint: node_modules/.installed

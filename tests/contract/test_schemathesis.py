@@ -15,7 +15,15 @@ CONFIG = schemathesis.Config.from_dict(
         "headers": {"Authorization": f"Bearer {TOKEN}"},
         "generation": {"max-examples": 15},
         "checks": {"negative_data_rejection": {"expected-statuses": ["400", "401", "404"]}},
-        "phases": {"stateful": {"max-steps": 8}},
+        "phases": {
+            "stateful": {
+                "max-steps": 8,
+                # Links inferred from response fields feed null references into paths
+                # (Contact.title_id: null → DELETE /2.0/title/None); the mock rightly answers
+                # 400. Schema-valid data is checked by the stateless run above.
+                "checks": {"positive_data_acceptance": {"expected-statuses": ["2xx", "400", "401", "404"]}},
+            }
+        },
         "operations": [
             {
                 # "a contact is marked as deleted and can still be accessed by using the show

@@ -1,20 +1,28 @@
 """The contact sections: contacts (archived, not deleted), relations, groups, sectors,
 additional addresses (below a contact), salutations and titles."""
 
-from .crud import Resource
+from .crud import family
 
 RESOURCES = [
-    Resource(
+    family(
         "contact",
-        id_param="contact_id",
-        list="listContacts",
-        create="createContact",
+        "Contact",
+        "Contacts",
+        operations=("list", "create", "search", "get", "update", "delete", "restore"),
         bulk_create="bulkCreateContacts",
-        search="searchContacts",
-        get="getContact",
-        update="updateContact",
-        delete="deleteContact",
-        restore="restoreContact",
+        id_param="contact_id",
         archive_on_delete=True,
     ),
+    family("contact_relation", "ContactRelation", "ContactRelations", id_param="contact_relation_id"),
+    family("contact_group", "ContactGroup", "ContactGroups", id_param="contact_group_id"),
+    family("contact_branch", "ContactSector", "ContactSectors", operations=("list", "search")),
+    family(
+        "additional_address",
+        "AdditionalAddress",
+        "AdditionalAddresses",
+        id_param="additional_address_id",
+        parent_param="contact_id",
+    ),
+    family("salutation", "Salutation", "Salutations", id_param="salutation_id"),
+    family("title", "Title", "Titles", id_param="title_id"),
 ]

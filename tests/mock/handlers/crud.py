@@ -130,6 +130,16 @@ class Resource:
         return error(404, f"{self.name} {call.path.get(self.id_param)} not found")
 
 
+CRUD = ("list", "create", "search", "get", "update", "delete")
+
+
+def family(name: str, singular: str, plural: str, operations: tuple[str, ...] = CRUD, **options: Any) -> Resource:
+    """A resource whose operationIds follow the spec's convention (`listTitles`, `getTitle`, …)."""
+    names = {"list": f"list{plural}", "search": f"search{plural}"}
+    ids = {operation: names.get(operation, f"{operation}{singular}") for operation in operations}
+    return Resource(name, **ids, **options)
+
+
 def public(record: dict[str, Any]) -> dict[str, Any]:
     """The record as the API shows it, without the mock's bookkeeping keys."""
     return {key: value for key, value in record.items() if not key.startswith("_")}

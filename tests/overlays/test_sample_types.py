@@ -1,0 +1,31 @@
+"""Types the samples contradict are accepted on read; requests send the documented type."""
+
+from bexio_client.models import AdditionalAddress, Contact, ContactCreate
+from tests.mock import BexioMock
+
+
+def test_postcode_reads_as_the_integer_of_the_samples_or_a_string():
+    sample = BexioMock().example_reply("getContact").body
+    assert Contact.from_dict(sample).postcode == 8004
+    assert Contact.from_dict({**sample, "postcode": "8640"}).postcode == "8640"
+    assert Contact.from_dict({**sample, "postcode": None}).postcode is None
+
+
+def test_additional_address_postcode_too():
+    sample = BexioMock().example_reply("getAdditionalAddress").body
+    assert AdditionalAddress.from_dict(sample).postcode == sample["postcode"]
+    assert AdditionalAddress.from_dict({**sample, "postcode": "9000"}).postcode == "9000"
+
+
+def test_requests_send_the_documented_string():
+    body = ContactCreate(contact_type_id=1, name_1="Muster AG", user_id=1, owner_id=1, postcode="8004").to_dict()
+    assert body["postcode"] == "8004"
+
+
+def test_mail_second_may_be_empty_as_the_samples_send_it(client):
+    from bexio_client.api.contacts import create_contact
+
+    created = create_contact.sync(
+        client=client, body=ContactCreate(contact_type_id=1, name_1="Muster AG", user_id=1, owner_id=1, mail_second="")
+    )
+    assert created.mail_second == ""

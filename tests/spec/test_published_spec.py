@@ -1,0 +1,106 @@
+"""The published spec follows the conventions of spec/README.md for every operation."""
+
+import re
+
+from openapi_spec_validator import validate
+
+METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def operations(spec):
+    for path, item in spec["paths"].items():
+        for method in METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+def resolve(spec, node):
+    while "$ref" in node:
+        *_, kind, name = node["$ref"].split("/")
+        node = spec["components"][kind][name]
+    return node
+
+
+def test_is_valid_openapi_3_0(spec):
+    assert spec["openapi"] == "3.0.3"
+    validate(spec)
+
+
+def test_states_the_reference_it_transcribes(spec):
+    assert spec["info"]["version"] == "3.0.0"
+    assert spec["info"]["x-bexio-reference"] == {"version": "3.0.0", "last-changelog-entry": "2024-10-22"}
+    assert spec["servers"] == [{"url": "https://api.bexio.com", "description": spec["servers"][0]["description"]}]
+
+
+def test_holds_exactly_the_documented_rows_of_every_covered_section(spec, routes):
+    covered = {tag["name"] for tag in spec["tags"]}
+    expected = {
+        (r["method"].lower(), r["path"], r["doc_title"], r["doc_section"])
+        for r in routes
+        if r["doc_section"] in covered
+    }
+    published = {(method, path, op["summary"], op["tags"][0]) for path, method, op in operations(spec)}
+    assert published == expected
+    assert len(published) == sum(1 for r in routes if r["doc_section"] in covered)
+
+
+def test_covers_the_contact_sections(spec, routes):
+    rows = {(r["method"].lower(), r["path"]) for r in routes if 1 <= int(r["n"]) <= 40}
+    assert rows <= {(method, path) for path, method, _ in operations(spec)}
+
+
+def test_operation_ids_are_unique_camel_case(spec):
+    ids = [op["operationId"] for _, _, op in operations(spec)]
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"[a-z]+(?:[A-Z0-9][a-z0-9]*)*", op_id) for op_id in ids), ids
+
+
+def test_every_operation_is_tagged_secured_and_described(spec):
+    tags = {tag["name"] for tag in spec["tags"]}
+    for path, method, op in operations(spec):
+        assert len(op["tags"]) == 1 and op["tags"][0] in tags, (method, path)
+        assert {"bearerAuth": []} in op["security"], (method, path)
+        assert any("oauth2" in requirement for requirement in op["security"]), (method, path)
+        assert op.get("description"), (method, path)
+
+
+def test_every_json_body_and_success_response_has_an_example(spec):
+    for path, method, op in operations(spec):
+        body = op.get("requestBody", {}).get("content", {}).get("application/json")
+        assert body is None or "example" in body, (method, path)
+        for status, response in op["responses"].items():
+            media = resolve(spec, response).get("content", {}).get("application/json")
+            if status.startswith("2") and media:
+                assert "example" in media, (method, path, status)
+
+
+def test_every_operation_documents_errors_and_rate_limit_headers(spec):
+    for path, method, op in operations(spec):
+        assert {"400", "401", "403", "404", "429", "500", "503"} <= set(op["responses"]), (method, path)
+        for status, response in op["responses"].items():
+            if status.startswith("2"):
+                assert set(response["headers"]) >= {"RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"}
+
+
+def test_request_bodies_accept_only_documented_fields(spec):
+    for path, method, op in operations(spec):
+        for media in op.get("requestBody", {}).get("content", {}).values():
+            schema = resolve(spec, media["schema"])
+            if schema.get("type") == "array":
+                schema = resolve(spec, schema["items"])
+            if schema.get("type") == "object":
+                assert schema.get("additionalProperties") is False, (method, path)
+
+
+def test_searches_enumerate_their_fields(spec):
+    for path, _method, op in operations(spec):
+        if path.endswith("/search"):
+            items = resolve(spec, op["requestBody"]["content"]["application/json"]["schema"]["items"])
+            assert items["properties"]["field"]["enum"], path
+            assert items["properties"]["value"] == {"$ref": "#/components/schemas/SearchValue"}
+            assert items["properties"]["criteria"] == {"$ref": "#/components/schemas/SearchCriteria"}
+
+
+def test_search_criteria_are_the_18_documented_operators(spec):
+    criteria = spec["components"]["schemas"]["SearchCriteria"]
+    assert len(criteria["enum"]) == 18 and criteria["default"] == "like"
