@@ -26,6 +26,10 @@ docs: node_modules/.installed
 mock: $(VENV)/.installed
 	$(PY) -m tests.mock --host 127.0.0.1 --port 4010
 
+# Import time, model parsing and per-call overhead against the in-process mock.
+bench: $(VENV)/.installed
+	PYTHONPATH=generated:. $(PY) -m tests.bench
+
 # Re-pin every Python package from requirements/dev.in (run after changing it).
 lock:
 	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock

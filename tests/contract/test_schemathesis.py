@@ -45,7 +45,23 @@ def test_operation(case):
     case.call_and_validate(headers={"Authorization": f"Bearer {TOKEN}"})
 
 
-class Workflows(schema.as_state_machine()):
+def _only(spec: dict, operation_ids: set[str]) -> dict:
+    """The spec restricted to the given operations (schemathesis' filters do not reach its state machines)."""
+    paths = {}
+    for path, item in spec["paths"].items():
+        kept = {key: op for key, op in item.items() if key == "parameters" or op.get("operationId") in operation_ids}
+        if set(kept) - {"parameters"}:
+            paths[path] = kept
+    return {**spec, "paths": paths}
+
+
+# The state machines cover the operations the mock keeps in state (its handlers); the others
+# answer with their samples, so a deleted resource would seem to live on.
+stateful = schemathesis.openapi.from_dict(_only(MOCK.spec, set(MOCK.handlers)), config=CONFIG)
+stateful.app = MOCK.app
+
+
+class Workflows(stateful.as_state_machine()):
     def setup(self):
         MOCK.reset()
 

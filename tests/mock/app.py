@@ -2,9 +2,13 @@
 
 import copy
 import json
+import random
 import re
 import warnings
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +16,13 @@ from openapi_core import Config as OpenAPIConfig
 from openapi_core import OpenAPI
 from openapi_core.contrib.starlette import StarletteOpenAPIRequest, StarletteOpenAPIResponse
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .call import Call, Handler, Reply, error
+from .call import Call, FilePart, Handler, Reply, error
 from .errors import describe_errors
 from .handlers import handlers
 from .state import State
@@ -41,7 +47,7 @@ class BexioMock:
         # The mock checks the bearer token itself; openapi-core warns that it cannot check oauth2.
         warnings.filterwarnings("ignore", "Unsupported scheme type", UserWarning)
         self.check_responses = check_responses
-        self.accepts_token: Callable[[str], bool] = bool if token is None else token.__eq__
+        self._token = token
         self.operations: dict[str, dict[str, Any]] = {}
         self.routes: list[tuple[re.Pattern[str], dict[str, str]]] = []
         for path in sorted(self.spec["paths"], key=_literal_segments_first):
@@ -53,16 +59,38 @@ class BexioMock:
             routes=[
                 Route("/openapi.json", self._serve_spec, methods=["GET"]),
                 Route("/{path:path}", self._dispatch, methods=[m.upper() for m in METHODS]),
-            ]
+            ],
+            # A path no route takes (e.g. one with an encoded line break) is a 404 in bexio's shape too.
+            exception_handlers={404: self._not_found},
         )
         self.handlers: dict[str, Handler] = handlers(self.operations)
         self.requests_served = 0
         self.reset()
 
     def reset(self) -> None:
-        """Forget every change: back to the seeded state."""
+        """Forget every change, count and fault: back to the seeded state."""
         self.state = State(self)
         self.requests_served = 0
+        self.calls: Counter[str] = Counter()
+        self.faults: Faults | None = None
+        self.accepts_token: Callable[[str], bool] = bool if self._token is None else self._token.__eq__
+
+    @contextmanager
+    def override(self, operation_id: str, handler: Handler) -> Iterator[None]:
+        """Answer `operation_id` with `handler` inside the block, as before after it."""
+        previous = self.handlers.get(operation_id)
+        self.handlers[operation_id] = handler
+        try:
+            yield
+        finally:
+            if previous is None:
+                del self.handlers[operation_id]
+            else:
+                self.handlers[operation_id] = previous
+
+    def inject_faults(self, rates: dict[int, float], seed: int = 0) -> None:
+        """Answer a share of the requests with an error instead: `{429: 0.3, 503: 0.05}`."""
+        self.faults = Faults(rates, random.Random(seed))
 
     def example_reply(self, operation_id: str, status: str | None = None) -> Reply:
         responses = self.operations[operation_id]["responses"]
@@ -91,28 +119,35 @@ class BexioMock:
     async def _handle(self, request: Request, operation_id: str) -> Response:
         raw = await request.body()
         openapi_request = StarletteOpenAPIRequest(request, raw)
-        result = self.openapi.unmarshal_request(openapi_request)
-        if self.operations[operation_id].get("security") and not self._authorized(request):
-            reply = error(401, "The bearer token or the provided api key is invalid")
-        elif result.errors:
-            reply = error(400, describe_errors(result.errors))
-        else:
-            call = Call(
-                self,
-                operation_id,
-                dict(result.parameters.path),
-                dict(result.parameters.query),
-                json.loads(raw) if raw else None,
-                request,
-            )
-            handler = self.handlers.get(operation_id, Call.example)
-            reply = handler(call)
-        response = self._respond(reply)
+        parts = await _parts(request)
+        response = self._respond(self._reply(request, operation_id, raw, parts, openapi_request))
         if self.check_responses:
             checked = self.openapi.unmarshal_response(openapi_request, StarletteOpenAPIResponse(response))
             if checked.errors:
                 raise AssertionError(f"mock answered {operation_id} off-spec: {describe_errors(checked.errors)}")
         return response
+
+    def _reply(self, request: Request, operation_id: str, raw: bytes, parts: Any, openapi_request) -> Reply:
+        self.calls[operation_id] += 1
+        if self.faults and (fault := self.faults.draw()):
+            return fault
+        if self.operations[operation_id].get("security") and not self._authorized(request):
+            return error(401, "The bearer token or the provided api key is invalid")
+        try:
+            result = self.openapi.unmarshal_request(openapi_request)
+        except Exception as exc:  # noqa: BLE001 - openapi-core 0.23.1 crashes on some malformed bodies
+            return error(400, f"request body cannot be read: {type(exc).__name__}")
+        if result.errors:
+            return error(400, describe_errors(result.errors))
+        call = Call(
+            self,
+            operation_id,
+            dict(result.parameters.path),
+            dict(result.parameters.query),
+            _body(request, raw, parts),
+            request,
+        )
+        return self.handlers.get(operation_id, Call.example)(call)
 
     def _authorized(self, request: Request) -> bool:
         """Every operation wants `Authorization: Bearer <token>`; `accepts_token` decides."""
@@ -129,10 +164,62 @@ class BexioMock:
         }
         if reply.body is None:
             return Response(status_code=reply.status, headers=headers)
+        if isinstance(reply.body, bytes):
+            return Response(reply.body, status_code=reply.status, headers=headers, media_type=reply.media_type)
         return JSONResponse(reply.body, status_code=reply.status, headers=headers)
+
+    async def _not_found(self, request: Request, exc: Exception) -> Response:
+        return self._respond(error(404, "Page not found"))
 
     async def _serve_spec(self, request: Request) -> Response:
         return JSONResponse(self.spec)
+
+
+@dataclass
+class Faults:
+    """Injected failures: bexio's rate limit (429 with RateLimit-Reset) and maintenance (503)."""
+
+    rates: dict[int, float]
+    random: random.Random
+
+    def draw(self) -> Reply | None:
+        roll = self.random.random()
+        for status, rate in self.rates.items():
+            if roll < rate:
+                reply = error(status, "Too many requests" if status == 429 else "injected failure")
+                if status == 429:
+                    reply.headers["RateLimit-Reset"] = "1"
+                return reply
+            roll -= rate
+        return None
+
+
+def _body(request: Request, raw: bytes, parts: dict | None) -> Any:
+    """JSON as sent (openapi-core would turn dates into objects), multipart parts, else bytes."""
+    if parts is not None or not raw:
+        return parts
+    media_type = request.headers.get("content-type", "").split(";")[0].strip()
+    return json.loads(raw) if media_type == "application/json" or media_type.endswith("+json") else raw
+
+
+async def _parts(request: Request) -> dict[str, FilePart] | None:
+    """The parts of a multipart body (openapi-core keeps only the declared ones, without file names).
+
+    A part sent without a file name arrives as text; it is kept as its UTF-8 bytes.
+    """
+    if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+        return None
+    try:
+        form = await request.form()
+    except (MultiPartException, HTTPException):  # a malformed body; openapi-core's validation reports it
+        return None
+    parts: dict[str, FilePart] = {}
+    for name, value in form.multi_items():
+        if isinstance(value, str):
+            parts[name] = FilePart(name, "application/octet-stream", value.encode())
+        else:
+            parts[name] = FilePart(value.filename or name, value.content_type or "", await value.read())
+    return parts
 
 
 def _literal_segments_first(path: str) -> list[int]:

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 @dataclass
 class Reply:
     status: int
-    body: Any = None
+    body: Any = None  # JSON, or bytes sent as `media_type`
     headers: dict[str, str] = field(default_factory=dict)
+    media_type: str | None = None
 
 
 @dataclass
@@ -42,6 +43,15 @@ class Call:
     def example(self, status: str | None = None) -> Reply:
         """The spec's example response (the first success one by default)."""
         return self.mock.example_reply(self.operation_id, status)
+
+
+@dataclass
+class FilePart:
+    """One file of a multipart upload."""
+
+    filename: str
+    content_type: str
+    content: bytes
 
 
 def error(status: int, message: str) -> Reply:

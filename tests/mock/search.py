@@ -47,6 +47,7 @@ OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
     "not_in": lambda a, b: not _among(a, b),
 }
 SYNONYMS = {
+    "==": "=",  # the 3.0 searches (calendar years, files) spell it so
     "equal": "=",
     "not_equal": "!=",
     "greater_than": ">",

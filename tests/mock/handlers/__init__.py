@@ -1,14 +1,16 @@
 """Stateful handlers by operationId; operations without one answer with their sample."""
 
 from ..call import Handler
-from . import contacts
+from . import contacts, files
 from .crud import Resource
 
-RESOURCES: list[Resource] = [*contacts.RESOURCES]
+RESOURCES: list[Resource] = [*contacts.RESOURCES, files.FILES]
+HANDLERS: dict[str, Handler] = {**files.HANDLERS}
 
 
 def handlers(operations: dict) -> dict[str, Handler]:
     table = {op: handler for resource in RESOURCES for op, handler in resource.handlers().items()}
+    table.update(HANDLERS)
     unknown = sorted(set(table) - set(operations))
     if unknown:
         raise LookupError(f"mock handlers for operations the spec does not have: {unknown}")

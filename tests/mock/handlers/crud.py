@@ -62,40 +62,50 @@ class Resource:
         return Reply(201, [public(self._add(call, body)) for body in call.body or []])
 
     def _get(self, call: Call) -> Reply:
-        record = self._find(call)
-        return Reply(200, public(record)) if record else self._not_found(call)
+        record = self.find(call)
+        return Reply(200, public(record)) if record else self.not_found(call)
 
     def _update(self, call: Call) -> Reply:
-        record = self._find(call)
+        record = self.find(call)
         if not record:
-            return self._not_found(call)
+            return self.not_found(call)
         record.update(read_names(call, call.body or {}))
         touch(record)
         return Reply(200, public(record))
 
     def _delete(self, call: Call) -> Reply:
-        record = self._find(call)
+        record = self.find(call)
         if not record:
-            return self._not_found(call)
+            return self.not_found(call)
         if self.archive_on_delete:
             record[ARCHIVED] = True
         else:
-            del self._collection(call).records[record["id"]]
+            del self.collection(call).records[record["id"]]
         return Reply(200, {"success": True})
 
     def _restore(self, call: Call) -> Reply:
-        record = self._collection(call).records.get(call.path[self.id_param])
+        record = self.collection(call).records.get(call.path[self.id_param])
         if not record or record.get(PARENT) != self._parent(call):
-            return self._not_found(call)
+            return self.not_found(call)
         record[ARCHIVED] = False
         return Reply(200, {"success": True})
 
     # -- helpers ------------------------------------------------------------------------
 
     def _page(self, call: Call, records: list[dict[str, Any]]) -> Reply:
-        return Reply(200, [public(record) for record in page(ordered(records, call.query.get("order_by")), call.query)])
+        """One page; 3.0 lists also say the total and the page they answer (X-Total-Count …)."""
+        items = [public(record) for record in page(ordered(records, call.query.get("order_by")), call.query)]
+        headers = {}
+        if "X-Total-Count" in call.operation["responses"]["200"].get("headers", {}):
+            headers = {
+                "X-Total-Count": str(len(records)),
+                "X-Limit": str(call.query.get("limit", 500)),
+                "X-Offset": str(call.query.get("offset", 0)),
+            }
+        return Reply(200, items, headers)
 
-    def _collection(self, call: Call) -> Collection:
+    def collection(self, call: Call) -> Collection:
+        """The resource's records (seeded from the list operation's sample on first use)."""
         seed = call.mock.example_reply(self.list).body if self.list and not self.parent_param else []
         return call.state.collection(self.name, seed)
 
@@ -106,12 +116,13 @@ class Resource:
         archived, parent = bool(call.query.get("show_archived")), self._parent(call)
         return [
             record
-            for record in self._collection(call).records.values()
+            for record in self.collection(call).records.values()
             if record.get(PARENT) == parent and bool(record.get(ARCHIVED)) == archived
         ]
 
-    def _find(self, call: Call) -> dict[str, Any] | None:
-        record = self._collection(call).records.get(call.path[self.id_param])
+    def find(self, call: Call) -> dict[str, Any] | None:
+        """The record the path names, if it exists (and is not archived, unless asked for)."""
+        record = self.collection(call).records.get(call.path[self.id_param])
         if not record or record.get(PARENT) != self._parent(call):
             return None
         if record.get(ARCHIVED) and not call.query.get("show_archived"):
@@ -124,9 +135,9 @@ class Resource:
         if self.parent_param and self.parent_param in template:
             record[self.parent_param] = self._parent(call)
         touch(record)
-        return self._collection(call).add(record)
+        return self.collection(call).add(record)
 
-    def _not_found(self, call: Call) -> Reply:
+    def not_found(self, call: Call) -> Reply:
         return error(404, f"{self.name} {call.path.get(self.id_param)} not found")
 
 

@@ -1,0 +1,288 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bank_payment import BankPayment
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    limit: int | Unset = 500,
+    offset: int | Unset = 0,
+    bill_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_from_: str | Unset = UNSET
+    if not isinstance(from_, Unset):
+        json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to: str | Unset = UNSET
+    if not isinstance(to, Unset):
+        json_to = to.isoformat()
+    params["to"] = json_to
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["bill_id"] = bill_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/3.0/banking/payments",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[BankPayment] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = BankPayment.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[BankPayment]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    limit: int | Unset = 500,
+    offset: int | Unset = 0,
+    bill_id: str | Unset = UNSET,
+) -> Response[Error | list[BankPayment]]:
+    """Fetch a list of payments
+
+     This action fetches all payments
+
+    **Deprecated** on 2025-09-19 in favour of `/4.0/banking/payments`; reported gone on the live API in
+    2026.
+
+    Args:
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        limit (int | Unset):  Default: 500.
+        offset (int | Unset):  Default: 0.
+        bill_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[BankPayment]]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        limit=limit,
+        offset=offset,
+        bill_id=bill_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    limit: int | Unset = 500,
+    offset: int | Unset = 0,
+    bill_id: str | Unset = UNSET,
+) -> Error | list[BankPayment] | None:
+    """Fetch a list of payments
+
+     This action fetches all payments
+
+    **Deprecated** on 2025-09-19 in favour of `/4.0/banking/payments`; reported gone on the live API in
+    2026.
+
+    Args:
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        limit (int | Unset):  Default: 500.
+        offset (int | Unset):  Default: 0.
+        bill_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[BankPayment]
+    """
+
+    return sync_detailed(
+        client=client,
+        from_=from_,
+        to=to,
+        limit=limit,
+        offset=offset,
+        bill_id=bill_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    limit: int | Unset = 500,
+    offset: int | Unset = 0,
+    bill_id: str | Unset = UNSET,
+) -> Response[Error | list[BankPayment]]:
+    """Fetch a list of payments
+
+     This action fetches all payments
+
+    **Deprecated** on 2025-09-19 in favour of `/4.0/banking/payments`; reported gone on the live API in
+    2026.
+
+    Args:
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        limit (int | Unset):  Default: 500.
+        offset (int | Unset):  Default: 0.
+        bill_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[BankPayment]]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        limit=limit,
+        offset=offset,
+        bill_id=bill_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    limit: int | Unset = 500,
+    offset: int | Unset = 0,
+    bill_id: str | Unset = UNSET,
+) -> Error | list[BankPayment] | None:
+    """Fetch a list of payments
+
+     This action fetches all payments
+
+    **Deprecated** on 2025-09-19 in favour of `/4.0/banking/payments`; reported gone on the live API in
+    2026.
+
+    Args:
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        limit (int | Unset):  Default: 500.
+        offset (int | Unset):  Default: 0.
+        bill_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[BankPayment]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            from_=from_,
+            to=to,
+            limit=limit,
+            offset=offset,
+            bill_id=bill_id,
+        )
+    ).parsed

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bank_payment_status import BankPaymentStatus, check_bank_payment_status
+
+if TYPE_CHECKING:
+    from ..models.bank_payment_bank_account import BankPaymentBankAccount
+    from ..models.bank_payment_details import BankPaymentDetails
+
+
+T = TypeVar("T", bound="BankPayment")
+
+
+@_attrs_define
+class BankPayment:
+    """A payment (IBAN or QR) as bexio returns it (fields read from the response samples; nested objects from
+    research/nested-schemas.md §8).
+
+    """
+
+    id: int
+    uuid: UUID
+    type_: str
+    """ The kind of payment: `iban` or `qr` in the samples. """
+    bank_account: BankPaymentBankAccount
+    """ The bank account a payment is made from (fields from bexio's published spec, research/nested-schemas.md §8).
+    """
+    payment: BankPaymentDetails
+    """ The `payment` object of a payment response. The reference shows it collapsed and bexio's current spec no
+    longer holds it (research/nested-schemas.md §8, §13); every field bexio returns is kept as an additional
+    property. """
+    instruction_id: str
+    status: BankPaymentStatus
+    """ The state of a payment (values from bexio's published spec, research/nested-schemas.md §8). A payment can
+    only be edited or deleted when "open", and only be cancelled when "downloaded", "transferred" or "error". """
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        uuid = str(self.uuid)
+
+        type_ = self.type_
+
+        bank_account = self.bank_account.to_dict()
+
+        payment = self.payment.to_dict()
+
+        instruction_id = self.instruction_id
+
+        status: str = self.status
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "uuid": uuid,
+                "type": type_,
+                "bank_account": bank_account,
+                "payment": payment,
+                "instruction_id": instruction_id,
+                "status": status,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bank_payment_bank_account import BankPaymentBankAccount  # noqa: PLC0415
+        from ..models.bank_payment_details import BankPaymentDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        uuid = UUID(d.pop("uuid"))
+
+        type_ = d.pop("type")
+
+        bank_account = BankPaymentBankAccount.from_dict(d.pop("bank_account"))
+
+        payment = BankPaymentDetails.from_dict(d.pop("payment"))
+
+        instruction_id = d.pop("instruction_id")
+
+        status = check_bank_payment_status(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        bank_payment = cls(
+            id=id,
+            uuid=uuid,
+            type_=type_,
+            bank_account=bank_account,
+            payment=payment,
+            instruction_id=instruction_id,
+            status=status,
+            created_at=created_at,
+        )
+
+        bank_payment.additional_properties = d
+        return bank_payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

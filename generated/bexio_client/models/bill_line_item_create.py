@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BillLineItemCreate")
+
+
+@_attrs_define
+class BillLineItemCreate:
+    """A line item of a Bill, as sent to create it."""
+
+    position: int
+    """ order of the line; positions start at 0 """
+    amount: float
+    """ net or gross amount of the line, as 'item_net' says. Maximum of 17 digits and maximum of 2 decimal digits.
+    """
+    title: str | Unset = UNSET
+    tax_id: int | None | Unset = UNSET
+    """ References a tax object; null when the Bill is not subject to VAT. """
+    booking_account_id: int | Unset = UNSET
+    """ References an account object """
+
+    def to_dict(self) -> dict[str, Any]:
+        position = self.position
+
+        amount = self.amount
+
+        title = self.title
+
+        tax_id: int | None | Unset
+        if isinstance(self.tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = self.tax_id
+
+        booking_account_id = self.booking_account_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "position": position,
+                "amount": amount,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if tax_id is not UNSET:
+            field_dict["tax_id"] = tax_id
+        if booking_account_id is not UNSET:
+            field_dict["booking_account_id"] = booking_account_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        position = d.pop("position")
+
+        amount = d.pop("amount")
+
+        title = d.pop("title", UNSET)
+
+        def _parse_tax_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
+
+        booking_account_id = d.pop("booking_account_id", UNSET)
+
+        bill_line_item_create = cls(
+            position=position,
+            amount=amount,
+            title=title,
+            tax_id=tax_id,
+            booking_account_id=booking_account_id,
+        )
+
+        return bill_line_item_create

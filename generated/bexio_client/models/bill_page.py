@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.bill_list_item import BillListItem
+    from ..models.purchase_paging import PurchasePaging
+
+
+T = TypeVar("T", bound="BillPage")
+
+
+@_attrs_define
+class BillPage:
+    """One page of Bills."""
+
+    data: list[BillListItem]
+    paging: PurchasePaging
+    """ The page position of a 4.0 purchase list (Bills, Expenses, Outgoing Payments). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        paging = self.paging.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "paging": paging,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bill_list_item import BillListItem  # noqa: PLC0415
+        from ..models.purchase_paging import PurchasePaging  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = BillListItem.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        paging = PurchasePaging.from_dict(d.pop("paging"))
+
+        bill_page = cls(
+            data=data,
+            paging=paging,
+        )
+
+        bill_page.additional_properties = d
+        return bill_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kb_position_discount_type import KbPositionDiscountType, check_kb_position_discount_type
+
+T = TypeVar("T", bound="KbPositionDiscount")
+
+
+@_attrs_define
+class KbPositionDiscount:
+    """A discount on the document, in percent or as an amount."""
+
+    id: int
+    text: str
+    is_percentual: bool
+    """ true: `value` is a percentage; false: an amount. """
+    value: str
+    """ The discount, a decimal number as a string ("10.000000"). """
+    discount_total: str
+    """ The discount amount, a decimal number as a string ("1.780000"). """
+    type_: KbPositionDiscountType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        text = self.text
+
+        is_percentual = self.is_percentual
+
+        value = self.value
+
+        discount_total = self.discount_total
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "text": text,
+                "is_percentual": is_percentual,
+                "value": value,
+                "discount_total": discount_total,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        text = d.pop("text")
+
+        is_percentual = d.pop("is_percentual")
+
+        value = d.pop("value")
+
+        discount_total = d.pop("discount_total")
+
+        type_ = check_kb_position_discount_type(d.pop("type"))
+
+        kb_position_discount = cls(
+            id=id,
+            text=text,
+            is_percentual=is_percentual,
+            value=value,
+            discount_total=discount_total,
+            type_=type_,
+        )
+
+        kb_position_discount.additional_properties = d
+        return kb_position_discount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_repetition_weekly_type import OrderRepetitionWeeklyType, check_order_repetition_weekly_type
+from ..models.order_repetition_weekly_weekdays_item import (
+    OrderRepetitionWeeklyWeekdaysItem,
+    check_order_repetition_weekly_weekdays_item,
+)
+
+T = TypeVar("T", bound="OrderRepetitionWeekly")
+
+
+@_attrs_define
+class OrderRepetitionWeekly:
+    """Repeats every `interval` weeks on the given weekdays."""
+
+    type_: OrderRepetitionWeeklyType
+    interval: int
+    """ Every how many weeks. """
+    weekdays: list[OrderRepetitionWeeklyWeekdaysItem]
+    """ The weekdays on which the order repeats. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        interval = self.interval
+
+        weekdays = []
+        for weekdays_item_data in self.weekdays:
+            weekdays_item: str = weekdays_item_data
+            weekdays.append(weekdays_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "interval": interval,
+                "weekdays": weekdays,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_order_repetition_weekly_type(d.pop("type"))
+
+        interval = d.pop("interval")
+
+        weekdays = []
+        _weekdays = d.pop("weekdays")
+        for weekdays_item_data in _weekdays:
+            weekdays_item = check_order_repetition_weekly_weekdays_item(weekdays_item_data)
+
+            weekdays.append(weekdays_item)
+
+        order_repetition_weekly = cls(
+            type_=type_,
+            interval=interval,
+            weekdays=weekdays,
+        )
+
+        order_repetition_weekly.additional_properties = d
+        return order_repetition_weekly
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.timesheet_duration_type import TimesheetDurationType, check_timesheet_duration_type
+
+T = TypeVar("T", bound="TimesheetDuration")
+
+
+@_attrs_define
+class TimesheetDuration:
+    """Time tracked as a duration on a day."""
+
+    type_: TimesheetDurationType
+    date: datetime.date
+    """ The day worked """
+    duration: str
+    """ The time spent, `hh:mm` """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        date = self.date.isoformat()
+
+        duration = self.duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "date": date,
+                "duration": duration,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_timesheet_duration_type(d.pop("type"))
+
+        date = datetime.date.fromisoformat(d.pop("date"))
+
+        duration = d.pop("duration")
+
+        timesheet_duration = cls(
+            type_=type_,
+            date=date,
+            duration=duration,
+        )
+
+        timesheet_duration.additional_properties = d
+        return timesheet_duration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
