@@ -7,13 +7,15 @@ call a generated function and turn an error answer into a typed exception.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import ModuleType
 from typing import Any
 
 import httpx
 
 from .client import AuthenticatedClient
-from .errors import error_for
+from .errors import APIConnectionError, error_for
 from .types import Response
 
 
@@ -52,6 +54,15 @@ class Resource:
         self._runner = runner
 
 
+@contextmanager
+def connection_errors() -> Iterator[None]:
+    """A failure to reach bexio (after the retries) is an APIConnectionError too."""
+    try:
+        yield
+    except httpx.TransportError as error:
+        raise APIConnectionError(f"could not reach bexio: {type(error).__name__}: {error}") from error
+
+
 def raise_for_status(response: Response[Any]) -> Response[Any]:
     if response.status_code >= 400:
         raise error_for(_as_httpx(response))
@@ -68,7 +79,8 @@ class SyncRunner:
         self.client = client
 
     def detailed(self, module: ModuleType, args: tuple, kwargs: dict[str, Any]) -> Response[Any]:
-        return raise_for_status(module.sync_detailed(*args, client=self.client, **kwargs))
+        with connection_errors():
+            return raise_for_status(module.sync_detailed(*args, client=self.client, **kwargs))
 
     def parsed(self, module: ModuleType, args: tuple, kwargs: dict[str, Any]) -> Any:
         return self.detailed(module, args, kwargs).parsed
@@ -79,7 +91,8 @@ class AsyncRunner:
         self.client = client
 
     async def detailed(self, module: ModuleType, args: tuple, kwargs: dict[str, Any]) -> Response[Any]:
-        return raise_for_status(await module.asyncio_detailed(*args, client=self.client, **kwargs))
+        with connection_errors():
+            return raise_for_status(await module.asyncio_detailed(*args, client=self.client, **kwargs))
 
     async def parsed(self, module: ModuleType, args: tuple, kwargs: dict[str, Any]) -> Any:
         return (await self.detailed(module, args, kwargs)).parsed

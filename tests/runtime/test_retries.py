@@ -3,8 +3,8 @@
 import httpx
 import pytest
 
-from bexio_client import RetryPolicy
-from bexio_client.errors import RateLimitError, ServerError
+from bexio_client import Bexio, RetryPolicy
+from bexio_client.errors import APIConnectionError, RateLimitError, ServerError
 from bexio_client.models import ContactCreate
 from tests.conftest import TOKEN
 
@@ -79,3 +79,13 @@ def test_waits_are_logged_at_debug_level(bexio, mock, caplog):
         bexio.contacts.list()
     assert any("status 429, retrying in 1.00s" in record.message for record in caplog.records)
     assert TOKEN not in caplog.text
+
+
+def test_an_unreachable_bexio_is_a_connection_error_after_the_retries(waits):
+    def refuse(request):
+        raise httpx.ConnectError("connection refused", request=request)
+
+    with Bexio("t", base_url="http://nowhere", transport=httpx.MockTransport(refuse), sleep=waits) as bexio:
+        with pytest.raises(APIConnectionError, match="could not reach bexio: ConnectError"):
+            bexio.contacts.list()
+    assert len(waits) == RetryPolicy().max_attempts - 1
