@@ -1,11 +1,11 @@
 """Stateful handlers by operationId; operations without one answer with their sample."""
 
 from ..call import Handler
-from . import contacts, files
+from . import contacts, files, master_data, projects
 from .crud import Resource
 
-RESOURCES: list[Resource] = [*contacts.RESOURCES, files.FILES]
-HANDLERS: dict[str, Handler] = {**files.HANDLERS}
+RESOURCES: list[Resource] = [*contacts.RESOURCES, files.FILES, *projects.RESOURCES, *master_data.RESOURCES]
+HANDLERS: dict[str, Handler] = {**files.HANDLERS, **projects.HANDLERS}
 
 
 def handlers(operations: dict) -> dict[str, Handler]:

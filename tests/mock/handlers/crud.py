@@ -142,6 +142,7 @@ class Resource:
 
 
 CRUD = ("list", "create", "search", "get", "update", "delete")
+CRUD_WITHOUT_SEARCH = ("list", "create", "get", "update", "delete")
 
 
 def family(name: str, singular: str, plural: str, operations: tuple[str, ...] = CRUD, **options: Any) -> Resource:
