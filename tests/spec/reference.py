@@ -1,0 +1,56 @@
+"""Read the documented parameter and body-field names of each operation out of the reference text.
+
+The rendered reference lists, per operation, "path Parameters", "query Parameters" and the
+"Request Body schema" as blocks of entries: a name line, then `required` or its type. Nested
+fields are collapsed in the text, so only top-level names are found — enough to check that the
+transcription misses none.
+"""
+
+import csv
+import re
+from dataclasses import dataclass, field
+
+from tests.paths import ROOT, ROUTES
+
+REFERENCE = ROOT / "docs" / "bexio-api-reference.txt"
+TYPE = re.compile(r"^(string|integer|number|boolean|Array|object|any|date)\b")
+NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-\[\]\.]*$")
+NOT_NAMES = {"required", "Array", "string", "integer", "number", "boolean", "object"}
+
+
+@dataclass
+class Documented:
+    row: dict[str, str]
+    parameters: set[str] = field(default_factory=set)
+    body_fields: set[str] = field(default_factory=set)
+
+
+def documented_operations() -> list[Documented]:
+    """Each row of routes.tsv with what its section of the reference documents."""
+    lines = REFERENCE.read_text(encoding="utf-8").splitlines()
+    with ROUTES.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    starts, position = [], 0
+    for row in rows:  # titles appear in the order of routes.tsv
+        position = next(i for i in range(position, len(lines)) if lines[i].strip() == row["doc_title"]) + 1
+        starts.append(position)
+    starts.append(len(lines))
+    return [_read(row, lines[starts[n] : starts[n + 1]]) for n, row in enumerate(rows)]
+
+
+def _read(row: dict[str, str], lines: list[str]) -> Documented:
+    found, block = Documented(row), None
+    for index, raw in enumerate(lines[:-1]):
+        line, following = raw.strip(), lines[index + 1].strip()
+        if line in ("path Parameters", "query Parameters", "header Parameters"):
+            block = line.split()[0]
+        elif line.startswith("Request Body schema"):
+            block = "body"
+        elif line == "Responses":
+            break
+        elif NAME.match(line) and line not in NOT_NAMES and (following == "required" or TYPE.match(following)):
+            if block in ("path", "query"):
+                found.parameters.add(line)
+            elif block == "body":
+                found.body_fields.add(line)
+    return found
