@@ -35,11 +35,13 @@ def test_3_0_lists_stop_at_x_total_count(bexio, mock):
     assert mock.calls["listFiles"] == 3  # the third page is known to be the last from X-Total-Count
 
 
-def test_4_0_envelopes_are_unwrapped(bexio, mock):
-    sample = mock.example_reply("listBills").body
-    assert sample["paging"]["page_count"] == 1
-    bills = list(bexio.paginate(bexio.bills.list))
-    assert [str(bill.id) for bill in bills] == [item["id"] for item in sample["data"]]
+def test_4_0_envelopes_are_walked_page_by_page(bexio, mock):
+    from bexio_client.models import BillCreate
+
+    example = mock.operations["createBill"]["requestBody"]["content"]["application/json"]["example"]
+    created = [bexio.bills.create(body=BillCreate.from_dict(example)).id for _ in range(5)]
+    assert [bill.id for bill in bexio.paginate(bexio.bills.list, limit=2)] == created
+    assert mock.calls["listBills"] == 3
 
 
 def test_4_0_envelopes_stop_at_the_page_count(bexio):

@@ -1,11 +1,17 @@
 """Stateful handlers by operationId; operations without one answer with their sample."""
 
 from ..call import Handler
-from . import contacts, files, master_data, projects
+from . import contacts, files, master_data, projects, purchase
 from .crud import Resource
 
-RESOURCES: list[Resource] = [*contacts.RESOURCES, files.FILES, *projects.RESOURCES, *master_data.RESOURCES]
-HANDLERS: dict[str, Handler] = {**files.HANDLERS, **projects.HANDLERS}
+RESOURCES: list[Resource] = [
+    *contacts.RESOURCES,
+    files.FILES,
+    *projects.RESOURCES,
+    *master_data.RESOURCES,
+    *purchase.RESOURCES,
+]
+HANDLERS: dict[str, Handler] = {**files.HANDLERS, **projects.HANDLERS, **purchase.HANDLERS}
 
 
 def handlers(operations: dict) -> dict[str, Handler]:

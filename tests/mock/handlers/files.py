@@ -31,21 +31,22 @@ def upload(call: Call) -> Reply:
     if unsupported := sorted({p.content_type for p in parts if p.content_type not in accepted}):
         return error(415, f"unsupported file types: {', '.join(unsupported)}")
     files = FILES.collection(call)
-    created = []
-    for part in parts:
-        name, _, extension = part.filename.rpartition(".")
-        record = {
-            **template,
-            "uuid": str(uuid.uuid4()),
-            "name": name or part.filename,
-            "extension": extension,
-            "mime_type": part.content_type,
-            "size_in_bytes": len(part.content),
-            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            CONTENT: part.content,
-        }
-        created.append(public(files.add(record)))
-    return Reply(201, created)
+    return Reply(201, [public(files.add(file_record(template, part))) for part in parts])
+
+
+def file_record(template: dict, part: FilePart) -> dict:
+    """A stored file as bexio describes one (inbox files and manual entry attachments alike)."""
+    name, _, extension = part.filename.rpartition(".")
+    return {
+        **template,
+        "uuid": str(uuid.uuid4()),
+        "name": name or part.filename,
+        "extension": extension,
+        "mime_type": part.content_type or "application/octet-stream",
+        "size_in_bytes": len(part.content),
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        CONTENT: part.content,
+    }
 
 
 def download(call: Call) -> Reply:
