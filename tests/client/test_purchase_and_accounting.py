@@ -6,10 +6,12 @@ import datetime
 import pytest
 
 from bexio_client.api.bills import create_bill, delete_bill, get_bill, list_bills, update_bill_status
+from bexio_client.api.expenses import create_expense, list_expenses, update_expense, update_expense_status
 from bexio_client.api.manual_entries import (
     add_manual_compound_entry_file,
     create_manual_entry,
     list_manual_compound_entry_files,
+    list_manual_entries,
 )
 from bexio_client.api.outgoing_payment import (
     create_outgoing_payment,
@@ -21,6 +23,8 @@ from bexio_client.models import (
     Bill,
     BillCreate,
     Error,
+    ExpenseCreate,
+    ExpenseEdit,
     ManualEntryFileUpload,
     ManualSingleEntryCreate,
     OutgoingPayment,
@@ -106,3 +110,20 @@ def test_a_manual_entry_gets_a_file_by_multipart_upload(client):
     assert [(f.name, f.size_in_bytes) for f in created] == [("receipt", len(receipt))]
     listed = list_manual_compound_entry_files.sync(entry.id, client=client)
     assert [f.id for f in listed] == [created[0].id]
+
+
+def test_expenses_are_booked_done_and_back_to_draft(client, mock):
+    body = mock.operations["createExpense"]["requestBody"]["content"]["application/json"]["example"]
+    expense = create_expense.sync(client=client, body=ExpenseCreate.from_dict(body))
+    assert expense.status == "DRAFT"
+    assert update_expense_status.sync(expense.id, "DONE", client=client).status == "DONE"
+    edit = mock.operations["updateExpense"]["requestBody"]["content"]["application/json"]["example"]
+    refused = update_expense.sync_detailed(expense.id, client=client, body=ExpenseEdit.from_dict(edit))
+    assert refused.status_code == 422  # only a draft can be edited
+    assert update_expense_status.sync(expense.id, "DRAFT", client=client).status == "DRAFT"
+    assert [str(e.id) for e in list_expenses.sync(client=client).data] == [str(expense.id)]
+
+
+def test_3_0_lists_answer_with_their_paging_headers(client):
+    response = list_manual_entries.sync_detailed(client=client, limit=10)
+    assert response.headers["X-Total-Count"] == str(len(response.parsed)) and response.headers["X-Limit"] == "10"

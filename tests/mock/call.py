@@ -41,8 +41,10 @@ class Call:
         return self.mock.operations[self.operation_id]
 
     def example(self, status: str | None = None) -> Reply:
-        """The spec's example response (the first success one by default)."""
-        return self.mock.example_reply(self.operation_id, status)
+        """The spec's example response (the first success one by default), with the paging
+        headers of a 3.0 list when its response documents them."""
+        reply = self.mock.example_reply(self.operation_id, status)
+        return page_headers(self, reply, len(reply.body)) if isinstance(reply.body, list) else reply
 
 
 @dataclass
@@ -52,6 +54,16 @@ class FilePart:
     filename: str
     content_type: str
     content: bytes
+
+
+def page_headers(call: Call, reply: Reply, total: int) -> Reply:
+    """`X-Total-Count`, `X-Limit`, `X-Offset` where the operation's success response documents them."""
+    documented = next(iter(call.operation["responses"].values())).get("headers", {})
+    if "X-Total-Count" in documented:
+        reply.headers["X-Total-Count"] = str(total)
+        reply.headers["X-Limit"] = str(call.query.get("limit", 500))
+        reply.headers["X-Offset"] = str(call.query.get("offset", 0))
+    return reply
 
 
 def error(status: int, message: str) -> Reply:

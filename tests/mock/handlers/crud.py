@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from ..call import Call, Handler, Reply, error
+from ..call import Call, Handler, Reply, error, page_headers
 from ..search import matches, ordered, page
 from ..state import Collection
 
@@ -95,14 +95,7 @@ class Resource:
     def _page(self, call: Call, records: list[dict[str, Any]]) -> Reply:
         """One page; 3.0 lists also say the total and the page they answer (X-Total-Count …)."""
         items = [public(record) for record in page(ordered(records, call.query.get("order_by")), call.query)]
-        headers = {}
-        if "X-Total-Count" in call.operation["responses"]["200"].get("headers", {}):
-            headers = {
-                "X-Total-Count": str(len(records)),
-                "X-Limit": str(call.query.get("limit", 500)),
-                "X-Offset": str(call.query.get("offset", 0)),
-            }
-        return Reply(200, items, headers)
+        return page_headers(call, Reply(200, items), len(records))
 
     def collection(self, call: Call) -> Collection:
         """The resource's records (seeded from the list operation's sample on first use)."""

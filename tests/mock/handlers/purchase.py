@@ -1,27 +1,26 @@
-"""4.0 purchase: bills (UUIDs, `{data, paging}` pages) with their status rules, and the outgoing
-payments that pay them; 3.0 manual entries with their file attachments.
+"""4.0 purchase: bills and expenses (UUIDs, `{data, paging}` pages) with their status rules,
+the outgoing payments that pay bills; 3.0 manual entries with their file attachments.
 
-Status rules (reference, "Update Bill status"; research §4 "Purchase 4.0"): a bill is created
-as DRAFT, booked with PUT …/bookings/BOOKED and put back with …/bookings/DRAFT while nothing is
-paid. Only a booked bill takes an outgoing payment (a MANUAL one is paid at once); payments
-that cover the amount make it PAID, a part of it PARTIALLY_PAID. A paid bill cannot go back to
-DRAFT nor be deleted. A request against these rules gets bexio's 422 "Could not save the entity".
+Status rules (reference, "Update Bill status", "Update Expense status"; research §4 "Purchase
+4.0"): a bill or expense is created as DRAFT, edited only then, booked with PUT
+…/bookings/BOOKED (an expense: DONE) and put back with …/bookings/DRAFT while nothing is paid.
+Only a booked bill takes an outgoing payment (a MANUAL one is paid at once); payments that
+cover the amount make it PAID, a part of it PARTIALLY_PAID. A paid bill cannot go back to
+DRAFT nor be deleted. A request against these rules gets bexio's 422 "Could not save the
+entity" (400 for a DELETE, which documents no 422).
 """
 
 import math
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from ..call import Call, Reply, error
+from ..call import Call, Handler, Reply, error
 from .crud import family, public
 from .files import file_record
 
 PAYABLE = ("BOOKED", "PARTIALLY_PAID")
-
-
-def _bills(call: Call) -> dict[str, dict[str, Any]]:
-    return call.state.collection("bill").records
 
 
 def _payments(call: Call) -> dict[str, dict[str, Any]]:
@@ -35,8 +34,10 @@ def _now() -> str:
 def _page(call: Call, items: list[dict[str, Any]], list_operation: str) -> Reply:
     """bexio's 4.0 page envelope over `items`, shaped like the list sample's items."""
     template = call.mock.example_reply(list_operation).body["data"][0]
-    # "max limit is enforced to 2000" for all endpoints (reference changelog, 2021-10-18)
-    limit, page = min(call.query.get("limit", 100), 2000), call.query.get("page", 1)
+    # "max limit is enforced to 2000" for all endpoints (reference changelog, 2021-10-18);
+    # pages count from 1, and the envelope's numbers are int32.
+    limit = min(max(call.query.get("limit", 100), 1), 2000)
+    page = min(max(call.query.get("page", 1), 1), 2**31 - 1)
     shown = items[(page - 1) * limit : page * limit]
     data = [{key: item.get(key, value) for key, value in template.items()} for item in shown]
     paging = {
@@ -52,74 +53,98 @@ def _amount(bill: dict[str, Any]) -> float:
     return bill["amount_man"] if bill.get("manual_amount") else bill.get("amount_calc") or 0.0
 
 
-# -- bills -------------------------------------------------------------------------------
+# -- bills and expenses -----------------------------------------------------------------
 
 
-def _with_line_ids(bill: dict[str, Any]) -> dict[str, Any]:
-    """New line items and discounts (sent without an id) get one, as bexio gives them."""
+@dataclass(frozen=True)
+class Documents:
+    """Bills or expenses: created as DRAFT, edited only then, booked (`booked`) and back."""
+
+    collection: str
+    label: str
+    list_operation: str
+    booked: str
+
+    def records(self, call: Call) -> dict[str, dict[str, Any]]:
+        return call.state.collection(self.collection).records
+
+    def find(self, call: Call) -> dict[str, Any] | None:
+        return self.records(call).get(str(call.path["id"]))
+
+    def missing(self) -> Reply:
+        return error(404, f"{self.label} not found")
+
+    def create(self, call: Call) -> Reply:
+        record = {**call.example().body, **call.body, "id": str(uuid.uuid4()), "status": "DRAFT", "created_at": _now()}
+        self.records(call)[record["id"]] = _with_line_ids(record)
+        return Reply(201, record)
+
+    def get(self, call: Call) -> Reply:
+        record = self.find(call)
+        return Reply(200, record) if record else self.missing()
+
+    def list(self, call: Call) -> Reply:
+        return _page(call, list(self.records(call).values()), self.list_operation)
+
+    def update(self, call: Call) -> Reply:
+        record = self.find(call)
+        if not record:
+            return self.missing()
+        if record["status"] != "DRAFT":
+            return error(422, f"a {record['status']} {self.label.lower()} cannot be edited")
+        record.update(call.body)
+        return Reply(200, _with_line_ids(record))
+
+    def delete(self, call: Call) -> Reply:
+        record = self.find(call)
+        if not record:
+            return self.missing()
+        if record["status"] not in ("DRAFT", self.booked):
+            return error(400, f"a {record['status']} {self.label.lower()} cannot be deleted")  # DELETE documents no 422
+        del self.records(call)[record["id"]]
+        return Reply(200)
+
+    def change_status(self, call: Call) -> Reply:
+        record, target = self.find(call), call.path["status"]
+        if not record:
+            return self.missing()
+        if target == "DRAFT" and record["status"] != self.booked:
+            return error(422, f"a {record['status']} {self.label.lower()} cannot go back to DRAFT")
+        record["status"] = target
+        return Reply(200, record)
+
+    def handlers(self, singular: str, plural: str) -> dict[str, Handler]:
+        return {
+            f"create{singular}": self.create,
+            f"get{singular}": self.get,
+            f"list{plural}": self.list,
+            f"update{singular}": self.update,
+            f"delete{singular}": self.delete,
+            f"update{singular}Status": self.change_status,
+        }
+
+
+def _with_line_ids(record: dict[str, Any]) -> dict[str, Any]:
+    """New line items and discounts (sent without an id) get one, as bexio gives them; a bill's
+    pending amount follows its amount."""
     for key in ("line_items", "discounts"):
-        for line in bill.get(key) or []:
+        for line in record.get(key) or []:
             if not line.get("id"):
                 line["id"] = str(uuid.uuid4())
-    bill["pending_amount"] = _amount(bill)
-    return bill
+    if "pending_amount" in record:
+        record["pending_amount"] = _amount(record)
+    return record
 
 
-def create_bill(call: Call) -> Reply:
-    template = call.example().body
-    bill = _with_line_ids({**template, **call.body, "id": str(uuid.uuid4()), "status": "DRAFT", "created_at": _now()})
-    _bills(call)[bill["id"]] = bill
-    return Reply(201, bill)
-
-
-def _bill(call: Call) -> dict[str, Any] | None:
-    return _bills(call).get(str(call.path["id"]))
-
-
-def get_bill(call: Call) -> Reply:
-    bill = _bill(call)
-    return Reply(200, bill) if bill else error(404, "Bill not found")
-
-
-def list_bills(call: Call) -> Reply:
-    return _page(call, list(_bills(call).values()), "listBills")
-
-
-def update_bill(call: Call) -> Reply:
-    bill = _bill(call)
-    if not bill:
-        return error(404, "Bill not found")
-    if bill["status"] != "DRAFT":
-        return error(422, f"a {bill['status']} bill cannot be edited")
-    bill.update(call.body)
-    return Reply(200, _with_line_ids(bill))
-
-
-def delete_bill(call: Call) -> Reply:
-    bill = _bill(call)
-    if not bill:
-        return error(404, "Bill not found")
-    if bill["status"] not in ("DRAFT", "BOOKED"):
-        return error(400, f"a {bill['status']} bill cannot be deleted")  # DELETE documents no 422
-    del _bills(call)[bill["id"]]
-    return Reply(200)
-
-
-def update_bill_status(call: Call) -> Reply:
-    bill, target = _bill(call), call.path["status"]
-    if not bill:
-        return error(404, "Bill not found")
-    if target == "DRAFT" and bill["status"] != "BOOKED":
-        return error(422, f"a {bill['status']} bill cannot go back to DRAFT")
-    bill["status"] = target
-    return Reply(200, bill)
+BILLS = Documents("bill", "Bill", "listBills", booked="BOOKED")
+EXPENSES = Documents("expense", "Expense", "listExpenses", booked="DONE")
 
 
 # -- outgoing payments ---------------------------------------------------------------------
 
 
 def create_outgoing_payment(call: Call) -> Reply:
-    bill = _bills(call).get(str(call.body["bill_id"]))
+    bill = BILLS.records(call).get(str(call.body["bill_id"]))
     if not bill:
         return error(422, "bill_id must reference an existing bill")
     if bill["status"] not in PAYABLE:
@@ -174,13 +199,9 @@ def list_entry_files(call: Call) -> Reply:
     return Reply(200, [public(record) for record in files.records.values()])
 
 
-HANDLERS = {
-    "createBill": create_bill,
-    "getBill": get_bill,
-    "listBills": list_bills,
-    "updateBill": update_bill,
-    "deleteBill": delete_bill,
-    "updateBillStatus": update_bill_status,
+HANDLERS: dict[str, Handler] = {
+    **BILLS.handlers("Bill", "Bills"),
+    **EXPENSES.handlers("Expense", "Expenses"),
     "createOutgoingPayment": create_outgoing_payment,
     "listOutgoingPayments": list_outgoing_payments,
     "getOutgoingPayment": get_outgoing_payment,
