@@ -9,6 +9,7 @@ from ._retries import RetryPolicy
 from ._version import __version__
 from .client import AuthenticatedClient, Client
 from .oauth import OAuth2
+from .pdf import pdf_bytes
 from .search import Search
 
 __all__ = (
@@ -20,4 +21,5 @@ __all__ = (
     "RetryPolicy",
     "Search",
     "__version__",
+    "pdf_bytes",
 )

@@ -12,9 +12,10 @@ import pytest
 
 from bexio_client.models import Error
 from bexio_client.types import File, Unset
+from tests.client import test_purchase_and_accounting, test_sales_documents
 from tests.client.spec_operations import Operation, operations
-from tests.client.test_purchase_and_accounting import LIFECYCLE_ONLY
 
+LIFECYCLE_ONLY = test_purchase_and_accounting.LIFECYCLE_ONLY | test_sales_documents.LIFECYCLE_ONLY
 OPERATIONS = [operation for operation in operations() if operation.spec["operationId"] not in LIFECYCLE_ONLY]
 
 

@@ -1,7 +1,7 @@
 """Stateful handlers by operationId; operations without one answer with their sample."""
 
 from ..call import Handler
-from . import contacts, files, master_data, projects, purchase
+from . import contacts, files, master_data, projects, purchase, sales
 from .crud import Resource
 
 RESOURCES: list[Resource] = [
@@ -10,13 +10,14 @@ RESOURCES: list[Resource] = [
     *projects.RESOURCES,
     *master_data.RESOURCES,
     *purchase.RESOURCES,
+    *sales.RESOURCES,
 ]
-HANDLERS: dict[str, Handler] = {**files.HANDLERS, **projects.HANDLERS, **purchase.HANDLERS}
+HANDLERS: dict[str, Handler] = {**files.HANDLERS, **projects.HANDLERS, **purchase.HANDLERS, **sales.HANDLERS}
 
 
 def handlers(operations: dict) -> dict[str, Handler]:
     table = {op: handler for resource in RESOURCES for op, handler in resource.handlers().items()}
-    table.update(HANDLERS)
+    table.update(HANDLERS)  # specific handlers wrap or replace the generic ones
     unknown = sorted(set(table) - set(operations))
     if unknown:
         raise LookupError(f"mock handlers for operations the spec does not have: {unknown}")

@@ -56,7 +56,7 @@ class Resource:
         return self._page(call, [record for record in self._visible(call) if matches(record, call.body)])
 
     def _create(self, call: Call) -> Reply:
-        return Reply(201, public(self._add(call, call.body)))
+        return Reply(201, public(self._add(call, call.body or {})))
 
     def _bulk_create(self, call: Call) -> Reply:
         return Reply(201, [public(self._add(call, body)) for body in call.body or []])
