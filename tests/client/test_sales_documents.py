@@ -140,3 +140,18 @@ def test_quote_status_rules(client, mock):
     assert reissue_quote.sync(quote.id, client=client).success is True
     assert decline_quote.sync(quote.id, client=client).success is True
     assert reissue_quote.sync(quote.id, client=client).success is True
+
+
+def test_a_mixed_array_of_all_seven_position_kinds_parses_into_their_classes(mock):
+    from bexio_client.models import Invoice, KbPositionSubposition
+
+    samples = ["getDefaultPosition", "getItemPosition", "getTextPosition", "getSubtotalPosition",
+               "getPagebreakPosition", "getDiscountPosition", "getSubPosition"]  # fmt: skip
+    invoice = dict(mock.example_reply("getInvoice").body)
+    invoice["positions"] = [mock.example_reply(sample).body for sample in samples]
+    parsed = Invoice.from_dict(invoice)
+    assert [type(p) for p in parsed.positions] == [
+        KbPositionCustom, KbPositionArticle, KbPositionText, KbPositionSubtotal, KbPositionPagebreak,
+        KbPositionDiscount, KbPositionSubposition,
+    ]  # fmt: skip
+    assert parsed.to_dict()["positions"] == invoice["positions"]
