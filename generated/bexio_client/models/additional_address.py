@@ -73,21 +73,21 @@ class AdditionalAddress:
         def _parse_address(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         address = _parse_address(d.pop("address"))
 
         def _parse_city(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         city = _parse_city(d.pop("city"))
 
         def _parse_country_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         country_id = _parse_country_id(d.pop("country_id"))
 
@@ -98,7 +98,7 @@ class AdditionalAddress:
         def _parse_postcode(data: object) -> int | None | str:
             if data is None:
                 return data
-            return cast(int | None | str, data)
+            return cast("int | None | str", data)
 
         postcode = _parse_postcode(d.pop("postcode"))
 

@@ -84,7 +84,7 @@ class AdditionalAddressCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         address = _parse_address(d.pop("address", UNSET))
 
@@ -93,7 +93,7 @@ class AdditionalAddressCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         postcode = _parse_postcode(d.pop("postcode", UNSET))
 
@@ -102,7 +102,7 @@ class AdditionalAddressCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         city = _parse_city(d.pop("city", UNSET))
 
@@ -111,7 +111,7 @@ class AdditionalAddressCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         country_id = _parse_country_id(d.pop("country_id", UNSET))
 

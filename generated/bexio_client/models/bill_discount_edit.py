@@ -68,7 +68,7 @@ class BillDiscountEdit:
                 return id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            return cast("None | Unset | UUID", data)
 
         id = _parse_id(d.pop("id", UNSET))
 

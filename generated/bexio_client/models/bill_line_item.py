@@ -93,7 +93,7 @@ class BillLineItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
 

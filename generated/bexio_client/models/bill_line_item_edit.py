@@ -91,7 +91,7 @@ class BillLineItemEdit:
                 return id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            return cast("None | Unset | UUID", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -102,7 +102,7 @@ class BillLineItemEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
 

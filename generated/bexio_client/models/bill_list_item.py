@@ -129,7 +129,7 @@ class BillListItem:
         def _parse_document_no(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         document_no = _parse_document_no(d.pop("document_no"))
 

@@ -59,21 +59,21 @@ class BusinessActivity:
         def _parse_default_is_billable(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            return cast("bool | None", data)
 
         default_is_billable = _parse_default_is_billable(d.pop("default_is_billable"))
 
         def _parse_default_price_per_hour(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         default_price_per_hour = _parse_default_price_per_hour(d.pop("default_price_per_hour"))
 
         def _parse_account_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         account_id = _parse_account_id(d.pop("account_id"))
 

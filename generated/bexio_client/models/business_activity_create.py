@@ -67,7 +67,7 @@ class BusinessActivityCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         default_is_billable = _parse_default_is_billable(d.pop("default_is_billable", UNSET))
 
@@ -76,7 +76,7 @@ class BusinessActivityCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         default_price_per_hour = _parse_default_price_per_hour(d.pop("default_price_per_hour", UNSET))
 
@@ -85,7 +85,7 @@ class BusinessActivityCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         account_id = _parse_account_id(d.pop("account_id", UNSET))
 

@@ -62,14 +62,14 @@ class CommentCreate:
         def _parse_user_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         user_id = _parse_user_id(d.pop("user_id"))
 
         def _parse_user_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         user_name = _parse_user_name(d.pop("user_name"))
 
@@ -78,7 +78,7 @@ class CommentCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         user_email = _parse_user_email(d.pop("user_email", UNSET))
 

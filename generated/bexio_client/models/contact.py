@@ -199,7 +199,7 @@ class Contact:
         def _parse_nr(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         nr = _parse_nr(d.pop("nr"))
 
@@ -210,28 +210,28 @@ class Contact:
         def _parse_name_2(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         name_2 = _parse_name_2(d.pop("name_2"))
 
         def _parse_salutation_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         salutation_id = _parse_salutation_id(d.pop("salutation_id"))
 
         def _parse_salutation_form(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         salutation_form = _parse_salutation_form(d.pop("salutation_form"))
 
         def _parse_title_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         title_id = _parse_title_id(d.pop("title_id"))
 
@@ -246,98 +246,98 @@ class Contact:
                 return birthday_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None, data)
+            return cast("datetime.date | None", data)
 
         birthday = _parse_birthday(d.pop("birthday"))
 
         def _parse_address(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         address = _parse_address(d.pop("address"))
 
         def _parse_city(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         city = _parse_city(d.pop("city"))
 
         def _parse_country_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         country_id = _parse_country_id(d.pop("country_id"))
 
         def _parse_mail(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         mail = _parse_mail(d.pop("mail"))
 
         def _parse_mail_second(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         mail_second = _parse_mail_second(d.pop("mail_second"))
 
         def _parse_phone_fixed(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         phone_fixed = _parse_phone_fixed(d.pop("phone_fixed"))
 
         def _parse_phone_fixed_second(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         phone_fixed_second = _parse_phone_fixed_second(d.pop("phone_fixed_second"))
 
         def _parse_phone_mobile(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         phone_mobile = _parse_phone_mobile(d.pop("phone_mobile"))
 
         def _parse_fax(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         fax = _parse_fax(d.pop("fax"))
 
         def _parse_url(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         url = _parse_url(d.pop("url"))
 
         def _parse_skype_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         skype_name = _parse_skype_name(d.pop("skype_name"))
 
         def _parse_remarks(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         remarks = _parse_remarks(d.pop("remarks"))
 
         def _parse_language_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         language_id = _parse_language_id(d.pop("language_id"))
 
@@ -346,14 +346,14 @@ class Contact:
         def _parse_contact_group_ids(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         contact_group_ids = _parse_contact_group_ids(d.pop("contact_group_ids"))
 
         def _parse_contact_branch_ids(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         contact_branch_ids = _parse_contact_branch_ids(d.pop("contact_branch_ids"))
 
@@ -366,7 +366,7 @@ class Contact:
         def _parse_postcode(data: object) -> int | None | str:
             if data is None:
                 return data
-            return cast(int | None | str, data)
+            return cast("int | None | str", data)
 
         postcode = _parse_postcode(d.pop("postcode"))
 

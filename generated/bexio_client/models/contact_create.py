@@ -272,7 +272,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         nr = _parse_nr(d.pop("nr", UNSET))
 
@@ -281,7 +281,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name_2 = _parse_name_2(d.pop("name_2", UNSET))
 
@@ -290,7 +290,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         salutation_id = _parse_salutation_id(d.pop("salutation_id", UNSET))
 
@@ -299,7 +299,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         salutation_form = _parse_salutation_form(d.pop("salutation_form", UNSET))
 
@@ -308,7 +308,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         title_id = _parse_title_id(d.pop("titel_id", UNSET))
 
@@ -325,7 +325,7 @@ class ContactCreate:
                 return birthday_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            return cast("datetime.date | None | Unset", data)
 
         birthday = _parse_birthday(d.pop("birthday", UNSET))
 
@@ -334,7 +334,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         address = _parse_address(d.pop("address", UNSET))
 
@@ -343,7 +343,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         postcode = _parse_postcode(d.pop("postcode", UNSET))
 
@@ -352,7 +352,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         city = _parse_city(d.pop("city", UNSET))
 
@@ -361,7 +361,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         country_id = _parse_country_id(d.pop("country_id", UNSET))
 
@@ -370,7 +370,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         mail = _parse_mail(d.pop("mail", UNSET))
 
@@ -379,7 +379,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         mail_second = _parse_mail_second(d.pop("mail_second", UNSET))
 
@@ -388,7 +388,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         phone_fixed = _parse_phone_fixed(d.pop("phone_fixed", UNSET))
 
@@ -397,7 +397,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         phone_fixed_second = _parse_phone_fixed_second(d.pop("phone_fixed_second", UNSET))
 
@@ -406,7 +406,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         phone_mobile = _parse_phone_mobile(d.pop("phone_mobile", UNSET))
 
@@ -415,7 +415,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         fax = _parse_fax(d.pop("fax", UNSET))
 
@@ -424,7 +424,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         url = _parse_url(d.pop("url", UNSET))
 
@@ -433,7 +433,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         skype_name = _parse_skype_name(d.pop("skype_name", UNSET))
 
@@ -442,7 +442,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         remarks = _parse_remarks(d.pop("remarks", UNSET))
 
@@ -451,7 +451,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         language_id = _parse_language_id(d.pop("language_id", UNSET))
 
@@ -460,7 +460,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_group_ids = _parse_contact_group_ids(d.pop("contact_group_ids", UNSET))
 
@@ -469,7 +469,7 @@ class ContactCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_branch_ids = _parse_contact_branch_ids(d.pop("contact_branch_ids", UNSET))
 

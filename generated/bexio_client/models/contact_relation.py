@@ -59,21 +59,21 @@ class ContactRelation:
         def _parse_contact_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         contact_id = _parse_contact_id(d.pop("contact_id"))
 
         def _parse_contact_sub_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id"))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         description = _parse_description(d.pop("description"))
 

@@ -53,14 +53,14 @@ class ContactRelationCreate:
         def _parse_contact_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         contact_id = _parse_contact_id(d.pop("contact_id"))
 
         def _parse_contact_sub_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id"))
 
@@ -69,7 +69,7 @@ class ContactRelationCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 

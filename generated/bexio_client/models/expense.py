@@ -241,7 +241,7 @@ class Expense:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         supplier_id = _parse_supplier_id(d.pop("supplier_id", UNSET))
 
@@ -260,7 +260,7 @@ class Expense:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
 
@@ -279,7 +279,7 @@ class Expense:
                 return transaction_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            return cast("None | Unset | UUID", data)
 
         transaction_id = _parse_transaction_id(d.pop("transaction_id", UNSET))
 
@@ -296,7 +296,7 @@ class Expense:
                 return invoice_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            return cast("None | Unset | UUID", data)
 
         invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
 
@@ -313,7 +313,7 @@ class Expense:
                 return project_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            return cast("None | Unset | UUID", data)
 
         project_id = _parse_project_id(d.pop("project_id", UNSET))
 
@@ -330,7 +330,7 @@ class Expense:
                 return address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PurchaseAddress | Unset, data)
+            return cast("None | PurchaseAddress | Unset", data)
 
         address = _parse_address(d.pop("address", UNSET))
 

@@ -144,7 +144,7 @@ class ExpenseCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
 
@@ -165,7 +165,7 @@ class ExpenseCreate:
                 return address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PurchaseAddressCreate | Unset, data)
+            return cast("None | PurchaseAddressCreate | Unset", data)
 
         address = _parse_address(d.pop("address", UNSET))
 

@@ -182,7 +182,7 @@ class ExpenseListItem:
                 return project_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            return cast("None | Unset | UUID", data)
 
         project_id = _parse_project_id(d.pop("project_id", UNSET))
 
@@ -199,7 +199,7 @@ class ExpenseListItem:
                 return transaction_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            return cast("None | Unset | UUID", data)
 
         transaction_id = _parse_transaction_id(d.pop("transaction_id", UNSET))
 
@@ -216,7 +216,7 @@ class ExpenseListItem:
                 return invoice_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            return cast("None | Unset | UUID", data)
 
         invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
 

@@ -72,7 +72,7 @@ class FictionalUser:
         def _parse_title_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         title_id = _parse_title_id(d.pop("title_id"))
 

@@ -75,7 +75,7 @@ class FictionalUserCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         title_id = _parse_title_id(d.pop("title_id", UNSET))
 

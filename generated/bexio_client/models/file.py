@@ -111,7 +111,7 @@ class File:
         def _parse_source_type(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         source_type = _parse_source_type(d.pop("source_type"))
 

@@ -67,7 +67,7 @@ class FileEdit:
                 return source_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FileSourceType | None | Unset, data)
+            return cast("FileSourceType | None | Unset", data)
 
         source_type = _parse_source_type(d.pop("source_type", UNSET))
 

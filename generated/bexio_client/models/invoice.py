@@ -296,21 +296,21 @@ class Invoice:
         def _parse_title(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         title = _parse_title(d.pop("title"))
 
         def _parse_contact_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         contact_id = _parse_contact_id(d.pop("contact_id"))
 
         def _parse_contact_sub_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id"))
 
@@ -319,7 +319,7 @@ class Invoice:
         def _parse_project_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         project_id = _parse_project_id(d.pop("project_id"))
 
@@ -370,21 +370,21 @@ class Invoice:
         def _parse_reference(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         reference = _parse_reference(d.pop("reference"))
 
         def _parse_api_reference(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         api_reference = _parse_api_reference(d.pop("api_reference"))
 
         def _parse_viewed_by_client_at(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         viewed_by_client_at = _parse_viewed_by_client_at(d.pop("viewed_by_client_at"))
 
@@ -397,7 +397,7 @@ class Invoice:
         def _parse_template_slug(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         template_slug = _parse_template_slug(d.pop("template_slug"))
 

@@ -258,7 +258,7 @@ class InvoiceCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -267,7 +267,7 @@ class InvoiceCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
 
@@ -276,7 +276,7 @@ class InvoiceCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id", UNSET))
 
@@ -287,7 +287,7 @@ class InvoiceCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         project_id = _parse_project_id(d.pop("pr_project_id", UNSET))
 
@@ -335,7 +335,7 @@ class InvoiceCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_address_manual = _parse_contact_address_manual(d.pop("contact_address_manual", UNSET))
 
@@ -344,7 +344,7 @@ class InvoiceCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         reference = _parse_reference(d.pop("reference", UNSET))
 
@@ -353,7 +353,7 @@ class InvoiceCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         api_reference = _parse_api_reference(d.pop("api_reference", UNSET))
 
@@ -362,7 +362,7 @@ class InvoiceCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         template_slug = _parse_template_slug(d.pop("template_slug", UNSET))
 

@@ -93,7 +93,7 @@ class InvoicePayment:
         def _parse_bank_account_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         bank_account_id = _parse_bank_account_id(d.pop("bank_account_id"))
 
@@ -102,7 +102,7 @@ class InvoicePayment:
         def _parse_payment_service_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         payment_service_id = _parse_payment_service_id(d.pop("payment_service_id"))
 
@@ -115,14 +115,14 @@ class InvoicePayment:
         def _parse_kb_credit_voucher_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         kb_credit_voucher_id = _parse_kb_credit_voucher_id(d.pop("kb_credit_voucher_id"))
 
         def _parse_kb_bill_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         kb_bill_id = _parse_kb_bill_id(d.pop("kb_bill_id"))
 

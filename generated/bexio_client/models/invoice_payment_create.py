@@ -74,7 +74,7 @@ class InvoicePaymentCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         bank_account_id = _parse_bank_account_id(d.pop("bank_account_id", UNSET))
 
@@ -83,7 +83,7 @@ class InvoicePaymentCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         payment_service_id = _parse_payment_service_id(d.pop("payment_service_id", UNSET))
 

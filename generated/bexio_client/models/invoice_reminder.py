@@ -114,14 +114,14 @@ class InvoiceReminder:
         def _parse_header(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         header = _parse_header(d.pop("header"))
 
         def _parse_footer(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         footer = _parse_footer(d.pop("footer"))
 

@@ -224,28 +224,28 @@ class Item:
         def _parse_contact_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         contact_id = _parse_contact_id(d.pop("contact_id"))
 
         def _parse_deliverer_code(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         deliverer_code = _parse_deliverer_code(d.pop("deliverer_code"))
 
         def _parse_deliverer_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         deliverer_name = _parse_deliverer_name(d.pop("deliverer_name"))
 
         def _parse_deliverer_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         deliverer_description = _parse_deliverer_description(d.pop("deliverer_description"))
 
@@ -256,70 +256,70 @@ class Item:
         def _parse_intern_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         intern_description = _parse_intern_description(d.pop("intern_description"))
 
         def _parse_purchase_price(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         purchase_price = _parse_purchase_price(d.pop("purchase_price"))
 
         def _parse_sale_price(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         sale_price = _parse_sale_price(d.pop("sale_price"))
 
         def _parse_purchase_total(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         purchase_total = _parse_purchase_total(d.pop("purchase_total"))
 
         def _parse_sale_total(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         sale_total = _parse_sale_total(d.pop("sale_total"))
 
         def _parse_currency_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         currency_id = _parse_currency_id(d.pop("currency_id"))
 
         def _parse_tax_income_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         tax_income_id = _parse_tax_income_id(d.pop("tax_income_id"))
 
         def _parse_tax_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         tax_id = _parse_tax_id(d.pop("tax_id"))
 
         def _parse_tax_expense_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         tax_expense_id = _parse_tax_expense_id(d.pop("tax_expense_id"))
 
         def _parse_unit_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         unit_id = _parse_unit_id(d.pop("unit_id"))
 
@@ -328,14 +328,14 @@ class Item:
         def _parse_stock_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         stock_id = _parse_stock_id(d.pop("stock_id"))
 
         def _parse_stock_place_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         stock_place_id = _parse_stock_place_id(d.pop("stock_place_id"))
 
@@ -356,56 +356,56 @@ class Item:
         def _parse_width(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         width = _parse_width(d.pop("width"))
 
         def _parse_height(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         height = _parse_height(d.pop("height"))
 
         def _parse_weight(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         weight = _parse_weight(d.pop("weight"))
 
         def _parse_volume(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         volume = _parse_volume(d.pop("volume"))
 
         def _parse_html_text(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         html_text = _parse_html_text(d.pop("html_text"))
 
         def _parse_remarks(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         remarks = _parse_remarks(d.pop("remarks"))
 
         def _parse_delivery_price(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         delivery_price = _parse_delivery_price(d.pop("delivery_price"))
 
         def _parse_article_group_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         article_group_id = _parse_article_group_id(d.pop("article_group_id"))
 

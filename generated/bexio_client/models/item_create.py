@@ -307,7 +307,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
 
@@ -316,7 +316,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         deliverer_code = _parse_deliverer_code(d.pop("deliverer_code", UNSET))
 
@@ -325,7 +325,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         deliverer_name = _parse_deliverer_name(d.pop("deliverer_name", UNSET))
 
@@ -334,7 +334,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         deliverer_description = _parse_deliverer_description(d.pop("deliverer_description", UNSET))
 
@@ -347,7 +347,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         intern_description = _parse_intern_description(d.pop("intern_description", UNSET))
 
@@ -356,7 +356,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         purchase_price = _parse_purchase_price(d.pop("purchase_price", UNSET))
 
@@ -365,7 +365,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         sale_price = _parse_sale_price(d.pop("sale_price", UNSET))
 
@@ -374,7 +374,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         purchase_total = _parse_purchase_total(d.pop("purchase_total", UNSET))
 
@@ -383,7 +383,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         sale_total = _parse_sale_total(d.pop("sale_total", UNSET))
 
@@ -392,7 +392,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         currency_id = _parse_currency_id(d.pop("currency_id", UNSET))
 
@@ -401,7 +401,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         tax_income_id = _parse_tax_income_id(d.pop("tax_income_id", UNSET))
 
@@ -410,7 +410,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         tax_expense_id = _parse_tax_expense_id(d.pop("tax_expense_id", UNSET))
 
@@ -419,7 +419,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         unit_id = _parse_unit_id(d.pop("unit_id", UNSET))
 
@@ -430,7 +430,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         stock_id = _parse_stock_id(d.pop("stock_id", UNSET))
 
@@ -439,7 +439,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         stock_place_id = _parse_stock_place_id(d.pop("stock_place_id", UNSET))
 
@@ -452,7 +452,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         width = _parse_width(d.pop("width", UNSET))
 
@@ -461,7 +461,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         height = _parse_height(d.pop("height", UNSET))
 
@@ -470,7 +470,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         weight = _parse_weight(d.pop("weight", UNSET))
 
@@ -479,7 +479,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         volume = _parse_volume(d.pop("volume", UNSET))
 
@@ -488,7 +488,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         html_text = _parse_html_text(d.pop("html_text", UNSET))
 
@@ -497,7 +497,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         remarks = _parse_remarks(d.pop("remarks", UNSET))
 
@@ -506,7 +506,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         delivery_price = _parse_delivery_price(d.pop("delivery_price", UNSET))
 
@@ -515,7 +515,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         article_group_id = _parse_article_group_id(d.pop("article_group_id", UNSET))
 
@@ -524,7 +524,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         account_id = _parse_account_id(d.pop("account_id", UNSET))
 
@@ -533,7 +533,7 @@ class ItemCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         expense_account_id = _parse_expense_account_id(d.pop("expense_account_id", UNSET))
 

@@ -148,7 +148,7 @@ class KbPositionArticleCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         discount_in_percent = _parse_discount_in_percent(d.pop("discount_in_percent", UNSET))
 
@@ -159,7 +159,7 @@ class KbPositionArticleCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

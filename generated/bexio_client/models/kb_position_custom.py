@@ -155,7 +155,7 @@ class KbPositionCustom:
         def _parse_discount_in_percent(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         discount_in_percent = _parse_discount_in_percent(d.pop("discount_in_percent"))
 
@@ -170,14 +170,14 @@ class KbPositionCustom:
         def _parse_parent_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         parent_id = _parse_parent_id(d.pop("parent_id"))
 
         def _parse_pos(data: object) -> int | None | str:
             if data is None:
                 return data
-            return cast(int | None | str, data)
+            return cast("int | None | str", data)
 
         pos = _parse_pos(d.pop("pos"))
 

@@ -142,7 +142,7 @@ class KbPositionCustomCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         discount_in_percent = _parse_discount_in_percent(d.pop("discount_in_percent", UNSET))
 
@@ -153,7 +153,7 @@ class KbPositionCustomCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

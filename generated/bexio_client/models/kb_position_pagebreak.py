@@ -65,7 +65,7 @@ class KbPositionPagebreak:
         def _parse_parent_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         parent_id = _parse_parent_id(d.pop("parent_id"))
 

@@ -99,14 +99,14 @@ class KbPositionSubposition:
         def _parse_parent_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         parent_id = _parse_parent_id(d.pop("parent_id"))
 
         def _parse_pos(data: object) -> int | None | str:
             if data is None:
                 return data
-            return cast(int | None | str, data)
+            return cast("int | None | str", data)
 
         pos = _parse_pos(d.pop("pos"))
 

@@ -78,7 +78,7 @@ class KbPositionSubtotal:
         def _parse_parent_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         parent_id = _parse_parent_id(d.pop("parent_id"))
 

@@ -65,7 +65,7 @@ class KbPositionTextCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

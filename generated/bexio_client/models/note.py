@@ -86,28 +86,28 @@ class Note:
         def _parse_contact_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         contact_id = _parse_contact_id(d.pop("contact_id"))
 
         def _parse_project_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         project_id = _parse_project_id(d.pop("project_id"))
 
         def _parse_entry_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         entry_id = _parse_entry_id(d.pop("entry_id"))
 
         def _parse_module_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         module_id = _parse_module_id(d.pop("module_id"))
 

@@ -264,7 +264,7 @@ class OrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -273,7 +273,7 @@ class OrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
 
@@ -282,7 +282,7 @@ class OrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id", UNSET))
 
@@ -293,7 +293,7 @@ class OrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         project_id = _parse_project_id(d.pop("pr_project_id", UNSET))
 
@@ -334,7 +334,7 @@ class OrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_address_manual = _parse_contact_address_manual(d.pop("contact_address_manual", UNSET))
 
@@ -350,7 +350,7 @@ class OrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         delivery_address_manual = _parse_delivery_address_manual(d.pop("delivery_address_manual", UNSET))
 
@@ -359,7 +359,7 @@ class OrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         api_reference = _parse_api_reference(d.pop("api_reference", UNSET))
 
@@ -368,7 +368,7 @@ class OrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         template_slug = _parse_template_slug(d.pop("template_slug", UNSET))
 

@@ -207,7 +207,7 @@ class OrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -216,7 +216,7 @@ class OrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
 
@@ -225,7 +225,7 @@ class OrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id", UNSET))
 
@@ -236,7 +236,7 @@ class OrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         project_id = _parse_project_id(d.pop("pr_project_id", UNSET))
 
@@ -277,7 +277,7 @@ class OrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_address_manual = _parse_contact_address_manual(d.pop("contact_address_manual", UNSET))
 
@@ -293,7 +293,7 @@ class OrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         delivery_address_manual = _parse_delivery_address_manual(d.pop("delivery_address_manual", UNSET))
 
@@ -302,7 +302,7 @@ class OrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         api_reference = _parse_api_reference(d.pop("api_reference", UNSET))
 
@@ -311,7 +311,7 @@ class OrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         template_slug = _parse_template_slug(d.pop("template_slug", UNSET))
 

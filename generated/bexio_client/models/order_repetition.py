@@ -87,7 +87,7 @@ class OrderRepetition:
                 return end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None, data)
+            return cast("datetime.date | None", data)
 
         end = _parse_end(d.pop("end"))
 

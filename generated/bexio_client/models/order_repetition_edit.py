@@ -102,7 +102,7 @@ class OrderRepetitionEdit:
                 return end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            return cast("datetime.date | None | Unset", data)
 
         end = _parse_end(d.pop("end", UNSET))
 

@@ -125,14 +125,14 @@ class Project:
         def _parse_start_date(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         start_date = _parse_start_date(d.pop("start_date"))
 
         def _parse_end_date(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         end_date = _parse_end_date(d.pop("end_date"))
 
@@ -147,14 +147,14 @@ class Project:
         def _parse_contact_sub_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id"))
 
         def _parse_pr_invoice_type_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         pr_invoice_type_id = _parse_pr_invoice_type_id(d.pop("pr_invoice_type_id"))
 
@@ -163,7 +163,7 @@ class Project:
         def _parse_pr_budget_type_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         pr_budget_type_id = _parse_pr_budget_type_id(d.pop("pr_budget_type_id"))
 

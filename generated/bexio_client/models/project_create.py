@@ -140,7 +140,7 @@ class ProjectCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         start_date = _parse_start_date(d.pop("start_date", UNSET))
 
@@ -149,7 +149,7 @@ class ProjectCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         end_date = _parse_end_date(d.pop("end_date", UNSET))
 
@@ -160,7 +160,7 @@ class ProjectCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id", UNSET))
 
@@ -169,7 +169,7 @@ class ProjectCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         pr_invoice_type_id = _parse_pr_invoice_type_id(d.pop("pr_invoice_type_id", UNSET))
 
@@ -180,7 +180,7 @@ class ProjectCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         pr_budget_type_id = _parse_pr_budget_type_id(d.pop("pr_budget_type_id", UNSET))
 

@@ -290,7 +290,7 @@ class PurchaseOrder:
         def _parse_kb_payment_template_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         kb_payment_template_id = _parse_kb_payment_template_id(d.pop("kb_payment_template_id"))
 
@@ -299,7 +299,7 @@ class PurchaseOrder:
         def _parse_title(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         title = _parse_title(d.pop("title"))
 
@@ -308,14 +308,14 @@ class PurchaseOrder:
         def _parse_contact_sub_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id"))
 
         def _parse_template_slug(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         template_slug = _parse_template_slug(d.pop("template_slug"))
 
@@ -324,7 +324,7 @@ class PurchaseOrder:
         def _parse_project_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         project_id = _parse_project_id(d.pop("project_id"))
 
@@ -343,14 +343,14 @@ class PurchaseOrder:
         def _parse_header(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         header = _parse_header(d.pop("header"))
 
         def _parse_footer(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         footer = _parse_footer(d.pop("footer"))
 
@@ -367,7 +367,7 @@ class PurchaseOrder:
         def _parse_salesman_user_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         salesman_user_id = _parse_salesman_user_id(d.pop("salesman_user_id"))
 
@@ -390,28 +390,28 @@ class PurchaseOrder:
         def _parse_terms_of_payment_text(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         terms_of_payment_text = _parse_terms_of_payment_text(d.pop("terms_of_payment_text"))
 
         def _parse_reference(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         reference = _parse_reference(d.pop("reference"))
 
         def _parse_api_reference(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         api_reference = _parse_api_reference(d.pop("api_reference"))
 
         def _parse_mail(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         mail = _parse_mail(d.pop("mail"))
 
@@ -426,7 +426,7 @@ class PurchaseOrder:
                 return viewed_by_client_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None, data)
+            return cast("datetime.date | None", data)
 
         viewed_by_client_at = _parse_viewed_by_client_at(d.pop("viewed_by_client_at"))
 

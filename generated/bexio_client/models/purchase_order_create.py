@@ -356,7 +356,7 @@ class PurchaseOrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         kb_payment_template_id = _parse_kb_payment_template_id(d.pop("kb_payment_template_id", UNSET))
 
@@ -367,7 +367,7 @@ class PurchaseOrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -378,7 +378,7 @@ class PurchaseOrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id", UNSET))
 
@@ -387,7 +387,7 @@ class PurchaseOrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         template_slug = _parse_template_slug(d.pop("template_slug", UNSET))
 
@@ -398,7 +398,7 @@ class PurchaseOrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         project_id = _parse_project_id(d.pop("project_id", UNSET))
 
@@ -429,7 +429,7 @@ class PurchaseOrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         header = _parse_header(d.pop("header", UNSET))
 
@@ -438,7 +438,7 @@ class PurchaseOrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         footer = _parse_footer(d.pop("footer", UNSET))
 
@@ -460,7 +460,7 @@ class PurchaseOrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         salesman_user_id = _parse_salesman_user_id(d.pop("salesman_user_id", UNSET))
 
@@ -498,7 +498,7 @@ class PurchaseOrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         terms_of_payment_text = _parse_terms_of_payment_text(d.pop("terms_of_payment_text", UNSET))
 
@@ -507,7 +507,7 @@ class PurchaseOrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         reference = _parse_reference(d.pop("reference", UNSET))
 
@@ -516,7 +516,7 @@ class PurchaseOrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         api_reference = _parse_api_reference(d.pop("api_reference", UNSET))
 
@@ -525,7 +525,7 @@ class PurchaseOrderCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         mail = _parse_mail(d.pop("mail", UNSET))
 

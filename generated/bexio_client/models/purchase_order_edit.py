@@ -345,7 +345,7 @@ class PurchaseOrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         kb_payment_template_id = _parse_kb_payment_template_id(d.pop("kb_payment_template_id", UNSET))
 
@@ -356,7 +356,7 @@ class PurchaseOrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -367,7 +367,7 @@ class PurchaseOrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id", UNSET))
 
@@ -376,7 +376,7 @@ class PurchaseOrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         template_slug = _parse_template_slug(d.pop("template_slug", UNSET))
 
@@ -387,7 +387,7 @@ class PurchaseOrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         project_id = _parse_project_id(d.pop("project_id", UNSET))
 
@@ -418,7 +418,7 @@ class PurchaseOrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         header = _parse_header(d.pop("header", UNSET))
 
@@ -427,7 +427,7 @@ class PurchaseOrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         footer = _parse_footer(d.pop("footer", UNSET))
 
@@ -449,7 +449,7 @@ class PurchaseOrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         salesman_user_id = _parse_salesman_user_id(d.pop("salesman_user_id", UNSET))
 
@@ -487,7 +487,7 @@ class PurchaseOrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         terms_of_payment_text = _parse_terms_of_payment_text(d.pop("terms_of_payment_text", UNSET))
 
@@ -496,7 +496,7 @@ class PurchaseOrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         reference = _parse_reference(d.pop("reference", UNSET))
 
@@ -505,7 +505,7 @@ class PurchaseOrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         api_reference = _parse_api_reference(d.pop("api_reference", UNSET))
 
@@ -514,7 +514,7 @@ class PurchaseOrderEdit:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         mail = _parse_mail(d.pop("mail", UNSET))
 

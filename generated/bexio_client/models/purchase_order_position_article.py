@@ -143,7 +143,7 @@ class PurchaseOrderPositionArticle:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         pos = _parse_pos(d.pop("pos", UNSET))
 
@@ -158,7 +158,7 @@ class PurchaseOrderPositionArticle:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         unit_id = _parse_unit_id(d.pop("unit_id", UNSET))
 
@@ -173,7 +173,7 @@ class PurchaseOrderPositionArticle:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         discount_in_percent = _parse_discount_in_percent(d.pop("discount_in_percent", UNSET))
 
@@ -192,7 +192,7 @@ class PurchaseOrderPositionArticle:
                 return service_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            return cast("datetime.date | None | Unset", data)
 
         service_date = _parse_service_date(d.pop("service_date", UNSET))
 

@@ -87,7 +87,7 @@ class PurchaseOrderPositionDiscount:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         pos = _parse_pos(d.pop("pos", UNSET))
 

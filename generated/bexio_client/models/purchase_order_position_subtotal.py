@@ -77,7 +77,7 @@ class PurchaseOrderPositionSubtotal:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         pos = _parse_pos(d.pop("pos", UNSET))
 

@@ -75,7 +75,7 @@ class QuoteCopy:
         def _parse_contact_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         contact_id = _parse_contact_id(d.pop("contact_id"))
 
@@ -84,7 +84,7 @@ class QuoteCopy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id", UNSET))
 
@@ -100,7 +100,7 @@ class QuoteCopy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         project_id = _parse_project_id(d.pop("pr_project_id", UNSET))
 
@@ -109,7 +109,7 @@ class QuoteCopy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 

@@ -289,7 +289,7 @@ class QuoteCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -298,7 +298,7 @@ class QuoteCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
 
@@ -307,7 +307,7 @@ class QuoteCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id", UNSET))
 
@@ -318,7 +318,7 @@ class QuoteCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         project_id = _parse_project_id(d.pop("pr_project_id", UNSET))
 
@@ -366,7 +366,7 @@ class QuoteCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contact_address_manual = _parse_contact_address_manual(d.pop("contact_address_manual", UNSET))
 
@@ -382,7 +382,7 @@ class QuoteCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         delivery_address_manual = _parse_delivery_address_manual(d.pop("delivery_address_manual", UNSET))
 
@@ -391,7 +391,7 @@ class QuoteCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         api_reference = _parse_api_reference(d.pop("api_reference", UNSET))
 
@@ -400,7 +400,7 @@ class QuoteCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         viewed_by_client_at = _parse_viewed_by_client_at(d.pop("viewed_by_client_at", UNSET))
 
@@ -409,7 +409,7 @@ class QuoteCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         kb_terms_of_payment_template_id = _parse_kb_terms_of_payment_template_id(
             d.pop("kb_terms_of_payment_template_id", UNSET)
@@ -420,7 +420,7 @@ class QuoteCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         template_slug = _parse_template_slug(d.pop("template_slug", UNSET))
 

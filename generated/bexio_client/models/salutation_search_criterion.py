@@ -77,7 +77,7 @@ class SalutationSearchCriterion:
                 for componentsschemas_search_value_type_2_item_data in _componentsschemas_search_value_type_2:
 
                     def _parse_componentsschemas_search_value_type_2_item(data: object) -> float | str:
-                        return cast(float | str, data)
+                        return cast("float | str", data)
 
                     componentsschemas_search_value_type_2_item = _parse_componentsschemas_search_value_type_2_item(
                         componentsschemas_search_value_type_2_item_data
@@ -88,7 +88,7 @@ class SalutationSearchCriterion:
                 return componentsschemas_search_value_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(float | list[float | str] | str, data)
+            return cast("float | list[float | str] | str", data)
 
         value = _parse_value(d.pop("value"))
 

@@ -131,7 +131,7 @@ class Task:
                 return finish_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast("datetime.datetime | None", data)
 
         finish_date = _parse_finish_date(d.pop("finish_date"))
 
@@ -146,28 +146,28 @@ class Task:
         def _parse_sub_contact_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         sub_contact_id = _parse_sub_contact_id(d.pop("sub_contact_id"))
 
         def _parse_project_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         project_id = _parse_project_id(d.pop("project_id"))
 
         def _parse_entry_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         entry_id = _parse_entry_id(d.pop("entry_id"))
 
         def _parse_module_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         module_id = _parse_module_id(d.pop("module_id"))
 
@@ -176,7 +176,7 @@ class Task:
         def _parse_todo_priority_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         todo_priority_id = _parse_todo_priority_id(d.pop("todo_priority_id"))
 
@@ -185,21 +185,21 @@ class Task:
         def _parse_remember_type_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         remember_type_id = _parse_remember_type_id(d.pop("remember_type_id"))
 
         def _parse_remember_time_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         remember_time_id = _parse_remember_time_id(d.pop("remember_time_id"))
 
         def _parse_communication_kind_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         communication_kind_id = _parse_communication_kind_id(d.pop("communication_kind_id"))
 

@@ -167,7 +167,7 @@ class TaskCreate:
                 return finish_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         finish_date = _parse_finish_date(d.pop("finish_date", UNSET))
 
@@ -180,7 +180,7 @@ class TaskCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         sub_contact_id = _parse_sub_contact_id(d.pop("sub_contact_id", UNSET))
 
@@ -189,7 +189,7 @@ class TaskCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         project_id = _parse_project_id(d.pop("pr_project_id", UNSET))
 
@@ -198,7 +198,7 @@ class TaskCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         entry_id = _parse_entry_id(d.pop("entry_id", UNSET))
 
@@ -207,7 +207,7 @@ class TaskCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         module_id = _parse_module_id(d.pop("module_id", UNSET))
 
@@ -218,7 +218,7 @@ class TaskCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         todo_priority_id = _parse_todo_priority_id(d.pop("todo_priority_id", UNSET))
 
@@ -229,7 +229,7 @@ class TaskCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         remember_type_id = _parse_remember_type_id(d.pop("remember_type_id", UNSET))
 
@@ -238,7 +238,7 @@ class TaskCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         remember_time_id = _parse_remember_time_id(d.pop("remember_time_id", UNSET))
 
@@ -247,7 +247,7 @@ class TaskCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         communication_kind_id = _parse_communication_kind_id(d.pop("communication_kind_id", UNSET))
 

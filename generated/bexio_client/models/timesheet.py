@@ -167,56 +167,56 @@ class Timesheet:
         def _parse_charge(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         charge = _parse_charge(d.pop("charge"))
 
         def _parse_contact_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         contact_id = _parse_contact_id(d.pop("contact_id"))
 
         def _parse_sub_contact_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         sub_contact_id = _parse_sub_contact_id(d.pop("sub_contact_id"))
 
         def _parse_pr_project_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         pr_project_id = _parse_pr_project_id(d.pop("pr_project_id"))
 
         def _parse_pr_package_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         pr_package_id = _parse_pr_package_id(d.pop("pr_package_id"))
 
         def _parse_pr_milestone_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         pr_milestone_id = _parse_pr_milestone_id(d.pop("pr_milestone_id"))
 
         def _parse_travel_time(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         travel_time = _parse_travel_time(d.pop("travel_time"))
 
         def _parse_travel_charge(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         travel_charge = _parse_travel_charge(d.pop("travel_charge"))
 
@@ -225,7 +225,7 @@ class Timesheet:
         def _parse_estimated_time(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         estimated_time = _parse_estimated_time(d.pop("estimated_time"))
 
@@ -234,7 +234,7 @@ class Timesheet:
         def _parse_duration(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         duration = _parse_duration(d.pop("duration"))
 

@@ -174,7 +174,7 @@ class TimesheetCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         charge = _parse_charge(d.pop("charge", UNSET))
 
@@ -183,7 +183,7 @@ class TimesheetCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
 
@@ -192,7 +192,7 @@ class TimesheetCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         sub_contact_id = _parse_sub_contact_id(d.pop("sub_contact_id", UNSET))
 
@@ -201,7 +201,7 @@ class TimesheetCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         pr_project_id = _parse_pr_project_id(d.pop("pr_project_id", UNSET))
 
@@ -210,7 +210,7 @@ class TimesheetCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         pr_package_id = _parse_pr_package_id(d.pop("pr_package_id", UNSET))
 
@@ -219,7 +219,7 @@ class TimesheetCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         pr_milestone_id = _parse_pr_milestone_id(d.pop("pr_milestone_id", UNSET))
 
@@ -228,7 +228,7 @@ class TimesheetCreate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         estimated_time = _parse_estimated_time(d.pop("estimated_time", UNSET))
 
