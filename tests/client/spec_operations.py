@@ -61,10 +61,7 @@ class Operation:
         return self.path.split("{" + name + "}")[0].rstrip("/")
 
     def _resolve(self, node: dict[str, Any]) -> dict[str, Any]:
-        while "$ref" in node:
-            *_, kind, name = node["$ref"].split("/")
-            node = self.components[kind][name]
-        return node
+        return resolve(self.components, node)
 
 
 def operations() -> list[Operation]:
@@ -74,13 +71,16 @@ def operations() -> list[Operation]:
         for method in METHODS:
             if method in item:
                 op = item[method]
-                parameters = [_resolve(spec, p) for p in item.get("parameters", []) + op.get("parameters", [])]
+                parameters = [
+                    resolve(spec["components"], p) for p in item.get("parameters", []) + op.get("parameters", [])
+                ]
                 found.append(Operation(path, method, op, parameters, spec["components"]))
     return found
 
 
-def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+def resolve(components: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """Follow `$ref`s into the spec's components."""
     while "$ref" in node:
         *_, kind, name = node["$ref"].split("/")
-        node = spec["components"][kind][name]
+        node = components[kind][name]
     return node

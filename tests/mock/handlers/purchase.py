@@ -57,7 +57,7 @@ def _amount(bill: dict[str, Any]) -> float:
 
 
 @dataclass(frozen=True)
-class Documents:
+class PurchaseDocuments:
     """Bills or expenses: created as DRAFT, edited only then, booked (`booked`) and back."""
 
     collection: str
@@ -136,8 +136,8 @@ def _with_line_ids(record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-BILLS = Documents("bill", "Bill", "listBills", booked="BOOKED")
-EXPENSES = Documents("expense", "Expense", "listExpenses", booked="DONE")
+BILLS = PurchaseDocuments("bill", "Bill", "listBills", booked="BOOKED")
+EXPENSES = PurchaseDocuments("expense", "Expense", "listExpenses", booked="DONE")
 
 
 # -- outgoing payments ---------------------------------------------------------------------

@@ -37,7 +37,7 @@ def _with_positions(call: Call, record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-class Documents:
+class SalesDocuments:
     """A sales document family: CRUD from `Resource`, positions and the status rules here."""
 
     def __init__(self, resource: Resource, label: str) -> None:
@@ -74,8 +74,8 @@ class Documents:
         return handle
 
 
-QUOTES = Documents(family("kb_offer", "Quote", "Quotes", id_param="quote_id"), "quote")
-INVOICES = Documents(family("kb_invoice", "Invoice", "Invoices", id_param="invoice_id"), "invoice")
+QUOTES = SalesDocuments(family("kb_offer", "Quote", "Quotes", id_param="quote_id"), "quote")
+INVOICES = SalesDocuments(family("kb_invoice", "Invoice", "Invoices", id_param="invoice_id"), "invoice")
 PAYMENTS = family("kb_invoice_payment", "InvoicePayment", "InvoicePayments", ("list", "create", "get", "delete"),
                   id_param="payment_id", parent_param="invoice_id")  # fmt: skip
 REMINDERS = family("kb_reminder", "InvoiceReminder", "InvoiceReminders", ("list", "create", "search", "get", "delete"),
@@ -93,7 +93,7 @@ def _mark_reminder(sent: bool) -> Handler:
     return handle
 
 
-def _pdf(documents: Documents) -> Handler:
+def _pdf(documents: SalesDocuments) -> Handler:
     """The document rendered as bexio sends it: a small real PDF, base64 in JSON."""
 
     def handle(call: Call) -> Reply:
