@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tests.mock.app import PUBLISHED_SPEC
+from tests.openapi import resolve
 
 METHODS = ("get", "post", "put", "patch", "delete")
 
@@ -76,11 +77,3 @@ def operations() -> list[Operation]:
                 ]
                 found.append(Operation(path, method, op, parameters, spec["components"]))
     return found
-
-
-def resolve(components: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Follow `$ref`s into the spec's components."""
-    while "$ref" in node:
-        *_, kind, name = node["$ref"].split("/")
-        node = components[kind][name]
-    return node

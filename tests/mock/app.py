@@ -22,6 +22,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from ..openapi import resolve
 from .call import Call, FilePart, Handler, Reply, error
 from .errors import describe_errors
 from .handlers import handlers
@@ -101,10 +102,7 @@ class BexioMock:
 
     def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
         """Follow `$ref`s within the spec."""
-        while "$ref" in node:
-            *_, kind, name = node["$ref"].split("/")
-            node = self.spec["components"][kind][name]
-        return node
+        return resolve(self.spec["components"], node)
 
     async def _dispatch(self, request: Request) -> Response:
         """Find the spec path (a literal segment beats a template), then the operation."""

@@ -8,6 +8,7 @@ import pytest
 
 from generator import SPEC_DIR
 from generator.bundle import bundle
+from tests.openapi import resolve as follow
 from tests.spec.reference import documented_operations
 
 TRANSCRIPTION = bundle(SPEC_DIR)
@@ -15,10 +16,7 @@ OPERATIONS = documented_operations()
 
 
 def resolve(node: dict) -> dict:
-    while "$ref" in node:
-        *_, kind, name = node["$ref"].split("/")
-        node = TRANSCRIPTION["components"][kind][name]
-    return node
+    return follow(TRANSCRIPTION["components"], node)
 
 
 def properties(schema: dict) -> set[str]:

@@ -4,6 +4,8 @@ import re
 
 from openapi_spec_validator import validate
 
+from tests.openapi import resolve as follow
+
 METHODS = ("get", "put", "post", "delete", "patch")
 
 
@@ -15,10 +17,7 @@ def operations(spec):
 
 
 def resolve(spec, node):
-    while "$ref" in node:
-        *_, kind, name = node["$ref"].split("/")
-        node = spec["components"][kind][name]
-    return node
+    return follow(spec["components"], node)
 
 
 def test_is_valid_openapi_3_0(spec):

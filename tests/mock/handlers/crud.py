@@ -56,10 +56,10 @@ class Resource:
         return self._page(call, [record for record in self._visible(call) if matches(record, call.body)])
 
     def _create(self, call: Call) -> Reply:
-        return Reply(201, public(self._add(call, call.body or {})))
+        return Reply(201, public(self.add(call, call.body or {})))
 
     def _bulk_create(self, call: Call) -> Reply:
-        return Reply(201, [public(self._add(call, body)) for body in call.body or []])
+        return Reply(201, [public(self.add(call, body)) for body in call.body or []])
 
     def _get(self, call: Call) -> Reply:
         record = self.find(call)
@@ -122,7 +122,8 @@ class Resource:
             return None
         return record
 
-    def _add(self, call: Call, body: dict[str, Any]) -> dict[str, Any]:
+    def add(self, call: Call, body: dict[str, Any]) -> dict[str, Any]:
+        """Store a new record made from the create sample and `body` (fields under their read names)."""
         template = call.mock.example_reply(self.create).body
         record = {**template, **read_names(call, body), PARENT: self._parent(call)}
         if self.parent_param and self.parent_param in template:

@@ -44,8 +44,7 @@ class SalesDocuments:
         self.resource, self.label = resource, label
 
     def create(self, call: Call) -> Reply:
-        reply = self.resource.handlers()[self.resource.create](call)
-        record = self.resource.collection(call).records[reply.body["id"]]
+        record = self.resource.add(call, call.body or {})
         record[STATUS] = "draft"
         return Reply(201, public(_with_positions(call, record)))
 
