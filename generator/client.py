@@ -51,7 +51,10 @@ def generate_client(
     _apply_python_names(openapi, document, config)
     if package_dir.exists():
         shutil.rmtree(package_dir)
-    errors = Project(openapi=openapi, config=config, custom_template_path=templates_dir).build()
+    project = Project(openapi=openapi, config=config, custom_template_path=templates_dir)
+    operations = _operations(document)
+    project.env.globals["spec_operation"] = lambda endpoint: operations[(endpoint.method, endpoint.path.get_untrusted_value())]
+    errors = project.build()
     if errors:
         raise ClientGenerationError(_describe(errors))
     for module in sorted(runtime_dir.glob("*.py")):
@@ -72,6 +75,26 @@ def _apply_python_names(openapi: GeneratorData, document: dict[str, Any], config
                 applied += 1
     if applied != wanted:
         raise ClientGenerationError(f"{PYTHON_NAME}: {wanted} declared in components/schemas, {applied} applied")
+
+
+def _operations(document: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    """Every operation by (method, path), for the templates; each must declare its Python name,
+    unique within its section (the resource it is a method of)."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    names: dict[tuple[str, str], str] = {}
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            if method == "parameters":
+                continue
+            name = operation.get(PYTHON_NAME)
+            where = f"{method.upper()} {path} ({operation['operationId']})"
+            if not name or not name.isidentifier():
+                raise ClientGenerationError(f"{where}: {PYTHON_NAME} must name the Python method")
+            clash = names.setdefault((operation["tags"][0], name), operation["operationId"])
+            if clash != operation["operationId"]:
+                raise ClientGenerationError(f"{where}: {PYTHON_NAME} {name!r} is already taken by {clash}")
+            found[(method, path)] = operation
+    return found
 
 
 def _declared_properties(model: ModelProperty) -> dict[str, str]:
