@@ -22,6 +22,8 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import ModelProperty
 from openapi_python_client.strings import PythonIdentifier
 
+from .parsing import dump_needed, model_code
+
 PYTHON_NAME = "x-python-name"
 
 
@@ -53,7 +55,12 @@ def generate_client(
         shutil.rmtree(package_dir)
     project = Project(openapi=openapi, config=config, custom_template_path=templates_dir)
     operations = _operations(document)
-    project.env.globals["spec_operation"] = lambda endpoint: operations[(endpoint.method, endpoint.path.get_untrusted_value())]
+    models = {model.class_info.name: model for model in openapi.models}
+    project.env.globals.update(model_code=lambda model: model_code(model, models), dump_needed=dump_needed)
+    project.env.filters["format_known"] = lambda name: f"({name} is not UNSET)"
+    project.env.globals["spec_operation"] = lambda endpoint: operations[
+        (endpoint.method, endpoint.path.get_untrusted_value())
+    ]
     errors = project.build()
     if errors:
         raise ClientGenerationError(_describe(errors))

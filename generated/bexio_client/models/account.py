@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    ANY,
+    Field,
+    dump,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Account")
 
 
 @_attrs_define
@@ -30,48 +34,40 @@ class Account:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_no = self.account_no
-
-        fibu_account_group_id = self.fibu_account_group_id
-
-        name = self.name
-
-        account_type = self.account_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_no is not UNSET:
-            field_dict["account_no"] = account_no
-        if fibu_account_group_id is not UNSET:
-            field_dict["fibu_account_group_id"] = fibu_account_group_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if account_type is not UNSET:
-            field_dict["account_type"] = account_type
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.account_no is not UNSET:
+            field_dict["account_no"] = dump(self.account_no)
+        if self.fibu_account_group_id is not UNSET:
+            field_dict["fibu_account_group_id"] = dump(self.fibu_account_group_id)
+        if self.name is not UNSET:
+            field_dict["name"] = dump(self.name)
+        if self.account_type is not UNSET:
+            field_dict["account_type"] = dump(self.account_type)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_no = d.pop("account_no", UNSET)
-
-        fibu_account_group_id = d.pop("fibu_account_group_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        account_type = d.pop("account_type", UNSET)
-
-        account = cls(
-            account_no=account_no,
-            fibu_account_group_id=fibu_account_group_id,
-            name=name,
-            account_type=account_type,
-        )
-
-        account.additional_properties = d
-        return account
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A Account from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            account_no = src_dict.get("account_no", UNSET)
+            fibu_account_group_id = src_dict.get("fibu_account_group_id", UNSET)
+            name = src_dict.get("name", UNSET)
+            account_type = src_dict.get("account_type", UNSET)
+            self = cls(
+                account_no,
+                fibu_account_group_id,
+                name,
+                account_type,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 0 + (account_no is not UNSET) + (fibu_account_group_id is not UNSET) + (
+            name is not UNSET
+        ) + (account_type is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +84,19 @@ class Account:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("account_no", "account_no", False, ANY),
+    Field("fibu_account_group_id", "fibu_account_group_id", False, ANY),
+    Field("name", "name", False, ANY),
+    Field("account_type", "account_type", False, ANY),
+)
+_KNOWN = frozenset(
+    {
+        "account_no",
+        "fibu_account_group_id",
+        "name",
+        "account_type",
+    }
+)

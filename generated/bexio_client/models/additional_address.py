@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AdditionalAddress")
+from .._parsing import (
+    INT,
+    STR,
+    Field,
+    Nullable,
+    OneOf,
+    read_model,
+)
 
 
 @_attrs_define
@@ -26,95 +33,57 @@ class AdditionalAddress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        address: None | str
-        address = self.address
-
-        city: None | str
-        city = self.city
-
-        country_id: int | None
-        country_id = self.country_id
-
-        subject = self.subject
-
-        description = self.description
-
-        postcode: int | None | str
-        postcode = self.postcode
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "address": address,
-                "city": city,
-                "country_id": country_id,
-                "subject": subject,
-                "description": description,
-                "postcode": postcode,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["address"] = self.address
+        field_dict["city"] = self.city
+        field_dict["country_id"] = self.country_id
+        field_dict["subject"] = self.subject
+        field_dict["description"] = self.description
+        field_dict["postcode"] = self.postcode
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        address = _parse_address(d.pop("address"))
-
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        city = _parse_city(d.pop("city"))
-
-        def _parse_country_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        country_id = _parse_country_id(d.pop("country_id"))
-
-        subject = d.pop("subject")
-
-        description = d.pop("description")
-
-        def _parse_postcode(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast("int | None | str", data)
-
-        postcode = _parse_postcode(d.pop("postcode"))
-
-        additional_address = cls(
-            id=id,
-            name=name,
-            address=address,
-            city=city,
-            country_id=country_id,
-            subject=subject,
-            description=description,
-            postcode=postcode,
-        )
-
-        additional_address.additional_properties = d
-        return additional_address
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A AdditionalAddress from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            name = src_dict["name"]
+            address = src_dict["address"]
+            city = src_dict["city"]
+            country_id = src_dict["country_id"]
+            subject = src_dict["subject"]
+            description = src_dict["description"]
+            postcode = src_dict["postcode"]
+            if not (
+                type(id) is int
+                and type(name) is str
+                and (address is None or type(address) is str)
+                and (city is None or type(city) is str)
+                and (country_id is None or type(country_id) is int)
+                and type(subject) is str
+                and type(description) is str
+                and (postcode is None or type(postcode) is str or type(postcode) is int)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                name,
+                address,
+                city,
+                country_id,
+                subject,
+                description,
+                postcode,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 8:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +100,39 @@ class AdditionalAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("name", "name", True, STR),
+    Field("address", "address", True, Nullable(STR)),
+    Field("city", "city", True, Nullable(STR)),
+    Field("country_id", "country_id", True, Nullable(INT)),
+    Field("subject", "subject", True, STR),
+    Field("description", "description", True, STR),
+    Field(
+        "postcode",
+        "postcode",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    STR,
+                    INT,
+                )
+            )
+        ),
+    ),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+        "address",
+        "city",
+        "country_id",
+        "subject",
+        "description",
+        "postcode",
+    }
+)

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    INT,
+    STR,
+    Field,
+    Nullable,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AdditionalAddressCreate")
 
 
 @_attrs_define
@@ -24,109 +29,81 @@ class AdditionalAddressCreate:
     description: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        address: None | str | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        else:
-            address = self.address
-
-        postcode: None | str | Unset
-        if isinstance(self.postcode, Unset):
-            postcode = UNSET
-        else:
-            postcode = self.postcode
-
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
-
-        country_id: int | None | Unset
-        if isinstance(self.country_id, Unset):
-            country_id = UNSET
-        else:
-            country_id = self.country_id
-
-        subject = self.subject
-
-        description = self.description
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if address is not UNSET:
-            field_dict["address"] = address
-        if postcode is not UNSET:
-            field_dict["postcode"] = postcode
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country_id is not UNSET:
-            field_dict["country_id"] = country_id
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.address is not UNSET:
+            field_dict["address"] = self.address
+        if self.postcode is not UNSET:
+            field_dict["postcode"] = self.postcode
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.country_id is not UNSET:
+            field_dict["country_id"] = self.country_id
+        if self.subject is not UNSET:
+            field_dict["subject"] = self.subject
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A AdditionalAddressCreate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            name = src_dict.get("name", UNSET)
+            address = src_dict.get("address", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
+            city = src_dict.get("city", UNSET)
+            country_id = src_dict.get("country_id", UNSET)
+            subject = src_dict.get("subject", UNSET)
+            description = src_dict.get("description", UNSET)
+            if not (
+                (name is UNSET or type(name) is str)
+                and (address is None or address is UNSET or type(address) is str)
+                and (postcode is None or postcode is UNSET or type(postcode) is str)
+                and (city is None or city is UNSET or type(city) is str)
+                and (country_id is None or country_id is UNSET or type(country_id) is int)
+                and (subject is UNSET or type(subject) is str)
+                and (description is UNSET or type(description) is str)
+            ):
+                raise TypeError
+            self = cls(
+                name,
+                address,
+                postcode,
+                city,
+                country_id,
+                subject,
+                description,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 0 + (name is not UNSET) + (address is not UNSET) + (postcode is not UNSET) + (
+            city is not UNSET
+        ) + (country_id is not UNSET) + (subject is not UNSET) + (description is not UNSET):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
 
-        address = _parse_address(d.pop("address", UNSET))
-
-        def _parse_postcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        postcode = _parse_postcode(d.pop("postcode", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_country_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        country_id = _parse_country_id(d.pop("country_id", UNSET))
-
-        subject = d.pop("subject", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        additional_address_create = cls(
-            name=name,
-            address=address,
-            postcode=postcode,
-            city=city,
-            country_id=country_id,
-            subject=subject,
-            description=description,
-        )
-
-        return additional_address_create
+_FIELDS = (
+    Field("name", "name", False, STR),
+    Field("address", "address", False, Nullable(STR)),
+    Field("postcode", "postcode", False, Nullable(STR)),
+    Field("city", "city", False, Nullable(STR)),
+    Field("country_id", "country_id", False, Nullable(INT)),
+    Field("subject", "subject", False, STR),
+    Field("description", "description", False, STR),
+)
+_KNOWN = frozenset(
+    {
+        "name",
+        "address",
+        "postcode",
+        "city",
+        "country_id",
+        "subject",
+        "description",
+    }
+)

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BankAccount")
+from .._parsing import (
+    INT,
+    STR,
+    Field,
+    read_model,
+)
 
 
 @_attrs_define
@@ -47,125 +52,93 @@ class BankAccount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        owner = self.owner
-
-        owner_address = self.owner_address
-
-        owner_zip = self.owner_zip
-
-        owner_city = self.owner_city
-
-        bc_nr = self.bc_nr
-
-        bank_name = self.bank_name
-
-        bank_nr = self.bank_nr
-
-        bank_account_nr = self.bank_account_nr
-
-        iban_nr = self.iban_nr
-
-        currency_id = self.currency_id
-
-        account_id = self.account_id
-
-        remarks = self.remarks
-
-        invoice_mode = self.invoice_mode
-
-        qr_invoice_iban = self.qr_invoice_iban
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "owner": owner,
-                "owner_address": owner_address,
-                "owner_zip": owner_zip,
-                "owner_city": owner_city,
-                "bc_nr": bc_nr,
-                "bank_name": bank_name,
-                "bank_nr": bank_nr,
-                "bank_account_nr": bank_account_nr,
-                "iban_nr": iban_nr,
-                "currency_id": currency_id,
-                "account_id": account_id,
-                "remarks": remarks,
-                "invoice_mode": invoice_mode,
-                "qr_invoice_iban": qr_invoice_iban,
-                "type": type_,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["owner"] = self.owner
+        field_dict["owner_address"] = self.owner_address
+        field_dict["owner_zip"] = self.owner_zip
+        field_dict["owner_city"] = self.owner_city
+        field_dict["bc_nr"] = self.bc_nr
+        field_dict["bank_name"] = self.bank_name
+        field_dict["bank_nr"] = self.bank_nr
+        field_dict["bank_account_nr"] = self.bank_account_nr
+        field_dict["iban_nr"] = self.iban_nr
+        field_dict["currency_id"] = self.currency_id
+        field_dict["account_id"] = self.account_id
+        field_dict["remarks"] = self.remarks
+        field_dict["invoice_mode"] = self.invoice_mode
+        field_dict["qr_invoice_iban"] = self.qr_invoice_iban
+        field_dict["type"] = self.type_
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        owner = d.pop("owner")
-
-        owner_address = d.pop("owner_address")
-
-        owner_zip = d.pop("owner_zip")
-
-        owner_city = d.pop("owner_city")
-
-        bc_nr = d.pop("bc_nr")
-
-        bank_name = d.pop("bank_name")
-
-        bank_nr = d.pop("bank_nr")
-
-        bank_account_nr = d.pop("bank_account_nr")
-
-        iban_nr = d.pop("iban_nr")
-
-        currency_id = d.pop("currency_id")
-
-        account_id = d.pop("account_id")
-
-        remarks = d.pop("remarks")
-
-        invoice_mode = d.pop("invoice_mode")
-
-        qr_invoice_iban = d.pop("qr_invoice_iban")
-
-        type_ = d.pop("type")
-
-        bank_account = cls(
-            id=id,
-            name=name,
-            owner=owner,
-            owner_address=owner_address,
-            owner_zip=owner_zip,
-            owner_city=owner_city,
-            bc_nr=bc_nr,
-            bank_name=bank_name,
-            bank_nr=bank_nr,
-            bank_account_nr=bank_account_nr,
-            iban_nr=iban_nr,
-            currency_id=currency_id,
-            account_id=account_id,
-            remarks=remarks,
-            invoice_mode=invoice_mode,
-            qr_invoice_iban=qr_invoice_iban,
-            type_=type_,
-        )
-
-        bank_account.additional_properties = d
-        return bank_account
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A BankAccount from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            name = src_dict["name"]
+            owner = src_dict["owner"]
+            owner_address = src_dict["owner_address"]
+            owner_zip = src_dict["owner_zip"]
+            owner_city = src_dict["owner_city"]
+            bc_nr = src_dict["bc_nr"]
+            bank_name = src_dict["bank_name"]
+            bank_nr = src_dict["bank_nr"]
+            bank_account_nr = src_dict["bank_account_nr"]
+            iban_nr = src_dict["iban_nr"]
+            currency_id = src_dict["currency_id"]
+            account_id = src_dict["account_id"]
+            remarks = src_dict["remarks"]
+            invoice_mode = src_dict["invoice_mode"]
+            qr_invoice_iban = src_dict["qr_invoice_iban"]
+            type_ = src_dict["type"]
+            if not (
+                type(id) is int
+                and type(name) is str
+                and type(owner) is str
+                and type(owner_address) is str
+                and type(owner_zip) is int
+                and type(owner_city) is str
+                and type(bc_nr) is int
+                and type(bank_name) is str
+                and type(bank_nr) is str
+                and type(bank_account_nr) is str
+                and type(iban_nr) is str
+                and type(currency_id) is int
+                and type(account_id) is int
+                and type(remarks) is str
+                and type(invoice_mode) is str
+                and type(qr_invoice_iban) is str
+                and type(type_) is str
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                name,
+                owner,
+                owner_address,
+                owner_zip,
+                owner_city,
+                bc_nr,
+                bank_name,
+                bank_nr,
+                bank_account_nr,
+                iban_nr,
+                currency_id,
+                account_id,
+                remarks,
+                invoice_mode,
+                qr_invoice_iban,
+                type_,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 17:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -182,3 +155,45 @@ class BankAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("name", "name", True, STR),
+    Field("owner", "owner", True, STR),
+    Field("owner_address", "owner_address", True, STR),
+    Field("owner_zip", "owner_zip", True, INT),
+    Field("owner_city", "owner_city", True, STR),
+    Field("bc_nr", "bc_nr", True, INT),
+    Field("bank_name", "bank_name", True, STR),
+    Field("bank_nr", "bank_nr", True, STR),
+    Field("bank_account_nr", "bank_account_nr", True, STR),
+    Field("iban_nr", "iban_nr", True, STR),
+    Field("currency_id", "currency_id", True, INT),
+    Field("account_id", "account_id", True, INT),
+    Field("remarks", "remarks", True, STR),
+    Field("invoice_mode", "invoice_mode", True, STR),
+    Field("qr_invoice_iban", "qr_invoice_iban", True, STR),
+    Field("type_", "type", True, STR),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+        "owner",
+        "owner_address",
+        "owner_zip",
+        "owner_city",
+        "bc_nr",
+        "bank_name",
+        "bank_nr",
+        "bank_account_nr",
+        "iban_nr",
+        "currency_id",
+        "account_id",
+        "remarks",
+        "invoice_mode",
+        "qr_invoice_iban",
+        "type",
+    }
+)

@@ -2,20 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bank_payment_status import BankPaymentStatus, check_bank_payment_status
-
-if TYPE_CHECKING:
-    from ..models.bank_payment_bank_account import BankPaymentBankAccount
-    from ..models.bank_payment_details import BankPaymentDetails
-
-
-T = TypeVar("T", bound="BankPayment")
+from .._parsing import (
+    DATETIME,
+    INT,
+    STR,
+    UUID,
+    Enum,
+    Field,
+    Model,
+    dump,
+    parse_datetime,
+    parse_uuid,
+    read_model,
+)
+from ..models.bank_payment_status import BankPaymentStatus
+from .bank_payment_status import BANK_PAYMENT_STATUS_VALUES
 
 
 @_attrs_define
@@ -44,74 +51,57 @@ class BankPayment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        uuid = str(self.uuid)
-
-        type_ = self.type_
-
-        bank_account = self.bank_account.to_dict()
-
-        payment = self.payment.to_dict()
-
-        instruction_id = self.instruction_id
-
-        status: str = self.status
-
-        created_at = self.created_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "uuid": uuid,
-                "type": type_,
-                "bank_account": bank_account,
-                "payment": payment,
-                "instruction_id": instruction_id,
-                "status": status,
-                "created_at": created_at,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["uuid"] = dump(self.uuid)
+        field_dict["type"] = self.type_
+        field_dict["bank_account"] = dump(self.bank_account)
+        field_dict["payment"] = dump(self.payment)
+        field_dict["instruction_id"] = self.instruction_id
+        field_dict["status"] = self.status
+        field_dict["created_at"] = dump(self.created_at)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bank_payment_bank_account import BankPaymentBankAccount  # noqa: PLC0415
-        from ..models.bank_payment_details import BankPaymentDetails  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        uuid = UUID(d.pop("uuid"))
-
-        type_ = d.pop("type")
-
-        bank_account = BankPaymentBankAccount.from_dict(d.pop("bank_account"))
-
-        payment = BankPaymentDetails.from_dict(d.pop("payment"))
-
-        instruction_id = d.pop("instruction_id")
-
-        status = check_bank_payment_status(d.pop("status"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        bank_payment = cls(
-            id=id,
-            uuid=uuid,
-            type_=type_,
-            bank_account=bank_account,
-            payment=payment,
-            instruction_id=instruction_id,
-            status=status,
-            created_at=created_at,
-        )
-
-        bank_payment.additional_properties = d
-        return bank_payment
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A BankPayment from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            uuid = src_dict["uuid"]
+            uuid = parse_uuid(uuid)
+            type_ = src_dict["type"]
+            bank_account = src_dict["bank_account"]
+            bank_account = BankPaymentBankAccount.from_dict(bank_account)
+            payment = src_dict["payment"]
+            payment = BankPaymentDetails.from_dict(payment)
+            instruction_id = src_dict["instruction_id"]
+            status = src_dict["status"]
+            created_at = src_dict["created_at"]
+            created_at = parse_datetime(created_at)
+            if not (
+                type(id) is int
+                and type(type_) is str
+                and type(instruction_id) is str
+                and status in BANK_PAYMENT_STATUS_VALUES
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                uuid,
+                type_,
+                bank_account,
+                payment,
+                instruction_id,
+                status,
+                created_at,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 8:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,3 +118,30 @@ class BankPayment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from .bank_payment_bank_account import BankPaymentBankAccount  # noqa: E402
+from .bank_payment_details import BankPaymentDetails  # noqa: E402
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("uuid", "uuid", True, UUID),
+    Field("type_", "type", True, STR),
+    Field("bank_account", "bank_account", True, Model(BankPaymentBankAccount)),
+    Field("payment", "payment", True, Model(BankPaymentDetails)),
+    Field("instruction_id", "instruction_id", True, STR),
+    Field("status", "status", True, Enum(BANK_PAYMENT_STATUS_VALUES)),
+    Field("created_at", "created_at", True, DATETIME),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "uuid",
+        "type",
+        "bank_account",
+        "payment",
+        "instruction_id",
+        "status",
+        "created_at",
+    }
+)

@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="BankPaymentAmount")
+from .._parsing import (
+    _NUMBER,
+    NUMBER,
+    STR,
+    Field,
+    read_model,
+)
 
 
 @_attrs_define
@@ -21,31 +27,39 @@ class BankPaymentAmount:
     """ The amount. """
 
     def to_dict(self) -> dict[str, Any]:
-        currency = self.currency
-
-        amount = self.amount
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "currency": currency,
-                "amount": amount,
-            }
-        )
-
+        field_dict["currency"] = self.currency
+        field_dict["amount"] = self.amount
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        currency = d.pop("currency")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A BankPaymentAmount from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            currency = src_dict["currency"]
+            amount = src_dict["amount"]
+            if not (type(currency) is str and type(amount) in _NUMBER):
+                raise TypeError
+            self = cls(
+                currency,
+                amount,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 2:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        amount = d.pop("amount")
 
-        bank_payment_amount = cls(
-            currency=currency,
-            amount=amount,
-        )
-
-        return bank_payment_amount
+_FIELDS = (
+    Field("currency", "currency", True, STR),
+    Field("amount", "amount", True, NUMBER),
+)
+_KNOWN = frozenset(
+    {
+        "currency",
+        "amount",
+    }
+)

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    INT,
+    STR,
+    Field,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BankPaymentBankAccount")
 
 
 @_attrs_define
@@ -22,34 +26,32 @@ class BankPaymentBankAccount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        iban = self.iban
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if iban is not UNSET:
-            field_dict["iban"] = iban
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.iban is not UNSET:
+            field_dict["iban"] = self.iban
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        iban = d.pop("iban", UNSET)
-
-        bank_payment_bank_account = cls(
-            id=id,
-            iban=iban,
-        )
-
-        bank_payment_bank_account.additional_properties = d
-        return bank_payment_bank_account
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A BankPaymentBankAccount from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict.get("id", UNSET)
+            iban = src_dict.get("iban", UNSET)
+            if not ((id is UNSET or type(id) is int) and (iban is UNSET or type(iban) is str)):
+                raise TypeError
+            self = cls(
+                id,
+                iban,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 0 + (id is not UNSET) + (iban is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +68,15 @@ class BankPaymentBankAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", False, INT),
+    Field("iban", "iban", False, STR),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "iban",
+    }
+)

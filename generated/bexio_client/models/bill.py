@@ -2,23 +2,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bill_status import BillStatus, check_bill_status
+from .._parsing import (
+    _NUMBER,
+    BOOL,
+    DATE,
+    INT,
+    NUMBER,
+    RAISE,
+    STR,
+    UUID,
+    Enum,
+    Field,
+    ListOf,
+    Model,
+    Nullable,
+    dump,
+    parse_date,
+    parse_uuid,
+    read_model,
+)
+from ..models.bill_status import BillStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bill_discount import BillDiscount
-    from ..models.bill_line_item import BillLineItem
-    from ..models.bill_payment import BillPayment
-    from ..models.purchase_address import PurchaseAddress
-
-
-T = TypeVar("T", bound="Bill")
+from .bill_status import BILL_STATUS_VALUES
 
 
 @_attrs_define
@@ -78,257 +89,158 @@ class Bill:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        document_no: None | str
-        document_no = self.document_no
-
-        status: str = self.status
-
-        lastname_company = self.lastname_company
-
-        created_at = self.created_at
-
-        supplier_id = self.supplier_id
-
-        contact_partner_id = self.contact_partner_id
-
-        bill_date = self.bill_date.isoformat()
-
-        due_date = self.due_date.isoformat()
-
-        manual_amount = self.manual_amount
-
-        base_currency_code = self.base_currency_code
-
-        item_net = self.item_net
-
-        split_into_line_items = self.split_into_line_items
-
-        overdue = self.overdue
-
-        address = self.address.to_dict()
-
-        line_items = []
-        for line_items_item_data in self.line_items:
-            line_items_item = line_items_item_data.to_dict()
-            line_items.append(line_items_item)
-
-        discounts = []
-        for discounts_item_data in self.discounts:
-            discounts_item = discounts_item_data.to_dict()
-            discounts.append(discounts_item)
-
-        attachment_ids = []
-        for attachment_ids_item_data in self.attachment_ids:
-            attachment_ids_item = str(attachment_ids_item_data)
-            attachment_ids.append(attachment_ids_item)
-
-        title = self.title
-
-        firstname_suffix = self.firstname_suffix
-
-        vendor_ref = self.vendor_ref
-
-        pending_amount = self.pending_amount
-
-        amount_man = self.amount_man
-
-        amount_calc = self.amount_calc
-
-        currency_code = self.currency_code
-
-        exchange_rate = self.exchange_rate
-
-        purchase_order_id = self.purchase_order_id
-
-        base_currency_amount = self.base_currency_amount
-
-        qr_bill_information = self.qr_bill_information
-
-        payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "document_no": document_no,
-                "status": status,
-                "lastname_company": lastname_company,
-                "created_at": created_at,
-                "supplier_id": supplier_id,
-                "contact_partner_id": contact_partner_id,
-                "bill_date": bill_date,
-                "due_date": due_date,
-                "manual_amount": manual_amount,
-                "base_currency_code": base_currency_code,
-                "item_net": item_net,
-                "split_into_line_items": split_into_line_items,
-                "overdue": overdue,
-                "address": address,
-                "line_items": line_items,
-                "discounts": discounts,
-                "attachment_ids": attachment_ids,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if firstname_suffix is not UNSET:
-            field_dict["firstname_suffix"] = firstname_suffix
-        if vendor_ref is not UNSET:
-            field_dict["vendor_ref"] = vendor_ref
-        if pending_amount is not UNSET:
-            field_dict["pending_amount"] = pending_amount
-        if amount_man is not UNSET:
-            field_dict["amount_man"] = amount_man
-        if amount_calc is not UNSET:
-            field_dict["amount_calc"] = amount_calc
-        if currency_code is not UNSET:
-            field_dict["currency_code"] = currency_code
-        if exchange_rate is not UNSET:
-            field_dict["exchange_rate"] = exchange_rate
-        if purchase_order_id is not UNSET:
-            field_dict["purchase_order_id"] = purchase_order_id
-        if base_currency_amount is not UNSET:
-            field_dict["base_currency_amount"] = base_currency_amount
-        if qr_bill_information is not UNSET:
-            field_dict["qr_bill_information"] = qr_bill_information
-        if payment is not UNSET:
-            field_dict["payment"] = payment
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = dump(self.id)
+        field_dict["document_no"] = self.document_no
+        field_dict["status"] = self.status
+        field_dict["lastname_company"] = self.lastname_company
+        field_dict["created_at"] = self.created_at
+        field_dict["supplier_id"] = self.supplier_id
+        field_dict["contact_partner_id"] = self.contact_partner_id
+        field_dict["bill_date"] = dump(self.bill_date)
+        field_dict["due_date"] = dump(self.due_date)
+        field_dict["manual_amount"] = self.manual_amount
+        field_dict["base_currency_code"] = self.base_currency_code
+        field_dict["item_net"] = self.item_net
+        field_dict["split_into_line_items"] = self.split_into_line_items
+        field_dict["overdue"] = self.overdue
+        field_dict["address"] = dump(self.address)
+        field_dict["line_items"] = dump(self.line_items)
+        field_dict["discounts"] = dump(self.discounts)
+        field_dict["attachment_ids"] = dump(self.attachment_ids)
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.firstname_suffix is not UNSET:
+            field_dict["firstname_suffix"] = self.firstname_suffix
+        if self.vendor_ref is not UNSET:
+            field_dict["vendor_ref"] = self.vendor_ref
+        if self.pending_amount is not UNSET:
+            field_dict["pending_amount"] = self.pending_amount
+        if self.amount_man is not UNSET:
+            field_dict["amount_man"] = self.amount_man
+        if self.amount_calc is not UNSET:
+            field_dict["amount_calc"] = self.amount_calc
+        if self.currency_code is not UNSET:
+            field_dict["currency_code"] = self.currency_code
+        if self.exchange_rate is not UNSET:
+            field_dict["exchange_rate"] = self.exchange_rate
+        if self.purchase_order_id is not UNSET:
+            field_dict["purchase_order_id"] = self.purchase_order_id
+        if self.base_currency_amount is not UNSET:
+            field_dict["base_currency_amount"] = self.base_currency_amount
+        if self.qr_bill_information is not UNSET:
+            field_dict["qr_bill_information"] = self.qr_bill_information
+        if self.payment is not UNSET:
+            field_dict["payment"] = dump(self.payment)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bill_discount import BillDiscount  # noqa: PLC0415
-        from ..models.bill_line_item import BillLineItem  # noqa: PLC0415
-        from ..models.bill_payment import BillPayment  # noqa: PLC0415
-        from ..models.purchase_address import PurchaseAddress  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        def _parse_document_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        document_no = _parse_document_no(d.pop("document_no"))
-
-        status = check_bill_status(d.pop("status"))
-
-        lastname_company = d.pop("lastname_company")
-
-        created_at = d.pop("created_at")
-
-        supplier_id = d.pop("supplier_id")
-
-        contact_partner_id = d.pop("contact_partner_id")
-
-        bill_date = datetime.date.fromisoformat(d.pop("bill_date"))
-
-        due_date = datetime.date.fromisoformat(d.pop("due_date"))
-
-        manual_amount = d.pop("manual_amount")
-
-        base_currency_code = d.pop("base_currency_code")
-
-        item_net = d.pop("item_net")
-
-        split_into_line_items = d.pop("split_into_line_items")
-
-        overdue = d.pop("overdue")
-
-        address = PurchaseAddress.from_dict(d.pop("address"))
-
-        line_items = []
-        _line_items = d.pop("line_items")
-        for line_items_item_data in _line_items:
-            line_items_item = BillLineItem.from_dict(line_items_item_data)
-
-            line_items.append(line_items_item)
-
-        discounts = []
-        _discounts = d.pop("discounts")
-        for discounts_item_data in _discounts:
-            discounts_item = BillDiscount.from_dict(discounts_item_data)
-
-            discounts.append(discounts_item)
-
-        attachment_ids = []
-        _attachment_ids = d.pop("attachment_ids")
-        for attachment_ids_item_data in _attachment_ids:
-            attachment_ids_item = UUID(attachment_ids_item_data)
-
-            attachment_ids.append(attachment_ids_item)
-
-        title = d.pop("title", UNSET)
-
-        firstname_suffix = d.pop("firstname_suffix", UNSET)
-
-        vendor_ref = d.pop("vendor_ref", UNSET)
-
-        pending_amount = d.pop("pending_amount", UNSET)
-
-        amount_man = d.pop("amount_man", UNSET)
-
-        amount_calc = d.pop("amount_calc", UNSET)
-
-        currency_code = d.pop("currency_code", UNSET)
-
-        exchange_rate = d.pop("exchange_rate", UNSET)
-
-        purchase_order_id = d.pop("purchase_order_id", UNSET)
-
-        base_currency_amount = d.pop("base_currency_amount", UNSET)
-
-        qr_bill_information = d.pop("qr_bill_information", UNSET)
-
-        _payment = d.pop("payment", UNSET)
-        payment: BillPayment | Unset
-        if isinstance(_payment, Unset):
-            payment = UNSET
-        else:
-            payment = BillPayment.from_dict(_payment)
-
-        bill = cls(
-            id=id,
-            document_no=document_no,
-            status=status,
-            lastname_company=lastname_company,
-            created_at=created_at,
-            supplier_id=supplier_id,
-            contact_partner_id=contact_partner_id,
-            bill_date=bill_date,
-            due_date=due_date,
-            manual_amount=manual_amount,
-            base_currency_code=base_currency_code,
-            item_net=item_net,
-            split_into_line_items=split_into_line_items,
-            overdue=overdue,
-            address=address,
-            line_items=line_items,
-            discounts=discounts,
-            attachment_ids=attachment_ids,
-            title=title,
-            firstname_suffix=firstname_suffix,
-            vendor_ref=vendor_ref,
-            pending_amount=pending_amount,
-            amount_man=amount_man,
-            amount_calc=amount_calc,
-            currency_code=currency_code,
-            exchange_rate=exchange_rate,
-            purchase_order_id=purchase_order_id,
-            base_currency_amount=base_currency_amount,
-            qr_bill_information=qr_bill_information,
-            payment=payment,
-        )
-
-        bill.additional_properties = d
-        return bill
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A Bill from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            id = parse_uuid(id)
+            document_no = src_dict["document_no"]
+            status = src_dict["status"]
+            lastname_company = src_dict["lastname_company"]
+            created_at = src_dict["created_at"]
+            supplier_id = src_dict["supplier_id"]
+            contact_partner_id = src_dict["contact_partner_id"]
+            bill_date = src_dict["bill_date"]
+            bill_date = parse_date(bill_date)
+            due_date = src_dict["due_date"]
+            due_date = parse_date(due_date)
+            manual_amount = src_dict["manual_amount"]
+            base_currency_code = src_dict["base_currency_code"]
+            item_net = src_dict["item_net"]
+            split_into_line_items = src_dict["split_into_line_items"]
+            overdue = src_dict["overdue"]
+            address = src_dict["address"]
+            address = PurchaseAddress.from_dict(address)
+            line_items = src_dict["line_items"]
+            line_items = [BillLineItem.from_dict(item) for item in line_items]
+            discounts = src_dict["discounts"]
+            discounts = [BillDiscount.from_dict(item) for item in discounts]
+            attachment_ids = src_dict["attachment_ids"]
+            attachment_ids = _ATTACHMENT_IDS_KIND.convert(attachment_ids, RAISE)
+            title = src_dict.get("title", UNSET)
+            firstname_suffix = src_dict.get("firstname_suffix", UNSET)
+            vendor_ref = src_dict.get("vendor_ref", UNSET)
+            pending_amount = src_dict.get("pending_amount", UNSET)
+            amount_man = src_dict.get("amount_man", UNSET)
+            amount_calc = src_dict.get("amount_calc", UNSET)
+            currency_code = src_dict.get("currency_code", UNSET)
+            exchange_rate = src_dict.get("exchange_rate", UNSET)
+            purchase_order_id = src_dict.get("purchase_order_id", UNSET)
+            base_currency_amount = src_dict.get("base_currency_amount", UNSET)
+            qr_bill_information = src_dict.get("qr_bill_information", UNSET)
+            payment = src_dict.get("payment", UNSET)
+            if payment is not UNSET:
+                payment = BillPayment.from_dict(payment)
+            if not (
+                (document_no is None or type(document_no) is str)
+                and status in BILL_STATUS_VALUES
+                and type(lastname_company) is str
+                and type(created_at) is str
+                and type(supplier_id) is int
+                and type(contact_partner_id) is int
+                and type(manual_amount) is bool
+                and type(base_currency_code) is str
+                and type(item_net) is bool
+                and type(split_into_line_items) is bool
+                and type(overdue) is bool
+                and (title is UNSET or type(title) is str)
+                and (firstname_suffix is UNSET or type(firstname_suffix) is str)
+                and (vendor_ref is UNSET or type(vendor_ref) is str)
+                and (pending_amount is UNSET or type(pending_amount) in _NUMBER)
+                and (amount_man is UNSET or type(amount_man) in _NUMBER)
+                and (amount_calc is UNSET or type(amount_calc) in _NUMBER)
+                and (currency_code is UNSET or type(currency_code) is str)
+                and (exchange_rate is UNSET or type(exchange_rate) in _NUMBER)
+                and (purchase_order_id is UNSET or type(purchase_order_id) is int)
+                and (base_currency_amount is UNSET or type(base_currency_amount) in _NUMBER)
+                and (qr_bill_information is UNSET or type(qr_bill_information) is str)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                document_no,
+                status,
+                lastname_company,
+                created_at,
+                supplier_id,
+                contact_partner_id,
+                bill_date,
+                due_date,
+                manual_amount,
+                base_currency_code,
+                item_net,
+                split_into_line_items,
+                overdue,
+                address,
+                line_items,
+                discounts,
+                attachment_ids,
+                title,
+                firstname_suffix,
+                vendor_ref,
+                pending_amount,
+                amount_man,
+                amount_calc,
+                currency_code,
+                exchange_rate,
+                purchase_order_id,
+                base_currency_amount,
+                qr_bill_information,
+                payment,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 18 and not _KNOWN.issuperset(src_dict):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -345,3 +257,77 @@ class Bill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from .bill_discount import BillDiscount  # noqa: E402
+from .bill_line_item import BillLineItem  # noqa: E402
+from .bill_payment import BillPayment  # noqa: E402
+from .purchase_address import PurchaseAddress  # noqa: E402
+
+_ATTACHMENT_IDS_KIND = ListOf(UUID)
+_FIELDS = (
+    Field("id", "id", True, UUID),
+    Field("document_no", "document_no", True, Nullable(STR)),
+    Field("status", "status", True, Enum(BILL_STATUS_VALUES)),
+    Field("lastname_company", "lastname_company", True, STR),
+    Field("created_at", "created_at", True, STR),
+    Field("supplier_id", "supplier_id", True, INT),
+    Field("contact_partner_id", "contact_partner_id", True, INT),
+    Field("bill_date", "bill_date", True, DATE),
+    Field("due_date", "due_date", True, DATE),
+    Field("manual_amount", "manual_amount", True, BOOL),
+    Field("base_currency_code", "base_currency_code", True, STR),
+    Field("item_net", "item_net", True, BOOL),
+    Field("split_into_line_items", "split_into_line_items", True, BOOL),
+    Field("overdue", "overdue", True, BOOL),
+    Field("address", "address", True, Model(PurchaseAddress)),
+    Field("line_items", "line_items", True, ListOf(Model(BillLineItem))),
+    Field("discounts", "discounts", True, ListOf(Model(BillDiscount))),
+    Field("attachment_ids", "attachment_ids", True, ListOf(UUID)),
+    Field("title", "title", False, STR),
+    Field("firstname_suffix", "firstname_suffix", False, STR),
+    Field("vendor_ref", "vendor_ref", False, STR),
+    Field("pending_amount", "pending_amount", False, NUMBER),
+    Field("amount_man", "amount_man", False, NUMBER),
+    Field("amount_calc", "amount_calc", False, NUMBER),
+    Field("currency_code", "currency_code", False, STR),
+    Field("exchange_rate", "exchange_rate", False, NUMBER),
+    Field("purchase_order_id", "purchase_order_id", False, INT),
+    Field("base_currency_amount", "base_currency_amount", False, NUMBER),
+    Field("qr_bill_information", "qr_bill_information", False, STR),
+    Field("payment", "payment", False, Model(BillPayment)),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "document_no",
+        "status",
+        "lastname_company",
+        "created_at",
+        "supplier_id",
+        "contact_partner_id",
+        "bill_date",
+        "due_date",
+        "manual_amount",
+        "base_currency_code",
+        "item_net",
+        "split_into_line_items",
+        "overdue",
+        "address",
+        "line_items",
+        "discounts",
+        "attachment_ids",
+        "title",
+        "firstname_suffix",
+        "vendor_ref",
+        "pending_amount",
+        "amount_man",
+        "amount_calc",
+        "currency_code",
+        "exchange_rate",
+        "purchase_order_id",
+        "base_currency_amount",
+        "qr_bill_information",
+        "payment",
+    }
+)

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    _NUMBER,
+    INT,
+    NUMBER,
+    UUID,
+    Field,
+    dump,
+    parse_uuid,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BillDiscount")
 
 
 @_attrs_define
@@ -22,49 +30,36 @@ class BillDiscount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        position = self.position
-
-        amount = self.amount
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "position": position,
-                "amount": amount,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["position"] = self.position
+        field_dict["amount"] = self.amount
+        if self.id is not UNSET:
+            field_dict["id"] = dump(self.id)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        position = d.pop("position")
-
-        amount = d.pop("amount")
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        bill_discount = cls(
-            position=position,
-            amount=amount,
-            id=id,
-        )
-
-        bill_discount.additional_properties = d
-        return bill_discount
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A BillDiscount from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            position = src_dict["position"]
+            amount = src_dict["amount"]
+            id = src_dict.get("id", UNSET)
+            if id is not UNSET:
+                id = parse_uuid(id)
+            if not (type(position) is int and type(amount) in _NUMBER):
+                raise TypeError
+            self = cls(
+                position,
+                amount,
+                id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 2 + (id is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +76,17 @@ class BillDiscount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("position", "position", True, INT),
+    Field("amount", "amount", True, NUMBER),
+    Field("id", "id", False, UUID),
+)
+_KNOWN = frozenset(
+    {
+        "position",
+        "amount",
+        "id",
+    }
+)

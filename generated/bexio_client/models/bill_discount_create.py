@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="BillDiscountCreate")
+from .._parsing import (
+    _NUMBER,
+    INT,
+    NUMBER,
+    Field,
+    read_model,
+)
 
 
 @_attrs_define
@@ -17,31 +23,39 @@ class BillDiscountCreate:
     """ Maximum of 17 digits and maximum of 2 decimal digits. """
 
     def to_dict(self) -> dict[str, Any]:
-        position = self.position
-
-        amount = self.amount
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "position": position,
-                "amount": amount,
-            }
-        )
-
+        field_dict["position"] = self.position
+        field_dict["amount"] = self.amount
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        position = d.pop("position")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A BillDiscountCreate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            position = src_dict["position"]
+            amount = src_dict["amount"]
+            if not (type(position) is int and type(amount) in _NUMBER):
+                raise TypeError
+            self = cls(
+                position,
+                amount,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 2:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        amount = d.pop("amount")
 
-        bill_discount_create = cls(
-            position=position,
-            amount=amount,
-        )
-
-        return bill_discount_create
+_FIELDS = (
+    Field("position", "position", True, INT),
+    Field("amount", "amount", True, NUMBER),
+)
+_KNOWN = frozenset(
+    {
+        "position",
+        "amount",
+    }
+)

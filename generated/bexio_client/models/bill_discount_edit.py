@@ -1,14 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    _NUMBER,
+    INT,
+    NUMBER,
+    UUID,
+    Field,
+    Nullable,
+    dump,
+    parse_uuid,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BillDiscountEdit")
 
 
 @_attrs_define
@@ -23,59 +32,47 @@ class BillDiscountEdit:
     for creating new Discount. """
 
     def to_dict(self) -> dict[str, Any]:
-        position = self.position
-
-        amount = self.amount
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "position": position,
-                "amount": amount,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-
+        field_dict["position"] = self.position
+        field_dict["amount"] = self.amount
+        if self.id is not UNSET:
+            field_dict["id"] = dump(self.id)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        position = d.pop("position")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A BillDiscountEdit from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            position = src_dict["position"]
+            amount = src_dict["amount"]
+            id = src_dict.get("id", UNSET)
+            if id is not None and id is not UNSET:
+                id = parse_uuid(id)
+            if not (type(position) is int and type(amount) in _NUMBER):
+                raise TypeError
+            self = cls(
+                position,
+                amount,
+                id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 2 + (id is not UNSET):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        amount = d.pop("amount")
 
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | UUID", data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        bill_discount_edit = cls(
-            position=position,
-            amount=amount,
-            id=id,
-        )
-
-        return bill_discount_edit
+_FIELDS = (
+    Field("position", "position", True, INT),
+    Field("amount", "amount", True, NUMBER),
+    Field("id", "id", False, Nullable(UUID)),
+)
+_KNOWN = frozenset(
+    {
+        "position",
+        "amount",
+        "id",
+    }
+)

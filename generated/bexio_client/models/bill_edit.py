@@ -2,21 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    _NUMBER,
+    BOOL,
+    DATE,
+    INT,
+    NUMBER,
+    RAISE,
+    STR,
+    UUID,
+    Field,
+    ListOf,
+    Model,
+    dump,
+    parse_date,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bill_discount_edit import BillDiscountEdit
-    from ..models.bill_line_item_edit import BillLineItemEdit
-    from ..models.bill_payment_create import BillPaymentCreate
-    from ..models.purchase_address_create import PurchaseAddressCreate
-
-
-T = TypeVar("T", bound="BillEdit")
 
 
 @_attrs_define
@@ -64,183 +71,169 @@ class BillEdit:
     """ The payment planned for a Bill, as sent to create or update it. """
 
     def to_dict(self) -> dict[str, Any]:
-        supplier_id = self.supplier_id
-
-        manual_amount = self.manual_amount
-
-        contact_partner_id = self.contact_partner_id
-
-        bill_date = self.bill_date.isoformat()
-
-        due_date = self.due_date.isoformat()
-
-        currency_code = self.currency_code
-
-        item_net = self.item_net
-
-        split_into_line_items = self.split_into_line_items
-
-        attachment_ids = []
-        for attachment_ids_item_data in self.attachment_ids:
-            attachment_ids_item = str(attachment_ids_item_data)
-            attachment_ids.append(attachment_ids_item)
-
-        address = self.address.to_dict()
-
-        line_items = []
-        for line_items_item_data in self.line_items:
-            line_items_item = line_items_item_data.to_dict()
-            line_items.append(line_items_item)
-
-        discounts = []
-        for discounts_item_data in self.discounts:
-            discounts_item = discounts_item_data.to_dict()
-            discounts.append(discounts_item)
-
-        document_no = self.document_no
-
-        title = self.title
-
-        vendor_ref = self.vendor_ref
-
-        amount_man = self.amount_man
-
-        amount_calc = self.amount_calc
-
-        exchange_rate = self.exchange_rate
-
-        base_currency_amount = self.base_currency_amount
-
-        payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "supplier_id": supplier_id,
-                "manual_amount": manual_amount,
-                "contact_partner_id": contact_partner_id,
-                "bill_date": bill_date,
-                "due_date": due_date,
-                "currency_code": currency_code,
-                "item_net": item_net,
-                "split_into_line_items": split_into_line_items,
-                "attachment_ids": attachment_ids,
-                "address": address,
-                "line_items": line_items,
-                "discounts": discounts,
-            }
-        )
-        if document_no is not UNSET:
-            field_dict["document_no"] = document_no
-        if title is not UNSET:
-            field_dict["title"] = title
-        if vendor_ref is not UNSET:
-            field_dict["vendor_ref"] = vendor_ref
-        if amount_man is not UNSET:
-            field_dict["amount_man"] = amount_man
-        if amount_calc is not UNSET:
-            field_dict["amount_calc"] = amount_calc
-        if exchange_rate is not UNSET:
-            field_dict["exchange_rate"] = exchange_rate
-        if base_currency_amount is not UNSET:
-            field_dict["base_currency_amount"] = base_currency_amount
-        if payment is not UNSET:
-            field_dict["payment"] = payment
-
+        field_dict["supplier_id"] = self.supplier_id
+        field_dict["manual_amount"] = self.manual_amount
+        field_dict["contact_partner_id"] = self.contact_partner_id
+        field_dict["bill_date"] = dump(self.bill_date)
+        field_dict["due_date"] = dump(self.due_date)
+        field_dict["currency_code"] = self.currency_code
+        field_dict["item_net"] = self.item_net
+        field_dict["split_into_line_items"] = self.split_into_line_items
+        field_dict["attachment_ids"] = dump(self.attachment_ids)
+        field_dict["address"] = dump(self.address)
+        field_dict["line_items"] = dump(self.line_items)
+        field_dict["discounts"] = dump(self.discounts)
+        if self.document_no is not UNSET:
+            field_dict["document_no"] = self.document_no
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.vendor_ref is not UNSET:
+            field_dict["vendor_ref"] = self.vendor_ref
+        if self.amount_man is not UNSET:
+            field_dict["amount_man"] = self.amount_man
+        if self.amount_calc is not UNSET:
+            field_dict["amount_calc"] = self.amount_calc
+        if self.exchange_rate is not UNSET:
+            field_dict["exchange_rate"] = self.exchange_rate
+        if self.base_currency_amount is not UNSET:
+            field_dict["base_currency_amount"] = self.base_currency_amount
+        if self.payment is not UNSET:
+            field_dict["payment"] = dump(self.payment)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bill_discount_edit import BillDiscountEdit  # noqa: PLC0415
-        from ..models.bill_line_item_edit import BillLineItemEdit  # noqa: PLC0415
-        from ..models.bill_payment_create import BillPaymentCreate  # noqa: PLC0415
-        from ..models.purchase_address_create import PurchaseAddressCreate  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A BillEdit from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            supplier_id = src_dict["supplier_id"]
+            manual_amount = src_dict["manual_amount"]
+            contact_partner_id = src_dict["contact_partner_id"]
+            bill_date = src_dict["bill_date"]
+            bill_date = parse_date(bill_date)
+            due_date = src_dict["due_date"]
+            due_date = parse_date(due_date)
+            currency_code = src_dict["currency_code"]
+            item_net = src_dict["item_net"]
+            split_into_line_items = src_dict["split_into_line_items"]
+            attachment_ids = src_dict["attachment_ids"]
+            attachment_ids = _ATTACHMENT_IDS_KIND.convert(attachment_ids, RAISE)
+            address = src_dict["address"]
+            address = PurchaseAddressCreate.from_dict(address)
+            line_items = src_dict["line_items"]
+            line_items = [BillLineItemEdit.from_dict(item) for item in line_items]
+            discounts = src_dict["discounts"]
+            discounts = [BillDiscountEdit.from_dict(item) for item in discounts]
+            document_no = src_dict.get("document_no", UNSET)
+            title = src_dict.get("title", UNSET)
+            vendor_ref = src_dict.get("vendor_ref", UNSET)
+            amount_man = src_dict.get("amount_man", UNSET)
+            amount_calc = src_dict.get("amount_calc", UNSET)
+            exchange_rate = src_dict.get("exchange_rate", UNSET)
+            base_currency_amount = src_dict.get("base_currency_amount", UNSET)
+            payment = src_dict.get("payment", UNSET)
+            if payment is not UNSET:
+                payment = BillPaymentCreate.from_dict(payment)
+            if not (
+                type(supplier_id) is int
+                and type(manual_amount) is bool
+                and type(contact_partner_id) is int
+                and type(currency_code) is str
+                and type(item_net) is bool
+                and type(split_into_line_items) is bool
+                and (document_no is UNSET or type(document_no) is str)
+                and (title is UNSET or type(title) is str)
+                and (vendor_ref is UNSET or type(vendor_ref) is str)
+                and (amount_man is UNSET or type(amount_man) in _NUMBER)
+                and (amount_calc is UNSET or type(amount_calc) in _NUMBER)
+                and (exchange_rate is UNSET or type(exchange_rate) in _NUMBER)
+                and (base_currency_amount is UNSET or type(base_currency_amount) in _NUMBER)
+            ):
+                raise TypeError
+            self = cls(
+                supplier_id,
+                manual_amount,
+                contact_partner_id,
+                bill_date,
+                due_date,
+                currency_code,
+                item_net,
+                split_into_line_items,
+                attachment_ids,
+                address,
+                line_items,
+                discounts,
+                document_no,
+                title,
+                vendor_ref,
+                amount_man,
+                amount_calc,
+                exchange_rate,
+                base_currency_amount,
+                payment,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 12 + (document_no is not UNSET) + (title is not UNSET) + (vendor_ref is not UNSET) + (
+            amount_man is not UNSET
+        ) + (amount_calc is not UNSET) + (exchange_rate is not UNSET) + (base_currency_amount is not UNSET) + (
+            payment is not UNSET
+        ):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        d = dict(src_dict)
-        supplier_id = d.pop("supplier_id")
 
-        manual_amount = d.pop("manual_amount")
+from .bill_discount_edit import BillDiscountEdit  # noqa: E402
+from .bill_line_item_edit import BillLineItemEdit  # noqa: E402
+from .bill_payment_create import BillPaymentCreate  # noqa: E402
+from .purchase_address_create import PurchaseAddressCreate  # noqa: E402
 
-        contact_partner_id = d.pop("contact_partner_id")
-
-        bill_date = datetime.date.fromisoformat(d.pop("bill_date"))
-
-        due_date = datetime.date.fromisoformat(d.pop("due_date"))
-
-        currency_code = d.pop("currency_code")
-
-        item_net = d.pop("item_net")
-
-        split_into_line_items = d.pop("split_into_line_items")
-
-        attachment_ids = []
-        _attachment_ids = d.pop("attachment_ids")
-        for attachment_ids_item_data in _attachment_ids:
-            attachment_ids_item = UUID(attachment_ids_item_data)
-
-            attachment_ids.append(attachment_ids_item)
-
-        address = PurchaseAddressCreate.from_dict(d.pop("address"))
-
-        line_items = []
-        _line_items = d.pop("line_items")
-        for line_items_item_data in _line_items:
-            line_items_item = BillLineItemEdit.from_dict(line_items_item_data)
-
-            line_items.append(line_items_item)
-
-        discounts = []
-        _discounts = d.pop("discounts")
-        for discounts_item_data in _discounts:
-            discounts_item = BillDiscountEdit.from_dict(discounts_item_data)
-
-            discounts.append(discounts_item)
-
-        document_no = d.pop("document_no", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        vendor_ref = d.pop("vendor_ref", UNSET)
-
-        amount_man = d.pop("amount_man", UNSET)
-
-        amount_calc = d.pop("amount_calc", UNSET)
-
-        exchange_rate = d.pop("exchange_rate", UNSET)
-
-        base_currency_amount = d.pop("base_currency_amount", UNSET)
-
-        _payment = d.pop("payment", UNSET)
-        payment: BillPaymentCreate | Unset
-        if isinstance(_payment, Unset):
-            payment = UNSET
-        else:
-            payment = BillPaymentCreate.from_dict(_payment)
-
-        bill_edit = cls(
-            supplier_id=supplier_id,
-            manual_amount=manual_amount,
-            contact_partner_id=contact_partner_id,
-            bill_date=bill_date,
-            due_date=due_date,
-            currency_code=currency_code,
-            item_net=item_net,
-            split_into_line_items=split_into_line_items,
-            attachment_ids=attachment_ids,
-            address=address,
-            line_items=line_items,
-            discounts=discounts,
-            document_no=document_no,
-            title=title,
-            vendor_ref=vendor_ref,
-            amount_man=amount_man,
-            amount_calc=amount_calc,
-            exchange_rate=exchange_rate,
-            base_currency_amount=base_currency_amount,
-            payment=payment,
-        )
-
-        return bill_edit
+_ATTACHMENT_IDS_KIND = ListOf(UUID)
+_FIELDS = (
+    Field("supplier_id", "supplier_id", True, INT),
+    Field("manual_amount", "manual_amount", True, BOOL),
+    Field("contact_partner_id", "contact_partner_id", True, INT),
+    Field("bill_date", "bill_date", True, DATE),
+    Field("due_date", "due_date", True, DATE),
+    Field("currency_code", "currency_code", True, STR),
+    Field("item_net", "item_net", True, BOOL),
+    Field("split_into_line_items", "split_into_line_items", True, BOOL),
+    Field("attachment_ids", "attachment_ids", True, ListOf(UUID)),
+    Field("address", "address", True, Model(PurchaseAddressCreate)),
+    Field("line_items", "line_items", True, ListOf(Model(BillLineItemEdit))),
+    Field("discounts", "discounts", True, ListOf(Model(BillDiscountEdit))),
+    Field("document_no", "document_no", False, STR),
+    Field("title", "title", False, STR),
+    Field("vendor_ref", "vendor_ref", False, STR),
+    Field("amount_man", "amount_man", False, NUMBER),
+    Field("amount_calc", "amount_calc", False, NUMBER),
+    Field("exchange_rate", "exchange_rate", False, NUMBER),
+    Field("base_currency_amount", "base_currency_amount", False, NUMBER),
+    Field("payment", "payment", False, Model(BillPaymentCreate)),
+)
+_KNOWN = frozenset(
+    {
+        "supplier_id",
+        "manual_amount",
+        "contact_partner_id",
+        "bill_date",
+        "due_date",
+        "currency_code",
+        "item_net",
+        "split_into_line_items",
+        "attachment_ids",
+        "address",
+        "line_items",
+        "discounts",
+        "document_no",
+        "title",
+        "vendor_ref",
+        "amount_man",
+        "amount_calc",
+        "exchange_rate",
+        "base_currency_amount",
+        "payment",
+    }
+)

@@ -1,15 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    _NUMBER,
+    INT,
+    NUMBER,
+    STR,
+    UUID,
+    Field,
+    Nullable,
+    dump,
+    parse_uuid,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BillLineItem")
 
 
 @_attrs_define
@@ -31,88 +41,61 @@ class BillLineItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        position = self.position
-
-        amount = self.amount
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        title = self.title
-
-        tax_id: int | None | Unset
-        if isinstance(self.tax_id, Unset):
-            tax_id = UNSET
-        else:
-            tax_id = self.tax_id
-
-        tax_calc = self.tax_calc
-
-        booking_account_id = self.booking_account_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "position": position,
-                "amount": amount,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if tax_id is not UNSET:
-            field_dict["tax_id"] = tax_id
-        if tax_calc is not UNSET:
-            field_dict["tax_calc"] = tax_calc
-        if booking_account_id is not UNSET:
-            field_dict["booking_account_id"] = booking_account_id
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["position"] = self.position
+        field_dict["amount"] = self.amount
+        if self.id is not UNSET:
+            field_dict["id"] = dump(self.id)
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.tax_id is not UNSET:
+            field_dict["tax_id"] = self.tax_id
+        if self.tax_calc is not UNSET:
+            field_dict["tax_calc"] = self.tax_calc
+        if self.booking_account_id is not UNSET:
+            field_dict["booking_account_id"] = self.booking_account_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        position = d.pop("position")
-
-        amount = d.pop("amount")
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        title = d.pop("title", UNSET)
-
-        def _parse_tax_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
-
-        tax_calc = d.pop("tax_calc", UNSET)
-
-        booking_account_id = d.pop("booking_account_id", UNSET)
-
-        bill_line_item = cls(
-            position=position,
-            amount=amount,
-            id=id,
-            title=title,
-            tax_id=tax_id,
-            tax_calc=tax_calc,
-            booking_account_id=booking_account_id,
-        )
-
-        bill_line_item.additional_properties = d
-        return bill_line_item
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A BillLineItem from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            position = src_dict["position"]
+            amount = src_dict["amount"]
+            id = src_dict.get("id", UNSET)
+            if id is not UNSET:
+                id = parse_uuid(id)
+            title = src_dict.get("title", UNSET)
+            tax_id = src_dict.get("tax_id", UNSET)
+            tax_calc = src_dict.get("tax_calc", UNSET)
+            booking_account_id = src_dict.get("booking_account_id", UNSET)
+            if not (
+                type(position) is int
+                and type(amount) in _NUMBER
+                and (title is UNSET or type(title) is str)
+                and (tax_id is None or tax_id is UNSET or type(tax_id) is int)
+                and (tax_calc is UNSET or type(tax_calc) in _NUMBER)
+                and (booking_account_id is UNSET or type(booking_account_id) is int)
+            ):
+                raise TypeError
+            self = cls(
+                position,
+                amount,
+                id,
+                title,
+                tax_id,
+                tax_calc,
+                booking_account_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 2 + (id is not UNSET) + (title is not UNSET) + (tax_id is not UNSET) + (
+            tax_calc is not UNSET
+        ) + (booking_account_id is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +112,25 @@ class BillLineItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("position", "position", True, INT),
+    Field("amount", "amount", True, NUMBER),
+    Field("id", "id", False, UUID),
+    Field("title", "title", False, STR),
+    Field("tax_id", "tax_id", False, Nullable(INT)),
+    Field("tax_calc", "tax_calc", False, NUMBER),
+    Field("booking_account_id", "booking_account_id", False, INT),
+)
+_KNOWN = frozenset(
+    {
+        "position",
+        "amount",
+        "id",
+        "title",
+        "tax_id",
+        "tax_calc",
+        "booking_account_id",
+    }
+)

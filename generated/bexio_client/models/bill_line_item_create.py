@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    _NUMBER,
+    INT,
+    NUMBER,
+    STR,
+    Field,
+    Nullable,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BillLineItemCreate")
 
 
 @_attrs_define
@@ -26,63 +33,63 @@ class BillLineItemCreate:
     """ References an account object """
 
     def to_dict(self) -> dict[str, Any]:
-        position = self.position
-
-        amount = self.amount
-
-        title = self.title
-
-        tax_id: int | None | Unset
-        if isinstance(self.tax_id, Unset):
-            tax_id = UNSET
-        else:
-            tax_id = self.tax_id
-
-        booking_account_id = self.booking_account_id
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "position": position,
-                "amount": amount,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if tax_id is not UNSET:
-            field_dict["tax_id"] = tax_id
-        if booking_account_id is not UNSET:
-            field_dict["booking_account_id"] = booking_account_id
-
+        field_dict["position"] = self.position
+        field_dict["amount"] = self.amount
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.tax_id is not UNSET:
+            field_dict["tax_id"] = self.tax_id
+        if self.booking_account_id is not UNSET:
+            field_dict["booking_account_id"] = self.booking_account_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        position = d.pop("position")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A BillLineItemCreate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            position = src_dict["position"]
+            amount = src_dict["amount"]
+            title = src_dict.get("title", UNSET)
+            tax_id = src_dict.get("tax_id", UNSET)
+            booking_account_id = src_dict.get("booking_account_id", UNSET)
+            if not (
+                type(position) is int
+                and type(amount) in _NUMBER
+                and (title is UNSET or type(title) is str)
+                and (tax_id is None or tax_id is UNSET or type(tax_id) is int)
+                and (booking_account_id is UNSET or type(booking_account_id) is int)
+            ):
+                raise TypeError
+            self = cls(
+                position,
+                amount,
+                title,
+                tax_id,
+                booking_account_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 2 + (title is not UNSET) + (tax_id is not UNSET) + (booking_account_id is not UNSET):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        amount = d.pop("amount")
 
-        title = d.pop("title", UNSET)
-
-        def _parse_tax_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
-
-        booking_account_id = d.pop("booking_account_id", UNSET)
-
-        bill_line_item_create = cls(
-            position=position,
-            amount=amount,
-            title=title,
-            tax_id=tax_id,
-            booking_account_id=booking_account_id,
-        )
-
-        return bill_line_item_create
+_FIELDS = (
+    Field("position", "position", True, INT),
+    Field("amount", "amount", True, NUMBER),
+    Field("title", "title", False, STR),
+    Field("tax_id", "tax_id", False, Nullable(INT)),
+    Field("booking_account_id", "booking_account_id", False, INT),
+)
+_KNOWN = frozenset(
+    {
+        "position",
+        "amount",
+        "title",
+        "tax_id",
+        "booking_account_id",
+    }
+)

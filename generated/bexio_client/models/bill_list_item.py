@@ -2,16 +2,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bill_status import BillStatus, check_bill_status
+from .._parsing import (
+    _NUMBER,
+    BOOL,
+    DATE,
+    INT,
+    NUMBER,
+    RAISE,
+    STR,
+    UUID,
+    Enum,
+    Field,
+    ListOf,
+    Nullable,
+    dump,
+    parse_date,
+    parse_uuid,
+    read_model,
+)
+from ..models.bill_status import BillStatus
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BillListItem")
+from .bill_status import BILL_STATUS_VALUES
 
 
 @_attrs_define
@@ -48,151 +65,105 @@ class BillListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        document_no: None | str
-        document_no = self.document_no
-
-        status: str = self.status
-
-        lastname_company = self.lastname_company
-
-        vendor = self.vendor
-
-        created_at = self.created_at
-
-        currency_code = self.currency_code
-
-        bill_date = self.bill_date.isoformat()
-
-        due_date = self.due_date.isoformat()
-
-        overdue = self.overdue
-
-        booking_account_ids = self.booking_account_ids
-
-        attachment_ids = []
-        for attachment_ids_item_data in self.attachment_ids:
-            attachment_ids_item = str(attachment_ids_item_data)
-            attachment_ids.append(attachment_ids_item)
-
-        title = self.title
-
-        firstname_suffix = self.firstname_suffix
-
-        vendor_ref = self.vendor_ref
-
-        pending_amount = self.pending_amount
-
-        net = self.net
-
-        gross = self.gross
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "document_no": document_no,
-                "status": status,
-                "lastname_company": lastname_company,
-                "vendor": vendor,
-                "created_at": created_at,
-                "currency_code": currency_code,
-                "bill_date": bill_date,
-                "due_date": due_date,
-                "overdue": overdue,
-                "booking_account_ids": booking_account_ids,
-                "attachment_ids": attachment_ids,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if firstname_suffix is not UNSET:
-            field_dict["firstname_suffix"] = firstname_suffix
-        if vendor_ref is not UNSET:
-            field_dict["vendor_ref"] = vendor_ref
-        if pending_amount is not UNSET:
-            field_dict["pending_amount"] = pending_amount
-        if net is not UNSET:
-            field_dict["net"] = net
-        if gross is not UNSET:
-            field_dict["gross"] = gross
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = dump(self.id)
+        field_dict["document_no"] = self.document_no
+        field_dict["status"] = self.status
+        field_dict["lastname_company"] = self.lastname_company
+        field_dict["vendor"] = self.vendor
+        field_dict["created_at"] = self.created_at
+        field_dict["currency_code"] = self.currency_code
+        field_dict["bill_date"] = dump(self.bill_date)
+        field_dict["due_date"] = dump(self.due_date)
+        field_dict["overdue"] = self.overdue
+        field_dict["booking_account_ids"] = dump(self.booking_account_ids)
+        field_dict["attachment_ids"] = dump(self.attachment_ids)
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.firstname_suffix is not UNSET:
+            field_dict["firstname_suffix"] = self.firstname_suffix
+        if self.vendor_ref is not UNSET:
+            field_dict["vendor_ref"] = self.vendor_ref
+        if self.pending_amount is not UNSET:
+            field_dict["pending_amount"] = self.pending_amount
+        if self.net is not UNSET:
+            field_dict["net"] = self.net
+        if self.gross is not UNSET:
+            field_dict["gross"] = self.gross
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        def _parse_document_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        document_no = _parse_document_no(d.pop("document_no"))
-
-        status = check_bill_status(d.pop("status"))
-
-        lastname_company = d.pop("lastname_company")
-
-        vendor = d.pop("vendor")
-
-        created_at = d.pop("created_at")
-
-        currency_code = d.pop("currency_code")
-
-        bill_date = datetime.date.fromisoformat(d.pop("bill_date"))
-
-        due_date = datetime.date.fromisoformat(d.pop("due_date"))
-
-        overdue = d.pop("overdue")
-
-        booking_account_ids = cast(list[int], d.pop("booking_account_ids"))
-
-        attachment_ids = []
-        _attachment_ids = d.pop("attachment_ids")
-        for attachment_ids_item_data in _attachment_ids:
-            attachment_ids_item = UUID(attachment_ids_item_data)
-
-            attachment_ids.append(attachment_ids_item)
-
-        title = d.pop("title", UNSET)
-
-        firstname_suffix = d.pop("firstname_suffix", UNSET)
-
-        vendor_ref = d.pop("vendor_ref", UNSET)
-
-        pending_amount = d.pop("pending_amount", UNSET)
-
-        net = d.pop("net", UNSET)
-
-        gross = d.pop("gross", UNSET)
-
-        bill_list_item = cls(
-            id=id,
-            document_no=document_no,
-            status=status,
-            lastname_company=lastname_company,
-            vendor=vendor,
-            created_at=created_at,
-            currency_code=currency_code,
-            bill_date=bill_date,
-            due_date=due_date,
-            overdue=overdue,
-            booking_account_ids=booking_account_ids,
-            attachment_ids=attachment_ids,
-            title=title,
-            firstname_suffix=firstname_suffix,
-            vendor_ref=vendor_ref,
-            pending_amount=pending_amount,
-            net=net,
-            gross=gross,
-        )
-
-        bill_list_item.additional_properties = d
-        return bill_list_item
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A BillListItem from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            id = parse_uuid(id)
+            document_no = src_dict["document_no"]
+            status = src_dict["status"]
+            lastname_company = src_dict["lastname_company"]
+            vendor = src_dict["vendor"]
+            created_at = src_dict["created_at"]
+            currency_code = src_dict["currency_code"]
+            bill_date = src_dict["bill_date"]
+            bill_date = parse_date(bill_date)
+            due_date = src_dict["due_date"]
+            due_date = parse_date(due_date)
+            overdue = src_dict["overdue"]
+            booking_account_ids = src_dict["booking_account_ids"]
+            attachment_ids = src_dict["attachment_ids"]
+            attachment_ids = _ATTACHMENT_IDS_KIND.convert(attachment_ids, RAISE)
+            title = src_dict.get("title", UNSET)
+            firstname_suffix = src_dict.get("firstname_suffix", UNSET)
+            vendor_ref = src_dict.get("vendor_ref", UNSET)
+            pending_amount = src_dict.get("pending_amount", UNSET)
+            net = src_dict.get("net", UNSET)
+            gross = src_dict.get("gross", UNSET)
+            if not (
+                (document_no is None or type(document_no) is str)
+                and status in BILL_STATUS_VALUES
+                and type(lastname_company) is str
+                and type(vendor) is str
+                and type(created_at) is str
+                and type(currency_code) is str
+                and type(overdue) is bool
+                and (type(booking_account_ids) is list and all(type(item) is int for item in booking_account_ids))
+                and (title is UNSET or type(title) is str)
+                and (firstname_suffix is UNSET or type(firstname_suffix) is str)
+                and (vendor_ref is UNSET or type(vendor_ref) is str)
+                and (pending_amount is UNSET or type(pending_amount) in _NUMBER)
+                and (net is UNSET or type(net) in _NUMBER)
+                and (gross is UNSET or type(gross) in _NUMBER)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                document_no,
+                status,
+                lastname_company,
+                vendor,
+                created_at,
+                currency_code,
+                bill_date,
+                due_date,
+                overdue,
+                booking_account_ids,
+                attachment_ids,
+                title,
+                firstname_suffix,
+                vendor_ref,
+                pending_amount,
+                net,
+                gross,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 12 + (title is not UNSET) + (firstname_suffix is not UNSET) + (vendor_ref is not UNSET) + (
+            pending_amount is not UNSET
+        ) + (net is not UNSET) + (gross is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -209,3 +180,48 @@ class BillListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ATTACHMENT_IDS_KIND = ListOf(UUID)
+_FIELDS = (
+    Field("id", "id", True, UUID),
+    Field("document_no", "document_no", True, Nullable(STR)),
+    Field("status", "status", True, Enum(BILL_STATUS_VALUES)),
+    Field("lastname_company", "lastname_company", True, STR),
+    Field("vendor", "vendor", True, STR),
+    Field("created_at", "created_at", True, STR),
+    Field("currency_code", "currency_code", True, STR),
+    Field("bill_date", "bill_date", True, DATE),
+    Field("due_date", "due_date", True, DATE),
+    Field("overdue", "overdue", True, BOOL),
+    Field("booking_account_ids", "booking_account_ids", True, ListOf(INT)),
+    Field("attachment_ids", "attachment_ids", True, ListOf(UUID)),
+    Field("title", "title", False, STR),
+    Field("firstname_suffix", "firstname_suffix", False, STR),
+    Field("vendor_ref", "vendor_ref", False, STR),
+    Field("pending_amount", "pending_amount", False, NUMBER),
+    Field("net", "net", False, NUMBER),
+    Field("gross", "gross", False, NUMBER),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "document_no",
+        "status",
+        "lastname_company",
+        "vendor",
+        "created_at",
+        "currency_code",
+        "bill_date",
+        "due_date",
+        "overdue",
+        "booking_account_ids",
+        "attachment_ids",
+        "title",
+        "firstname_suffix",
+        "vendor_ref",
+        "pending_amount",
+        "net",
+        "gross",
+    }
+)

@@ -2,16 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bill_payment_fee import BillPaymentFee, check_bill_payment_fee
-from ..models.bill_payment_type import BillPaymentType, check_bill_payment_type
+from .._parsing import (
+    _NUMBER,
+    BOOL,
+    DATE,
+    INT,
+    NUMBER,
+    STR,
+    Enum,
+    Field,
+    dump,
+    parse_date,
+    read_model,
+)
+from ..models.bill_payment_fee import BillPaymentFee
+from ..models.bill_payment_type import BillPaymentType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BillPayment")
+from .bill_payment_fee import BILL_PAYMENT_FEE_VALUES
+from .bill_payment_type import BILL_PAYMENT_TYPE_VALUES
 
 
 @_attrs_define
@@ -56,166 +69,121 @@ class BillPayment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        execution_date = self.execution_date.isoformat()
-
-        amount = self.amount
-
-        salary_payment = self.salary_payment
-
-        bank_account_id = self.bank_account_id
-
-        fee: str | Unset = UNSET
-        if not isinstance(self.fee, Unset):
-            fee = self.fee
-
-        exchange_rate = self.exchange_rate
-
-        account_no = self.account_no
-
-        iban = self.iban
-
-        name = self.name
-
-        address = self.address
-
-        street = self.street
-
-        house_no = self.house_no
-
-        postcode = self.postcode
-
-        city = self.city
-
-        country_code = self.country_code
-
-        message = self.message
-
-        booking_text = self.booking_text
-
-        reference_no = self.reference_no
-
-        note = self.note
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "execution_date": execution_date,
-                "amount": amount,
-                "salary_payment": salary_payment,
-            }
-        )
-        if bank_account_id is not UNSET:
-            field_dict["bank_account_id"] = bank_account_id
-        if fee is not UNSET:
-            field_dict["fee"] = fee
-        if exchange_rate is not UNSET:
-            field_dict["exchange_rate"] = exchange_rate
-        if account_no is not UNSET:
-            field_dict["account_no"] = account_no
-        if iban is not UNSET:
-            field_dict["iban"] = iban
-        if name is not UNSET:
-            field_dict["name"] = name
-        if address is not UNSET:
-            field_dict["address"] = address
-        if street is not UNSET:
-            field_dict["street"] = street
-        if house_no is not UNSET:
-            field_dict["house_no"] = house_no
-        if postcode is not UNSET:
-            field_dict["postcode"] = postcode
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if booking_text is not UNSET:
-            field_dict["booking_text"] = booking_text
-        if reference_no is not UNSET:
-            field_dict["reference_no"] = reference_no
-        if note is not UNSET:
-            field_dict["note"] = note
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
+        field_dict["execution_date"] = dump(self.execution_date)
+        field_dict["amount"] = self.amount
+        field_dict["salary_payment"] = self.salary_payment
+        if self.bank_account_id is not UNSET:
+            field_dict["bank_account_id"] = self.bank_account_id
+        if self.fee is not UNSET:
+            field_dict["fee"] = self.fee
+        if self.exchange_rate is not UNSET:
+            field_dict["exchange_rate"] = self.exchange_rate
+        if self.account_no is not UNSET:
+            field_dict["account_no"] = self.account_no
+        if self.iban is not UNSET:
+            field_dict["iban"] = self.iban
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.address is not UNSET:
+            field_dict["address"] = self.address
+        if self.street is not UNSET:
+            field_dict["street"] = self.street
+        if self.house_no is not UNSET:
+            field_dict["house_no"] = self.house_no
+        if self.postcode is not UNSET:
+            field_dict["postcode"] = self.postcode
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.country_code is not UNSET:
+            field_dict["country_code"] = self.country_code
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        if self.booking_text is not UNSET:
+            field_dict["booking_text"] = self.booking_text
+        if self.reference_no is not UNSET:
+            field_dict["reference_no"] = self.reference_no
+        if self.note is not UNSET:
+            field_dict["note"] = self.note
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_bill_payment_type(d.pop("type"))
-
-        execution_date = datetime.date.fromisoformat(d.pop("execution_date"))
-
-        amount = d.pop("amount")
-
-        salary_payment = d.pop("salary_payment")
-
-        bank_account_id = d.pop("bank_account_id", UNSET)
-
-        _fee = d.pop("fee", UNSET)
-        fee: BillPaymentFee | Unset
-        if isinstance(_fee, Unset):
-            fee = UNSET
-        else:
-            fee = check_bill_payment_fee(_fee)
-
-        exchange_rate = d.pop("exchange_rate", UNSET)
-
-        account_no = d.pop("account_no", UNSET)
-
-        iban = d.pop("iban", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        street = d.pop("street", UNSET)
-
-        house_no = d.pop("house_no", UNSET)
-
-        postcode = d.pop("postcode", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        country_code = d.pop("country_code", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        booking_text = d.pop("booking_text", UNSET)
-
-        reference_no = d.pop("reference_no", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        bill_payment = cls(
-            type_=type_,
-            execution_date=execution_date,
-            amount=amount,
-            salary_payment=salary_payment,
-            bank_account_id=bank_account_id,
-            fee=fee,
-            exchange_rate=exchange_rate,
-            account_no=account_no,
-            iban=iban,
-            name=name,
-            address=address,
-            street=street,
-            house_no=house_no,
-            postcode=postcode,
-            city=city,
-            country_code=country_code,
-            message=message,
-            booking_text=booking_text,
-            reference_no=reference_no,
-            note=note,
-        )
-
-        bill_payment.additional_properties = d
-        return bill_payment
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A BillPayment from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            type_ = src_dict["type"]
+            execution_date = src_dict["execution_date"]
+            execution_date = parse_date(execution_date)
+            amount = src_dict["amount"]
+            salary_payment = src_dict["salary_payment"]
+            bank_account_id = src_dict.get("bank_account_id", UNSET)
+            fee = src_dict.get("fee", UNSET)
+            exchange_rate = src_dict.get("exchange_rate", UNSET)
+            account_no = src_dict.get("account_no", UNSET)
+            iban = src_dict.get("iban", UNSET)
+            name = src_dict.get("name", UNSET)
+            address = src_dict.get("address", UNSET)
+            street = src_dict.get("street", UNSET)
+            house_no = src_dict.get("house_no", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
+            city = src_dict.get("city", UNSET)
+            country_code = src_dict.get("country_code", UNSET)
+            message = src_dict.get("message", UNSET)
+            booking_text = src_dict.get("booking_text", UNSET)
+            reference_no = src_dict.get("reference_no", UNSET)
+            note = src_dict.get("note", UNSET)
+            if not (
+                type_ in BILL_PAYMENT_TYPE_VALUES
+                and type(amount) in _NUMBER
+                and type(salary_payment) is bool
+                and (bank_account_id is UNSET or type(bank_account_id) is int)
+                and (fee is UNSET or fee in BILL_PAYMENT_FEE_VALUES)
+                and (exchange_rate is UNSET or type(exchange_rate) in _NUMBER)
+                and (account_no is UNSET or type(account_no) is str)
+                and (iban is UNSET or type(iban) is str)
+                and (name is UNSET or type(name) is str)
+                and (address is UNSET or type(address) is str)
+                and (street is UNSET or type(street) is str)
+                and (house_no is UNSET or type(house_no) is str)
+                and (postcode is UNSET or type(postcode) is str)
+                and (city is UNSET or type(city) is str)
+                and (country_code is UNSET or type(country_code) is str)
+                and (message is UNSET or type(message) is str)
+                and (booking_text is UNSET or type(booking_text) is str)
+                and (reference_no is UNSET or type(reference_no) is str)
+                and (note is UNSET or type(note) is str)
+            ):
+                raise TypeError
+            self = cls(
+                type_,
+                execution_date,
+                amount,
+                salary_payment,
+                bank_account_id,
+                fee,
+                exchange_rate,
+                account_no,
+                iban,
+                name,
+                address,
+                street,
+                house_no,
+                postcode,
+                city,
+                country_code,
+                message,
+                booking_text,
+                reference_no,
+                note,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 4 and not _KNOWN.issuperset(src_dict):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -232,3 +200,51 @@ class BillPayment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("type_", "type", True, Enum(BILL_PAYMENT_TYPE_VALUES)),
+    Field("execution_date", "execution_date", True, DATE),
+    Field("amount", "amount", True, NUMBER),
+    Field("salary_payment", "salary_payment", True, BOOL),
+    Field("bank_account_id", "bank_account_id", False, INT),
+    Field("fee", "fee", False, Enum(BILL_PAYMENT_FEE_VALUES)),
+    Field("exchange_rate", "exchange_rate", False, NUMBER),
+    Field("account_no", "account_no", False, STR),
+    Field("iban", "iban", False, STR),
+    Field("name", "name", False, STR),
+    Field("address", "address", False, STR),
+    Field("street", "street", False, STR),
+    Field("house_no", "house_no", False, STR),
+    Field("postcode", "postcode", False, STR),
+    Field("city", "city", False, STR),
+    Field("country_code", "country_code", False, STR),
+    Field("message", "message", False, STR),
+    Field("booking_text", "booking_text", False, STR),
+    Field("reference_no", "reference_no", False, STR),
+    Field("note", "note", False, STR),
+)
+_KNOWN = frozenset(
+    {
+        "type",
+        "execution_date",
+        "amount",
+        "salary_payment",
+        "bank_account_id",
+        "fee",
+        "exchange_rate",
+        "account_no",
+        "iban",
+        "name",
+        "address",
+        "street",
+        "house_no",
+        "postcode",
+        "city",
+        "country_code",
+        "message",
+        "booking_text",
+        "reference_no",
+        "note",
+    }
+)

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BusinessActivity")
+from .._parsing import (
+    _NUMBER,
+    BOOL,
+    INT,
+    NUMBER,
+    STR,
+    Field,
+    Nullable,
+    read_model,
+)
 
 
 @_attrs_define
@@ -22,71 +31,45 @@ class BusinessActivity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        default_is_billable: bool | None
-        default_is_billable = self.default_is_billable
-
-        default_price_per_hour: float | None
-        default_price_per_hour = self.default_price_per_hour
-
-        account_id: int | None
-        account_id = self.account_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "default_is_billable": default_is_billable,
-                "default_price_per_hour": default_price_per_hour,
-                "account_id": account_id,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["default_is_billable"] = self.default_is_billable
+        field_dict["default_price_per_hour"] = self.default_price_per_hour
+        field_dict["account_id"] = self.account_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_default_is_billable(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast("bool | None", data)
-
-        default_is_billable = _parse_default_is_billable(d.pop("default_is_billable"))
-
-        def _parse_default_price_per_hour(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast("float | None", data)
-
-        default_price_per_hour = _parse_default_price_per_hour(d.pop("default_price_per_hour"))
-
-        def _parse_account_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        account_id = _parse_account_id(d.pop("account_id"))
-
-        business_activity = cls(
-            id=id,
-            name=name,
-            default_is_billable=default_is_billable,
-            default_price_per_hour=default_price_per_hour,
-            account_id=account_id,
-        )
-
-        business_activity.additional_properties = d
-        return business_activity
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A BusinessActivity from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            name = src_dict["name"]
+            default_is_billable = src_dict["default_is_billable"]
+            default_price_per_hour = src_dict["default_price_per_hour"]
+            account_id = src_dict["account_id"]
+            if not (
+                type(id) is int
+                and type(name) is str
+                and (default_is_billable is None or type(default_is_billable) is bool)
+                and (default_price_per_hour is None or type(default_price_per_hour) in _NUMBER)
+                and (account_id is None or type(account_id) is int)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                name,
+                default_is_billable,
+                default_price_per_hour,
+                account_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 5:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +86,21 @@ class BusinessActivity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("name", "name", True, STR),
+    Field("default_is_billable", "default_is_billable", True, Nullable(BOOL)),
+    Field("default_price_per_hour", "default_price_per_hour", True, Nullable(NUMBER)),
+    Field("account_id", "account_id", True, Nullable(INT)),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+        "default_is_billable",
+        "default_price_per_hour",
+        "account_id",
+    }
+)

@@ -1,13 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    _NUMBER,
+    BOOL,
+    INT,
+    NUMBER,
+    STR,
+    Field,
+    Nullable,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BusinessActivityCreate")
 
 
 @_attrs_define
@@ -21,79 +29,63 @@ class BusinessActivityCreate:
     """ References an account object """
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        default_is_billable: bool | None | Unset
-        if isinstance(self.default_is_billable, Unset):
-            default_is_billable = UNSET
-        else:
-            default_is_billable = self.default_is_billable
-
-        default_price_per_hour: float | None | Unset
-        if isinstance(self.default_price_per_hour, Unset):
-            default_price_per_hour = UNSET
-        else:
-            default_price_per_hour = self.default_price_per_hour
-
-        account_id: int | None | Unset
-        if isinstance(self.account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = self.account_id
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if default_is_billable is not UNSET:
-            field_dict["default_is_billable"] = default_is_billable
-        if default_price_per_hour is not UNSET:
-            field_dict["default_price_per_hour"] = default_price_per_hour
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-
+        field_dict["name"] = self.name
+        if self.default_is_billable is not UNSET:
+            field_dict["default_is_billable"] = self.default_is_billable
+        if self.default_price_per_hour is not UNSET:
+            field_dict["default_price_per_hour"] = self.default_price_per_hour
+        if self.account_id is not UNSET:
+            field_dict["account_id"] = self.account_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A BusinessActivityCreate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            name = src_dict["name"]
+            default_is_billable = src_dict.get("default_is_billable", UNSET)
+            default_price_per_hour = src_dict.get("default_price_per_hour", UNSET)
+            account_id = src_dict.get("account_id", UNSET)
+            if not (
+                type(name) is str
+                and (default_is_billable is None or default_is_billable is UNSET or type(default_is_billable) is bool)
+                and (
+                    default_price_per_hour is None
+                    or default_price_per_hour is UNSET
+                    or type(default_price_per_hour) in _NUMBER
+                )
+                and (account_id is None or account_id is UNSET or type(account_id) is int)
+            ):
+                raise TypeError
+            self = cls(
+                name,
+                default_is_billable,
+                default_price_per_hour,
+                account_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 1 + (default_is_billable is not UNSET) + (default_price_per_hour is not UNSET) + (
+            account_id is not UNSET
+        ):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        def _parse_default_is_billable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
 
-        default_is_billable = _parse_default_is_billable(d.pop("default_is_billable", UNSET))
-
-        def _parse_default_price_per_hour(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        default_price_per_hour = _parse_default_price_per_hour(d.pop("default_price_per_hour", UNSET))
-
-        def _parse_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
-
-        business_activity_create = cls(
-            name=name,
-            default_is_billable=default_is_billable,
-            default_price_per_hour=default_price_per_hour,
-            account_id=account_id,
-        )
-
-        return business_activity_create
+_FIELDS = (
+    Field("name", "name", True, STR),
+    Field("default_is_billable", "default_is_billable", False, Nullable(BOOL)),
+    Field("default_price_per_hour", "default_price_per_hour", False, Nullable(NUMBER)),
+    Field("account_id", "account_id", False, Nullable(INT)),
+)
+_KNOWN = frozenset(
+    {
+        "name",
+        "default_is_billable",
+        "default_price_per_hour",
+        "account_id",
+    }
+)

@@ -2,12 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BusinessYear")
+from .._parsing import (
+    DATE,
+    INT,
+    STR,
+    Field,
+    dump,
+    parse_date,
+    read_model,
+)
 
 
 @_attrs_define
@@ -26,53 +34,42 @@ class BusinessYear:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        start = self.start.isoformat()
-
-        end = self.end.isoformat()
-
-        status = self.status
-
-        closed_at = self.closed_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "start": start,
-                "end": end,
-                "status": status,
-                "closed_at": closed_at,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["start"] = dump(self.start)
+        field_dict["end"] = dump(self.end)
+        field_dict["status"] = self.status
+        field_dict["closed_at"] = dump(self.closed_at)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        start = datetime.date.fromisoformat(d.pop("start"))
-
-        end = datetime.date.fromisoformat(d.pop("end"))
-
-        status = d.pop("status")
-
-        closed_at = datetime.date.fromisoformat(d.pop("closed_at"))
-
-        business_year = cls(
-            id=id,
-            start=start,
-            end=end,
-            status=status,
-            closed_at=closed_at,
-        )
-
-        business_year.additional_properties = d
-        return business_year
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A BusinessYear from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            start = src_dict["start"]
+            start = parse_date(start)
+            end = src_dict["end"]
+            end = parse_date(end)
+            status = src_dict["status"]
+            closed_at = src_dict["closed_at"]
+            closed_at = parse_date(closed_at)
+            if not (type(id) is int and type(status) is str):
+                raise TypeError
+            self = cls(
+                id,
+                start,
+                end,
+                status,
+                closed_at,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 5:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +86,21 @@ class BusinessYear:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("start", "start", True, DATE),
+    Field("end", "end", True, DATE),
+    Field("status", "status", True, STR),
+    Field("closed_at", "closed_at", True, DATE),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "start",
+        "end",
+        "status",
+        "closed_at",
+    }
+)

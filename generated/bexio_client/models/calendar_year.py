@@ -2,21 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    BOOL,
+    DATE,
+    DATETIME,
+    INT,
+    Enum,
+    Field,
+    dump,
+    parse_date,
+    parse_datetime,
+    read_model,
+)
 from ..models.calendar_year_vat_accounting_method import (
     CalendarYearVatAccountingMethod,
-    check_calendar_year_vat_accounting_method,
 )
 from ..models.calendar_year_vat_accounting_type import (
     CalendarYearVatAccountingType,
-    check_calendar_year_vat_accounting_type,
 )
-
-T = TypeVar("T", bound="CalendarYear")
+from .calendar_year_vat_accounting_method import CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_VALUES
+from .calendar_year_vat_accounting_type import CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_VALUES
 
 
 @_attrs_define
@@ -39,71 +49,57 @@ class CalendarYear:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        start = self.start.isoformat()
-
-        end = self.end.isoformat()
-
-        is_vat_subject = self.is_vat_subject
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        vat_accounting_method: str = self.vat_accounting_method
-
-        vat_accounting_type: str = self.vat_accounting_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "start": start,
-                "end": end,
-                "is_vat_subject": is_vat_subject,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "vat_accounting_method": vat_accounting_method,
-                "vat_accounting_type": vat_accounting_type,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["start"] = dump(self.start)
+        field_dict["end"] = dump(self.end)
+        field_dict["is_vat_subject"] = self.is_vat_subject
+        field_dict["created_at"] = dump(self.created_at)
+        field_dict["updated_at"] = dump(self.updated_at)
+        field_dict["vat_accounting_method"] = self.vat_accounting_method
+        field_dict["vat_accounting_type"] = self.vat_accounting_type
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        start = datetime.date.fromisoformat(d.pop("start"))
-
-        end = datetime.date.fromisoformat(d.pop("end"))
-
-        is_vat_subject = d.pop("is_vat_subject")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        vat_accounting_method = check_calendar_year_vat_accounting_method(d.pop("vat_accounting_method"))
-
-        vat_accounting_type = check_calendar_year_vat_accounting_type(d.pop("vat_accounting_type"))
-
-        calendar_year = cls(
-            id=id,
-            start=start,
-            end=end,
-            is_vat_subject=is_vat_subject,
-            created_at=created_at,
-            updated_at=updated_at,
-            vat_accounting_method=vat_accounting_method,
-            vat_accounting_type=vat_accounting_type,
-        )
-
-        calendar_year.additional_properties = d
-        return calendar_year
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A CalendarYear from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            start = src_dict["start"]
+            start = parse_date(start)
+            end = src_dict["end"]
+            end = parse_date(end)
+            is_vat_subject = src_dict["is_vat_subject"]
+            created_at = src_dict["created_at"]
+            created_at = parse_datetime(created_at)
+            updated_at = src_dict["updated_at"]
+            updated_at = parse_datetime(updated_at)
+            vat_accounting_method = src_dict["vat_accounting_method"]
+            vat_accounting_type = src_dict["vat_accounting_type"]
+            if not (
+                type(id) is int
+                and type(is_vat_subject) is bool
+                and vat_accounting_method in CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_VALUES
+                and vat_accounting_type in CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_VALUES
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                start,
+                end,
+                is_vat_subject,
+                created_at,
+                updated_at,
+                vat_accounting_method,
+                vat_accounting_type,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 8:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +116,27 @@ class CalendarYear:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("start", "start", True, DATE),
+    Field("end", "end", True, DATE),
+    Field("is_vat_subject", "is_vat_subject", True, BOOL),
+    Field("created_at", "created_at", True, DATETIME),
+    Field("updated_at", "updated_at", True, DATETIME),
+    Field("vat_accounting_method", "vat_accounting_method", True, Enum(CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_VALUES)),
+    Field("vat_accounting_type", "vat_accounting_type", True, Enum(CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_VALUES)),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "start",
+        "end",
+        "is_vat_subject",
+        "created_at",
+        "updated_at",
+        "vat_accounting_method",
+        "vat_accounting_type",
+    }
+)

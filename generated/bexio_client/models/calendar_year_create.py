@@ -1,21 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    BOOL,
+    INT,
+    STR,
+    Enum,
+    Field,
+    read_model,
+)
 from ..models.calendar_year_vat_accounting_method import (
     CalendarYearVatAccountingMethod,
-    check_calendar_year_vat_accounting_method,
 )
 from ..models.calendar_year_vat_accounting_type import (
     CalendarYearVatAccountingType,
-    check_calendar_year_vat_accounting_type,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CalendarYearCreate")
+from .calendar_year_vat_accounting_method import CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_VALUES
+from .calendar_year_vat_accounting_type import CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_VALUES
 
 
 @_attrs_define
@@ -41,72 +47,79 @@ class CalendarYearCreate:
     case, the year is created with the tax ID from the previous year. References a tax object. """
 
     def to_dict(self) -> dict[str, Any]:
-        year = self.year
-
-        is_vat_subject = self.is_vat_subject
-
-        vat_accounting_method: str | Unset = UNSET
-        if not isinstance(self.vat_accounting_method, Unset):
-            vat_accounting_method = self.vat_accounting_method
-
-        vat_accounting_type: str | Unset = UNSET
-        if not isinstance(self.vat_accounting_type, Unset):
-            vat_accounting_type = self.vat_accounting_type
-
-        default_tax_income_id = self.default_tax_income_id
-
-        default_tax_expense_id = self.default_tax_expense_id
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if year is not UNSET:
-            field_dict["year"] = year
-        if is_vat_subject is not UNSET:
-            field_dict["is_vat_subject"] = is_vat_subject
-        if vat_accounting_method is not UNSET:
-            field_dict["vat_accounting_method"] = vat_accounting_method
-        if vat_accounting_type is not UNSET:
-            field_dict["vat_accounting_type"] = vat_accounting_type
-        if default_tax_income_id is not UNSET:
-            field_dict["default_tax_income_id"] = default_tax_income_id
-        if default_tax_expense_id is not UNSET:
-            field_dict["default_tax_expense_id"] = default_tax_expense_id
-
+        if self.year is not UNSET:
+            field_dict["year"] = self.year
+        if self.is_vat_subject is not UNSET:
+            field_dict["is_vat_subject"] = self.is_vat_subject
+        if self.vat_accounting_method is not UNSET:
+            field_dict["vat_accounting_method"] = self.vat_accounting_method
+        if self.vat_accounting_type is not UNSET:
+            field_dict["vat_accounting_type"] = self.vat_accounting_type
+        if self.default_tax_income_id is not UNSET:
+            field_dict["default_tax_income_id"] = self.default_tax_income_id
+        if self.default_tax_expense_id is not UNSET:
+            field_dict["default_tax_expense_id"] = self.default_tax_expense_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        year = d.pop("year", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A CalendarYearCreate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            year = src_dict.get("year", UNSET)
+            is_vat_subject = src_dict.get("is_vat_subject", UNSET)
+            vat_accounting_method = src_dict.get("vat_accounting_method", UNSET)
+            vat_accounting_type = src_dict.get("vat_accounting_type", UNSET)
+            default_tax_income_id = src_dict.get("default_tax_income_id", UNSET)
+            default_tax_expense_id = src_dict.get("default_tax_expense_id", UNSET)
+            if not (
+                (year is UNSET or type(year) is str)
+                and (is_vat_subject is UNSET or type(is_vat_subject) is bool)
+                and (
+                    vat_accounting_method is UNSET
+                    or vat_accounting_method in CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_VALUES
+                )
+                and (vat_accounting_type is UNSET or vat_accounting_type in CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_VALUES)
+                and (default_tax_income_id is UNSET or type(default_tax_income_id) is int)
+                and (default_tax_expense_id is UNSET or type(default_tax_expense_id) is int)
+            ):
+                raise TypeError
+            self = cls(
+                year,
+                is_vat_subject,
+                vat_accounting_method,
+                vat_accounting_type,
+                default_tax_income_id,
+                default_tax_expense_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 0 + (year is not UNSET) + (is_vat_subject is not UNSET) + (
+            vat_accounting_method is not UNSET
+        ) + (vat_accounting_type is not UNSET) + (default_tax_income_id is not UNSET) + (
+            default_tax_expense_id is not UNSET
+        ):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        is_vat_subject = d.pop("is_vat_subject", UNSET)
 
-        _vat_accounting_method = d.pop("vat_accounting_method", UNSET)
-        vat_accounting_method: CalendarYearVatAccountingMethod | Unset
-        if isinstance(_vat_accounting_method, Unset):
-            vat_accounting_method = UNSET
-        else:
-            vat_accounting_method = check_calendar_year_vat_accounting_method(_vat_accounting_method)
-
-        _vat_accounting_type = d.pop("vat_accounting_type", UNSET)
-        vat_accounting_type: CalendarYearVatAccountingType | Unset
-        if isinstance(_vat_accounting_type, Unset):
-            vat_accounting_type = UNSET
-        else:
-            vat_accounting_type = check_calendar_year_vat_accounting_type(_vat_accounting_type)
-
-        default_tax_income_id = d.pop("default_tax_income_id", UNSET)
-
-        default_tax_expense_id = d.pop("default_tax_expense_id", UNSET)
-
-        calendar_year_create = cls(
-            year=year,
-            is_vat_subject=is_vat_subject,
-            vat_accounting_method=vat_accounting_method,
-            vat_accounting_type=vat_accounting_type,
-            default_tax_income_id=default_tax_income_id,
-            default_tax_expense_id=default_tax_expense_id,
-        )
-
-        return calendar_year_create
+_FIELDS = (
+    Field("year", "year", False, STR),
+    Field("is_vat_subject", "is_vat_subject", False, BOOL),
+    Field("vat_accounting_method", "vat_accounting_method", False, Enum(CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_VALUES)),
+    Field("vat_accounting_type", "vat_accounting_type", False, Enum(CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_VALUES)),
+    Field("default_tax_income_id", "default_tax_income_id", False, INT),
+    Field("default_tax_expense_id", "default_tax_expense_id", False, INT),
+)
+_KNOWN = frozenset(
+    {
+        "year",
+        "is_vat_subject",
+        "vat_accounting_method",
+        "vat_accounting_type",
+        "default_tax_income_id",
+        "default_tax_expense_id",
+    }
+)

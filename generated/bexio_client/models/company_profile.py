@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CompanyProfile")
+from .._parsing import (
+    BOOL,
+    INT,
+    STR,
+    Field,
+    read_model,
+)
 
 
 @_attrs_define
@@ -53,209 +59,149 @@ class CompanyProfile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        address = self.address
-
-        address_nr = self.address_nr
-
-        postcode = self.postcode
-
-        city = self.city
-
-        country_id = self.country_id
-
-        legal_form = self.legal_form
-
-        country_name = self.country_name
-
-        mail = self.mail
-
-        phone_fixed = self.phone_fixed
-
-        phone_mobile = self.phone_mobile
-
-        fax = self.fax
-
-        skype_name = self.skype_name
-
-        facebook_name = self.facebook_name
-
-        twitter_name = self.twitter_name
-
-        description = self.description
-
-        ust_id_nr = self.ust_id_nr
-
-        mwst_nr = self.mwst_nr
-
-        trade_register_nr = self.trade_register_nr
-
-        has_own_logo = self.has_own_logo
-
-        is_public_profile = self.is_public_profile
-
-        is_logo_public = self.is_logo_public
-
-        is_address_public = self.is_address_public
-
-        is_phone_public = self.is_phone_public
-
-        is_mobile_public = self.is_mobile_public
-
-        is_fax_public = self.is_fax_public
-
-        is_mail_public = self.is_mail_public
-
-        is_url_public = self.is_url_public
-
-        is_skype_public = self.is_skype_public
-
-        logo_base64 = self.logo_base64
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "address": address,
-                "address_nr": address_nr,
-                "postcode": postcode,
-                "city": city,
-                "country_id": country_id,
-                "legal_form": legal_form,
-                "country_name": country_name,
-                "mail": mail,
-                "phone_fixed": phone_fixed,
-                "phone_mobile": phone_mobile,
-                "fax": fax,
-                "skype_name": skype_name,
-                "facebook_name": facebook_name,
-                "twitter_name": twitter_name,
-                "description": description,
-                "ust_id_nr": ust_id_nr,
-                "mwst_nr": mwst_nr,
-                "trade_register_nr": trade_register_nr,
-                "has_own_logo": has_own_logo,
-                "is_public_profile": is_public_profile,
-                "is_logo_public": is_logo_public,
-                "is_address_public": is_address_public,
-                "is_phone_public": is_phone_public,
-                "is_mobile_public": is_mobile_public,
-                "is_fax_public": is_fax_public,
-                "is_mail_public": is_mail_public,
-                "is_url_public": is_url_public,
-                "is_skype_public": is_skype_public,
-                "logo_base64": logo_base64,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["address"] = self.address
+        field_dict["address_nr"] = self.address_nr
+        field_dict["postcode"] = self.postcode
+        field_dict["city"] = self.city
+        field_dict["country_id"] = self.country_id
+        field_dict["legal_form"] = self.legal_form
+        field_dict["country_name"] = self.country_name
+        field_dict["mail"] = self.mail
+        field_dict["phone_fixed"] = self.phone_fixed
+        field_dict["phone_mobile"] = self.phone_mobile
+        field_dict["fax"] = self.fax
+        field_dict["skype_name"] = self.skype_name
+        field_dict["facebook_name"] = self.facebook_name
+        field_dict["twitter_name"] = self.twitter_name
+        field_dict["description"] = self.description
+        field_dict["ust_id_nr"] = self.ust_id_nr
+        field_dict["mwst_nr"] = self.mwst_nr
+        field_dict["trade_register_nr"] = self.trade_register_nr
+        field_dict["has_own_logo"] = self.has_own_logo
+        field_dict["is_public_profile"] = self.is_public_profile
+        field_dict["is_logo_public"] = self.is_logo_public
+        field_dict["is_address_public"] = self.is_address_public
+        field_dict["is_phone_public"] = self.is_phone_public
+        field_dict["is_mobile_public"] = self.is_mobile_public
+        field_dict["is_fax_public"] = self.is_fax_public
+        field_dict["is_mail_public"] = self.is_mail_public
+        field_dict["is_url_public"] = self.is_url_public
+        field_dict["is_skype_public"] = self.is_skype_public
+        field_dict["logo_base64"] = self.logo_base64
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        address = d.pop("address")
-
-        address_nr = d.pop("address_nr")
-
-        postcode = d.pop("postcode")
-
-        city = d.pop("city")
-
-        country_id = d.pop("country_id")
-
-        legal_form = d.pop("legal_form")
-
-        country_name = d.pop("country_name")
-
-        mail = d.pop("mail")
-
-        phone_fixed = d.pop("phone_fixed")
-
-        phone_mobile = d.pop("phone_mobile")
-
-        fax = d.pop("fax")
-
-        skype_name = d.pop("skype_name")
-
-        facebook_name = d.pop("facebook_name")
-
-        twitter_name = d.pop("twitter_name")
-
-        description = d.pop("description")
-
-        ust_id_nr = d.pop("ust_id_nr")
-
-        mwst_nr = d.pop("mwst_nr")
-
-        trade_register_nr = d.pop("trade_register_nr")
-
-        has_own_logo = d.pop("has_own_logo")
-
-        is_public_profile = d.pop("is_public_profile")
-
-        is_logo_public = d.pop("is_logo_public")
-
-        is_address_public = d.pop("is_address_public")
-
-        is_phone_public = d.pop("is_phone_public")
-
-        is_mobile_public = d.pop("is_mobile_public")
-
-        is_fax_public = d.pop("is_fax_public")
-
-        is_mail_public = d.pop("is_mail_public")
-
-        is_url_public = d.pop("is_url_public")
-
-        is_skype_public = d.pop("is_skype_public")
-
-        logo_base64 = d.pop("logo_base64")
-
-        company_profile = cls(
-            id=id,
-            name=name,
-            address=address,
-            address_nr=address_nr,
-            postcode=postcode,
-            city=city,
-            country_id=country_id,
-            legal_form=legal_form,
-            country_name=country_name,
-            mail=mail,
-            phone_fixed=phone_fixed,
-            phone_mobile=phone_mobile,
-            fax=fax,
-            skype_name=skype_name,
-            facebook_name=facebook_name,
-            twitter_name=twitter_name,
-            description=description,
-            ust_id_nr=ust_id_nr,
-            mwst_nr=mwst_nr,
-            trade_register_nr=trade_register_nr,
-            has_own_logo=has_own_logo,
-            is_public_profile=is_public_profile,
-            is_logo_public=is_logo_public,
-            is_address_public=is_address_public,
-            is_phone_public=is_phone_public,
-            is_mobile_public=is_mobile_public,
-            is_fax_public=is_fax_public,
-            is_mail_public=is_mail_public,
-            is_url_public=is_url_public,
-            is_skype_public=is_skype_public,
-            logo_base64=logo_base64,
-        )
-
-        company_profile.additional_properties = d
-        return company_profile
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A CompanyProfile from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            name = src_dict["name"]
+            address = src_dict["address"]
+            address_nr = src_dict["address_nr"]
+            postcode = src_dict["postcode"]
+            city = src_dict["city"]
+            country_id = src_dict["country_id"]
+            legal_form = src_dict["legal_form"]
+            country_name = src_dict["country_name"]
+            mail = src_dict["mail"]
+            phone_fixed = src_dict["phone_fixed"]
+            phone_mobile = src_dict["phone_mobile"]
+            fax = src_dict["fax"]
+            skype_name = src_dict["skype_name"]
+            facebook_name = src_dict["facebook_name"]
+            twitter_name = src_dict["twitter_name"]
+            description = src_dict["description"]
+            ust_id_nr = src_dict["ust_id_nr"]
+            mwst_nr = src_dict["mwst_nr"]
+            trade_register_nr = src_dict["trade_register_nr"]
+            has_own_logo = src_dict["has_own_logo"]
+            is_public_profile = src_dict["is_public_profile"]
+            is_logo_public = src_dict["is_logo_public"]
+            is_address_public = src_dict["is_address_public"]
+            is_phone_public = src_dict["is_phone_public"]
+            is_mobile_public = src_dict["is_mobile_public"]
+            is_fax_public = src_dict["is_fax_public"]
+            is_mail_public = src_dict["is_mail_public"]
+            is_url_public = src_dict["is_url_public"]
+            is_skype_public = src_dict["is_skype_public"]
+            logo_base64 = src_dict["logo_base64"]
+            if not (
+                type(id) is int
+                and type(name) is str
+                and type(address) is str
+                and type(address_nr) is str
+                and type(postcode) is int
+                and type(city) is str
+                and type(country_id) is int
+                and type(legal_form) is str
+                and type(country_name) is str
+                and type(mail) is str
+                and type(phone_fixed) is str
+                and type(phone_mobile) is str
+                and type(fax) is str
+                and type(skype_name) is str
+                and type(facebook_name) is str
+                and type(twitter_name) is str
+                and type(description) is str
+                and type(ust_id_nr) is str
+                and type(mwst_nr) is str
+                and type(trade_register_nr) is str
+                and type(has_own_logo) is bool
+                and type(is_public_profile) is bool
+                and type(is_logo_public) is bool
+                and type(is_address_public) is bool
+                and type(is_phone_public) is bool
+                and type(is_mobile_public) is bool
+                and type(is_fax_public) is bool
+                and type(is_mail_public) is bool
+                and type(is_url_public) is bool
+                and type(is_skype_public) is bool
+                and type(logo_base64) is str
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                name,
+                address,
+                address_nr,
+                postcode,
+                city,
+                country_id,
+                legal_form,
+                country_name,
+                mail,
+                phone_fixed,
+                phone_mobile,
+                fax,
+                skype_name,
+                facebook_name,
+                twitter_name,
+                description,
+                ust_id_nr,
+                mwst_nr,
+                trade_register_nr,
+                has_own_logo,
+                is_public_profile,
+                is_logo_public,
+                is_address_public,
+                is_phone_public,
+                is_mobile_public,
+                is_fax_public,
+                is_mail_public,
+                is_url_public,
+                is_skype_public,
+                logo_base64,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 31:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -272,3 +218,73 @@ class CompanyProfile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("name", "name", True, STR),
+    Field("address", "address", True, STR),
+    Field("address_nr", "address_nr", True, STR),
+    Field("postcode", "postcode", True, INT),
+    Field("city", "city", True, STR),
+    Field("country_id", "country_id", True, INT),
+    Field("legal_form", "legal_form", True, STR),
+    Field("country_name", "country_name", True, STR),
+    Field("mail", "mail", True, STR),
+    Field("phone_fixed", "phone_fixed", True, STR),
+    Field("phone_mobile", "phone_mobile", True, STR),
+    Field("fax", "fax", True, STR),
+    Field("skype_name", "skype_name", True, STR),
+    Field("facebook_name", "facebook_name", True, STR),
+    Field("twitter_name", "twitter_name", True, STR),
+    Field("description", "description", True, STR),
+    Field("ust_id_nr", "ust_id_nr", True, STR),
+    Field("mwst_nr", "mwst_nr", True, STR),
+    Field("trade_register_nr", "trade_register_nr", True, STR),
+    Field("has_own_logo", "has_own_logo", True, BOOL),
+    Field("is_public_profile", "is_public_profile", True, BOOL),
+    Field("is_logo_public", "is_logo_public", True, BOOL),
+    Field("is_address_public", "is_address_public", True, BOOL),
+    Field("is_phone_public", "is_phone_public", True, BOOL),
+    Field("is_mobile_public", "is_mobile_public", True, BOOL),
+    Field("is_fax_public", "is_fax_public", True, BOOL),
+    Field("is_mail_public", "is_mail_public", True, BOOL),
+    Field("is_url_public", "is_url_public", True, BOOL),
+    Field("is_skype_public", "is_skype_public", True, BOOL),
+    Field("logo_base64", "logo_base64", True, STR),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+        "address",
+        "address_nr",
+        "postcode",
+        "city",
+        "country_id",
+        "legal_form",
+        "country_name",
+        "mail",
+        "phone_fixed",
+        "phone_mobile",
+        "fax",
+        "skype_name",
+        "facebook_name",
+        "twitter_name",
+        "description",
+        "ust_id_nr",
+        "mwst_nr",
+        "trade_register_nr",
+        "has_own_logo",
+        "is_public_profile",
+        "is_logo_public",
+        "is_address_public",
+        "is_phone_public",
+        "is_mobile_public",
+        "is_fax_public",
+        "is_mail_public",
+        "is_url_public",
+        "is_skype_public",
+        "logo_base64",
+    }
+)

@@ -2,14 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    BOOL,
+    DATE,
+    INT,
+    STR,
+    Field,
+    Nullable,
+    OneOf,
+    dump,
+    parse_date,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Contact")
 
 
 @_attrs_define
@@ -66,347 +76,147 @@ class Contact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        nr: None | str
-        nr = self.nr
-
-        contact_type_id = self.contact_type_id
-
-        name_1 = self.name_1
-
-        name_2: None | str
-        name_2 = self.name_2
-
-        salutation_id: int | None
-        salutation_id = self.salutation_id
-
-        salutation_form: int | None
-        salutation_form = self.salutation_form
-
-        title_id: int | None
-        title_id = self.title_id
-
-        birthday: None | str
-        if isinstance(self.birthday, datetime.date):
-            birthday = self.birthday.isoformat()
-        else:
-            birthday = self.birthday
-
-        address: None | str
-        address = self.address
-
-        city: None | str
-        city = self.city
-
-        country_id: int | None
-        country_id = self.country_id
-
-        mail: None | str
-        mail = self.mail
-
-        mail_second: None | str
-        mail_second = self.mail_second
-
-        phone_fixed: None | str
-        phone_fixed = self.phone_fixed
-
-        phone_fixed_second: None | str
-        phone_fixed_second = self.phone_fixed_second
-
-        phone_mobile: None | str
-        phone_mobile = self.phone_mobile
-
-        fax: None | str
-        fax = self.fax
-
-        url: None | str
-        url = self.url
-
-        skype_name: None | str
-        skype_name = self.skype_name
-
-        remarks: None | str
-        remarks = self.remarks
-
-        language_id: int | None
-        language_id = self.language_id
-
-        is_lead = self.is_lead
-
-        contact_group_ids: None | str
-        contact_group_ids = self.contact_group_ids
-
-        contact_branch_ids: None | str
-        contact_branch_ids = self.contact_branch_ids
-
-        user_id = self.user_id
-
-        owner_id = self.owner_id
-
-        updated_at = self.updated_at
-
-        postcode: int | None | str
-        postcode = self.postcode
-
-        profile_image = self.profile_image
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "nr": nr,
-                "contact_type_id": contact_type_id,
-                "name_1": name_1,
-                "name_2": name_2,
-                "salutation_id": salutation_id,
-                "salutation_form": salutation_form,
-                "title_id": title_id,
-                "birthday": birthday,
-                "address": address,
-                "city": city,
-                "country_id": country_id,
-                "mail": mail,
-                "mail_second": mail_second,
-                "phone_fixed": phone_fixed,
-                "phone_fixed_second": phone_fixed_second,
-                "phone_mobile": phone_mobile,
-                "fax": fax,
-                "url": url,
-                "skype_name": skype_name,
-                "remarks": remarks,
-                "language_id": language_id,
-                "is_lead": is_lead,
-                "contact_group_ids": contact_group_ids,
-                "contact_branch_ids": contact_branch_ids,
-                "user_id": user_id,
-                "owner_id": owner_id,
-                "updated_at": updated_at,
-                "postcode": postcode,
-            }
-        )
-        if profile_image is not UNSET:
-            field_dict["profile_image"] = profile_image
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["nr"] = self.nr
+        field_dict["contact_type_id"] = self.contact_type_id
+        field_dict["name_1"] = self.name_1
+        field_dict["name_2"] = self.name_2
+        field_dict["salutation_id"] = self.salutation_id
+        field_dict["salutation_form"] = self.salutation_form
+        field_dict["title_id"] = self.title_id
+        field_dict["birthday"] = dump(self.birthday)
+        field_dict["address"] = self.address
+        field_dict["city"] = self.city
+        field_dict["country_id"] = self.country_id
+        field_dict["mail"] = self.mail
+        field_dict["mail_second"] = self.mail_second
+        field_dict["phone_fixed"] = self.phone_fixed
+        field_dict["phone_fixed_second"] = self.phone_fixed_second
+        field_dict["phone_mobile"] = self.phone_mobile
+        field_dict["fax"] = self.fax
+        field_dict["url"] = self.url
+        field_dict["skype_name"] = self.skype_name
+        field_dict["remarks"] = self.remarks
+        field_dict["language_id"] = self.language_id
+        field_dict["is_lead"] = self.is_lead
+        field_dict["contact_group_ids"] = self.contact_group_ids
+        field_dict["contact_branch_ids"] = self.contact_branch_ids
+        field_dict["user_id"] = self.user_id
+        field_dict["owner_id"] = self.owner_id
+        field_dict["updated_at"] = self.updated_at
+        field_dict["postcode"] = self.postcode
+        if self.profile_image is not UNSET:
+            field_dict["profile_image"] = self.profile_image
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_nr(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        nr = _parse_nr(d.pop("nr"))
-
-        contact_type_id = d.pop("contact_type_id")
-
-        name_1 = d.pop("name_1")
-
-        def _parse_name_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        name_2 = _parse_name_2(d.pop("name_2"))
-
-        def _parse_salutation_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        salutation_id = _parse_salutation_id(d.pop("salutation_id"))
-
-        def _parse_salutation_form(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        salutation_form = _parse_salutation_form(d.pop("salutation_form"))
-
-        def _parse_title_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        title_id = _parse_title_id(d.pop("title_id"))
-
-        def _parse_birthday(data: object) -> datetime.date | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                birthday_type_0 = datetime.date.fromisoformat(data)
-
-                return birthday_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.date | None", data)
-
-        birthday = _parse_birthday(d.pop("birthday"))
-
-        def _parse_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        address = _parse_address(d.pop("address"))
-
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        city = _parse_city(d.pop("city"))
-
-        def _parse_country_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        country_id = _parse_country_id(d.pop("country_id"))
-
-        def _parse_mail(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        mail = _parse_mail(d.pop("mail"))
-
-        def _parse_mail_second(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        mail_second = _parse_mail_second(d.pop("mail_second"))
-
-        def _parse_phone_fixed(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        phone_fixed = _parse_phone_fixed(d.pop("phone_fixed"))
-
-        def _parse_phone_fixed_second(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        phone_fixed_second = _parse_phone_fixed_second(d.pop("phone_fixed_second"))
-
-        def _parse_phone_mobile(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        phone_mobile = _parse_phone_mobile(d.pop("phone_mobile"))
-
-        def _parse_fax(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        fax = _parse_fax(d.pop("fax"))
-
-        def _parse_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        url = _parse_url(d.pop("url"))
-
-        def _parse_skype_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        skype_name = _parse_skype_name(d.pop("skype_name"))
-
-        def _parse_remarks(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        remarks = _parse_remarks(d.pop("remarks"))
-
-        def _parse_language_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        language_id = _parse_language_id(d.pop("language_id"))
-
-        is_lead = d.pop("is_lead")
-
-        def _parse_contact_group_ids(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        contact_group_ids = _parse_contact_group_ids(d.pop("contact_group_ids"))
-
-        def _parse_contact_branch_ids(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        contact_branch_ids = _parse_contact_branch_ids(d.pop("contact_branch_ids"))
-
-        user_id = d.pop("user_id")
-
-        owner_id = d.pop("owner_id")
-
-        updated_at = d.pop("updated_at")
-
-        def _parse_postcode(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast("int | None | str", data)
-
-        postcode = _parse_postcode(d.pop("postcode"))
-
-        profile_image = d.pop("profile_image", UNSET)
-
-        contact = cls(
-            id=id,
-            nr=nr,
-            contact_type_id=contact_type_id,
-            name_1=name_1,
-            name_2=name_2,
-            salutation_id=salutation_id,
-            salutation_form=salutation_form,
-            title_id=title_id,
-            birthday=birthday,
-            address=address,
-            city=city,
-            country_id=country_id,
-            mail=mail,
-            mail_second=mail_second,
-            phone_fixed=phone_fixed,
-            phone_fixed_second=phone_fixed_second,
-            phone_mobile=phone_mobile,
-            fax=fax,
-            url=url,
-            skype_name=skype_name,
-            remarks=remarks,
-            language_id=language_id,
-            is_lead=is_lead,
-            contact_group_ids=contact_group_ids,
-            contact_branch_ids=contact_branch_ids,
-            user_id=user_id,
-            owner_id=owner_id,
-            updated_at=updated_at,
-            postcode=postcode,
-            profile_image=profile_image,
-        )
-
-        contact.additional_properties = d
-        return contact
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A Contact from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            nr = src_dict["nr"]
+            contact_type_id = src_dict["contact_type_id"]
+            name_1 = src_dict["name_1"]
+            name_2 = src_dict["name_2"]
+            salutation_id = src_dict["salutation_id"]
+            salutation_form = src_dict["salutation_form"]
+            title_id = src_dict["title_id"]
+            birthday = src_dict["birthday"]
+            if birthday is not None:
+                birthday = parse_date(birthday)
+            address = src_dict["address"]
+            city = src_dict["city"]
+            country_id = src_dict["country_id"]
+            mail = src_dict["mail"]
+            mail_second = src_dict["mail_second"]
+            phone_fixed = src_dict["phone_fixed"]
+            phone_fixed_second = src_dict["phone_fixed_second"]
+            phone_mobile = src_dict["phone_mobile"]
+            fax = src_dict["fax"]
+            url = src_dict["url"]
+            skype_name = src_dict["skype_name"]
+            remarks = src_dict["remarks"]
+            language_id = src_dict["language_id"]
+            is_lead = src_dict["is_lead"]
+            contact_group_ids = src_dict["contact_group_ids"]
+            contact_branch_ids = src_dict["contact_branch_ids"]
+            user_id = src_dict["user_id"]
+            owner_id = src_dict["owner_id"]
+            updated_at = src_dict["updated_at"]
+            postcode = src_dict["postcode"]
+            profile_image = src_dict.get("profile_image", UNSET)
+            if not (
+                type(id) is int
+                and (nr is None or type(nr) is str)
+                and type(contact_type_id) is int
+                and type(name_1) is str
+                and (name_2 is None or type(name_2) is str)
+                and (salutation_id is None or type(salutation_id) is int)
+                and (salutation_form is None or type(salutation_form) is int)
+                and (title_id is None or type(title_id) is int)
+                and (address is None or type(address) is str)
+                and (city is None or type(city) is str)
+                and (country_id is None or type(country_id) is int)
+                and (mail is None or type(mail) is str)
+                and (mail_second is None or type(mail_second) is str)
+                and (phone_fixed is None or type(phone_fixed) is str)
+                and (phone_fixed_second is None or type(phone_fixed_second) is str)
+                and (phone_mobile is None or type(phone_mobile) is str)
+                and (fax is None or type(fax) is str)
+                and (url is None or type(url) is str)
+                and (skype_name is None or type(skype_name) is str)
+                and (remarks is None or type(remarks) is str)
+                and (language_id is None or type(language_id) is int)
+                and type(is_lead) is bool
+                and (contact_group_ids is None or type(contact_group_ids) is str)
+                and (contact_branch_ids is None or type(contact_branch_ids) is str)
+                and type(user_id) is int
+                and type(owner_id) is int
+                and type(updated_at) is str
+                and (postcode is None or type(postcode) is str or type(postcode) is int)
+                and (profile_image is UNSET or type(profile_image) is str)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                nr,
+                contact_type_id,
+                name_1,
+                name_2,
+                salutation_id,
+                salutation_form,
+                title_id,
+                birthday,
+                address,
+                city,
+                country_id,
+                mail,
+                mail_second,
+                phone_fixed,
+                phone_fixed_second,
+                phone_mobile,
+                fax,
+                url,
+                skype_name,
+                remarks,
+                language_id,
+                is_lead,
+                contact_group_ids,
+                contact_branch_ids,
+                user_id,
+                owner_id,
+                updated_at,
+                postcode,
+                profile_image,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 29 + (profile_image is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -423,3 +233,83 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("nr", "nr", True, Nullable(STR)),
+    Field("contact_type_id", "contact_type_id", True, INT),
+    Field("name_1", "name_1", True, STR),
+    Field("name_2", "name_2", True, Nullable(STR)),
+    Field("salutation_id", "salutation_id", True, Nullable(INT)),
+    Field("salutation_form", "salutation_form", True, Nullable(INT)),
+    Field("title_id", "title_id", True, Nullable(INT)),
+    Field("birthday", "birthday", True, Nullable(DATE)),
+    Field("address", "address", True, Nullable(STR)),
+    Field("city", "city", True, Nullable(STR)),
+    Field("country_id", "country_id", True, Nullable(INT)),
+    Field("mail", "mail", True, Nullable(STR)),
+    Field("mail_second", "mail_second", True, Nullable(STR)),
+    Field("phone_fixed", "phone_fixed", True, Nullable(STR)),
+    Field("phone_fixed_second", "phone_fixed_second", True, Nullable(STR)),
+    Field("phone_mobile", "phone_mobile", True, Nullable(STR)),
+    Field("fax", "fax", True, Nullable(STR)),
+    Field("url", "url", True, Nullable(STR)),
+    Field("skype_name", "skype_name", True, Nullable(STR)),
+    Field("remarks", "remarks", True, Nullable(STR)),
+    Field("language_id", "language_id", True, Nullable(INT)),
+    Field("is_lead", "is_lead", True, BOOL),
+    Field("contact_group_ids", "contact_group_ids", True, Nullable(STR)),
+    Field("contact_branch_ids", "contact_branch_ids", True, Nullable(STR)),
+    Field("user_id", "user_id", True, INT),
+    Field("owner_id", "owner_id", True, INT),
+    Field("updated_at", "updated_at", True, STR),
+    Field(
+        "postcode",
+        "postcode",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    STR,
+                    INT,
+                )
+            )
+        ),
+    ),
+    Field("profile_image", "profile_image", False, STR),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "nr",
+        "contact_type_id",
+        "name_1",
+        "name_2",
+        "salutation_id",
+        "salutation_form",
+        "title_id",
+        "birthday",
+        "address",
+        "city",
+        "country_id",
+        "mail",
+        "mail_second",
+        "phone_fixed",
+        "phone_fixed_second",
+        "phone_mobile",
+        "fax",
+        "url",
+        "skype_name",
+        "remarks",
+        "language_id",
+        "is_lead",
+        "contact_group_ids",
+        "contact_branch_ids",
+        "user_id",
+        "owner_id",
+        "updated_at",
+        "postcode",
+        "profile_image",
+    }
+)

@@ -2,13 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    DATE,
+    INT,
+    STR,
+    Field,
+    Nullable,
+    dump,
+    parse_date,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ContactCreate")
 
 
 @_attrs_define
@@ -57,449 +65,209 @@ class ContactCreate:
     """ References one or multiple contact sector objects: their ids, comma-separated, e.g. "1,2". """
 
     def to_dict(self) -> dict[str, Any]:
-        contact_type_id = self.contact_type_id
-
-        name_1 = self.name_1
-
-        user_id = self.user_id
-
-        owner_id = self.owner_id
-
-        nr: None | str | Unset
-        if isinstance(self.nr, Unset):
-            nr = UNSET
-        else:
-            nr = self.nr
-
-        name_2: None | str | Unset
-        if isinstance(self.name_2, Unset):
-            name_2 = UNSET
-        else:
-            name_2 = self.name_2
-
-        salutation_id: int | None | Unset
-        if isinstance(self.salutation_id, Unset):
-            salutation_id = UNSET
-        else:
-            salutation_id = self.salutation_id
-
-        salutation_form: int | None | Unset
-        if isinstance(self.salutation_form, Unset):
-            salutation_form = UNSET
-        else:
-            salutation_form = self.salutation_form
-
-        title_id: int | None | Unset
-        if isinstance(self.title_id, Unset):
-            title_id = UNSET
-        else:
-            title_id = self.title_id
-
-        birthday: None | str | Unset
-        if isinstance(self.birthday, Unset):
-            birthday = UNSET
-        elif isinstance(self.birthday, datetime.date):
-            birthday = self.birthday.isoformat()
-        else:
-            birthday = self.birthday
-
-        address: None | str | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        else:
-            address = self.address
-
-        postcode: None | str | Unset
-        if isinstance(self.postcode, Unset):
-            postcode = UNSET
-        else:
-            postcode = self.postcode
-
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
-
-        country_id: int | None | Unset
-        if isinstance(self.country_id, Unset):
-            country_id = UNSET
-        else:
-            country_id = self.country_id
-
-        mail: None | str | Unset
-        if isinstance(self.mail, Unset):
-            mail = UNSET
-        else:
-            mail = self.mail
-
-        mail_second: None | str | Unset
-        if isinstance(self.mail_second, Unset):
-            mail_second = UNSET
-        else:
-            mail_second = self.mail_second
-
-        phone_fixed: None | str | Unset
-        if isinstance(self.phone_fixed, Unset):
-            phone_fixed = UNSET
-        else:
-            phone_fixed = self.phone_fixed
-
-        phone_fixed_second: None | str | Unset
-        if isinstance(self.phone_fixed_second, Unset):
-            phone_fixed_second = UNSET
-        else:
-            phone_fixed_second = self.phone_fixed_second
-
-        phone_mobile: None | str | Unset
-        if isinstance(self.phone_mobile, Unset):
-            phone_mobile = UNSET
-        else:
-            phone_mobile = self.phone_mobile
-
-        fax: None | str | Unset
-        if isinstance(self.fax, Unset):
-            fax = UNSET
-        else:
-            fax = self.fax
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        skype_name: None | str | Unset
-        if isinstance(self.skype_name, Unset):
-            skype_name = UNSET
-        else:
-            skype_name = self.skype_name
-
-        remarks: None | str | Unset
-        if isinstance(self.remarks, Unset):
-            remarks = UNSET
-        else:
-            remarks = self.remarks
-
-        language_id: int | None | Unset
-        if isinstance(self.language_id, Unset):
-            language_id = UNSET
-        else:
-            language_id = self.language_id
-
-        contact_group_ids: None | str | Unset
-        if isinstance(self.contact_group_ids, Unset):
-            contact_group_ids = UNSET
-        else:
-            contact_group_ids = self.contact_group_ids
-
-        contact_branch_ids: None | str | Unset
-        if isinstance(self.contact_branch_ids, Unset):
-            contact_branch_ids = UNSET
-        else:
-            contact_branch_ids = self.contact_branch_ids
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "contact_type_id": contact_type_id,
-                "name_1": name_1,
-                "user_id": user_id,
-                "owner_id": owner_id,
-            }
-        )
-        if nr is not UNSET:
-            field_dict["nr"] = nr
-        if name_2 is not UNSET:
-            field_dict["name_2"] = name_2
-        if salutation_id is not UNSET:
-            field_dict["salutation_id"] = salutation_id
-        if salutation_form is not UNSET:
-            field_dict["salutation_form"] = salutation_form
-        if title_id is not UNSET:
-            field_dict["titel_id"] = title_id
-        if birthday is not UNSET:
-            field_dict["birthday"] = birthday
-        if address is not UNSET:
-            field_dict["address"] = address
-        if postcode is not UNSET:
-            field_dict["postcode"] = postcode
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country_id is not UNSET:
-            field_dict["country_id"] = country_id
-        if mail is not UNSET:
-            field_dict["mail"] = mail
-        if mail_second is not UNSET:
-            field_dict["mail_second"] = mail_second
-        if phone_fixed is not UNSET:
-            field_dict["phone_fixed"] = phone_fixed
-        if phone_fixed_second is not UNSET:
-            field_dict["phone_fixed_second"] = phone_fixed_second
-        if phone_mobile is not UNSET:
-            field_dict["phone_mobile"] = phone_mobile
-        if fax is not UNSET:
-            field_dict["fax"] = fax
-        if url is not UNSET:
-            field_dict["url"] = url
-        if skype_name is not UNSET:
-            field_dict["skype_name"] = skype_name
-        if remarks is not UNSET:
-            field_dict["remarks"] = remarks
-        if language_id is not UNSET:
-            field_dict["language_id"] = language_id
-        if contact_group_ids is not UNSET:
-            field_dict["contact_group_ids"] = contact_group_ids
-        if contact_branch_ids is not UNSET:
-            field_dict["contact_branch_ids"] = contact_branch_ids
-
+        field_dict["contact_type_id"] = self.contact_type_id
+        field_dict["name_1"] = self.name_1
+        field_dict["user_id"] = self.user_id
+        field_dict["owner_id"] = self.owner_id
+        if self.nr is not UNSET:
+            field_dict["nr"] = self.nr
+        if self.name_2 is not UNSET:
+            field_dict["name_2"] = self.name_2
+        if self.salutation_id is not UNSET:
+            field_dict["salutation_id"] = self.salutation_id
+        if self.salutation_form is not UNSET:
+            field_dict["salutation_form"] = self.salutation_form
+        if self.title_id is not UNSET:
+            field_dict["titel_id"] = self.title_id
+        if self.birthday is not UNSET:
+            field_dict["birthday"] = dump(self.birthday)
+        if self.address is not UNSET:
+            field_dict["address"] = self.address
+        if self.postcode is not UNSET:
+            field_dict["postcode"] = self.postcode
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.country_id is not UNSET:
+            field_dict["country_id"] = self.country_id
+        if self.mail is not UNSET:
+            field_dict["mail"] = self.mail
+        if self.mail_second is not UNSET:
+            field_dict["mail_second"] = self.mail_second
+        if self.phone_fixed is not UNSET:
+            field_dict["phone_fixed"] = self.phone_fixed
+        if self.phone_fixed_second is not UNSET:
+            field_dict["phone_fixed_second"] = self.phone_fixed_second
+        if self.phone_mobile is not UNSET:
+            field_dict["phone_mobile"] = self.phone_mobile
+        if self.fax is not UNSET:
+            field_dict["fax"] = self.fax
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.skype_name is not UNSET:
+            field_dict["skype_name"] = self.skype_name
+        if self.remarks is not UNSET:
+            field_dict["remarks"] = self.remarks
+        if self.language_id is not UNSET:
+            field_dict["language_id"] = self.language_id
+        if self.contact_group_ids is not UNSET:
+            field_dict["contact_group_ids"] = self.contact_group_ids
+        if self.contact_branch_ids is not UNSET:
+            field_dict["contact_branch_ids"] = self.contact_branch_ids
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        contact_type_id = d.pop("contact_type_id")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A ContactCreate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            contact_type_id = src_dict["contact_type_id"]
+            name_1 = src_dict["name_1"]
+            user_id = src_dict["user_id"]
+            owner_id = src_dict["owner_id"]
+            nr = src_dict.get("nr", UNSET)
+            name_2 = src_dict.get("name_2", UNSET)
+            salutation_id = src_dict.get("salutation_id", UNSET)
+            salutation_form = src_dict.get("salutation_form", UNSET)
+            title_id = src_dict.get("titel_id", UNSET)
+            birthday = src_dict.get("birthday", UNSET)
+            if birthday is not None and birthday is not UNSET:
+                birthday = parse_date(birthday)
+            address = src_dict.get("address", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
+            city = src_dict.get("city", UNSET)
+            country_id = src_dict.get("country_id", UNSET)
+            mail = src_dict.get("mail", UNSET)
+            mail_second = src_dict.get("mail_second", UNSET)
+            phone_fixed = src_dict.get("phone_fixed", UNSET)
+            phone_fixed_second = src_dict.get("phone_fixed_second", UNSET)
+            phone_mobile = src_dict.get("phone_mobile", UNSET)
+            fax = src_dict.get("fax", UNSET)
+            url = src_dict.get("url", UNSET)
+            skype_name = src_dict.get("skype_name", UNSET)
+            remarks = src_dict.get("remarks", UNSET)
+            language_id = src_dict.get("language_id", UNSET)
+            contact_group_ids = src_dict.get("contact_group_ids", UNSET)
+            contact_branch_ids = src_dict.get("contact_branch_ids", UNSET)
+            if not (
+                type(contact_type_id) is int
+                and type(name_1) is str
+                and type(user_id) is int
+                and type(owner_id) is int
+                and (nr is None or nr is UNSET or type(nr) is str)
+                and (name_2 is None or name_2 is UNSET or type(name_2) is str)
+                and (salutation_id is None or salutation_id is UNSET or type(salutation_id) is int)
+                and (salutation_form is None or salutation_form is UNSET or type(salutation_form) is int)
+                and (title_id is None or title_id is UNSET or type(title_id) is int)
+                and (address is None or address is UNSET or type(address) is str)
+                and (postcode is None or postcode is UNSET or type(postcode) is str)
+                and (city is None or city is UNSET or type(city) is str)
+                and (country_id is None or country_id is UNSET or type(country_id) is int)
+                and (mail is None or mail is UNSET or type(mail) is str)
+                and (mail_second is None or mail_second is UNSET or type(mail_second) is str)
+                and (phone_fixed is None or phone_fixed is UNSET or type(phone_fixed) is str)
+                and (phone_fixed_second is None or phone_fixed_second is UNSET or type(phone_fixed_second) is str)
+                and (phone_mobile is None or phone_mobile is UNSET or type(phone_mobile) is str)
+                and (fax is None or fax is UNSET or type(fax) is str)
+                and (url is None or url is UNSET or type(url) is str)
+                and (skype_name is None or skype_name is UNSET or type(skype_name) is str)
+                and (remarks is None or remarks is UNSET or type(remarks) is str)
+                and (language_id is None or language_id is UNSET or type(language_id) is int)
+                and (contact_group_ids is None or contact_group_ids is UNSET or type(contact_group_ids) is str)
+                and (contact_branch_ids is None or contact_branch_ids is UNSET or type(contact_branch_ids) is str)
+            ):
+                raise TypeError
+            self = cls(
+                contact_type_id,
+                name_1,
+                user_id,
+                owner_id,
+                nr,
+                name_2,
+                salutation_id,
+                salutation_form,
+                title_id,
+                birthday,
+                address,
+                postcode,
+                city,
+                country_id,
+                mail,
+                mail_second,
+                phone_fixed,
+                phone_fixed_second,
+                phone_mobile,
+                fax,
+                url,
+                skype_name,
+                remarks,
+                language_id,
+                contact_group_ids,
+                contact_branch_ids,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 4 and not _KNOWN.issuperset(src_dict):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        name_1 = d.pop("name_1")
 
-        user_id = d.pop("user_id")
-
-        owner_id = d.pop("owner_id")
-
-        def _parse_nr(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        nr = _parse_nr(d.pop("nr", UNSET))
-
-        def _parse_name_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        name_2 = _parse_name_2(d.pop("name_2", UNSET))
-
-        def _parse_salutation_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        salutation_id = _parse_salutation_id(d.pop("salutation_id", UNSET))
-
-        def _parse_salutation_form(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        salutation_form = _parse_salutation_form(d.pop("salutation_form", UNSET))
-
-        def _parse_title_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        title_id = _parse_title_id(d.pop("titel_id", UNSET))
-
-        def _parse_birthday(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                birthday_type_0 = datetime.date.fromisoformat(data)
-
-                return birthday_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.date | None | Unset", data)
-
-        birthday = _parse_birthday(d.pop("birthday", UNSET))
-
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        def _parse_postcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        postcode = _parse_postcode(d.pop("postcode", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_country_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        country_id = _parse_country_id(d.pop("country_id", UNSET))
-
-        def _parse_mail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        mail = _parse_mail(d.pop("mail", UNSET))
-
-        def _parse_mail_second(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        mail_second = _parse_mail_second(d.pop("mail_second", UNSET))
-
-        def _parse_phone_fixed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        phone_fixed = _parse_phone_fixed(d.pop("phone_fixed", UNSET))
-
-        def _parse_phone_fixed_second(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        phone_fixed_second = _parse_phone_fixed_second(d.pop("phone_fixed_second", UNSET))
-
-        def _parse_phone_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        phone_mobile = _parse_phone_mobile(d.pop("phone_mobile", UNSET))
-
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        fax = _parse_fax(d.pop("fax", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_skype_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        skype_name = _parse_skype_name(d.pop("skype_name", UNSET))
-
-        def _parse_remarks(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        remarks = _parse_remarks(d.pop("remarks", UNSET))
-
-        def _parse_language_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        language_id = _parse_language_id(d.pop("language_id", UNSET))
-
-        def _parse_contact_group_ids(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        contact_group_ids = _parse_contact_group_ids(d.pop("contact_group_ids", UNSET))
-
-        def _parse_contact_branch_ids(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        contact_branch_ids = _parse_contact_branch_ids(d.pop("contact_branch_ids", UNSET))
-
-        contact_create = cls(
-            contact_type_id=contact_type_id,
-            name_1=name_1,
-            user_id=user_id,
-            owner_id=owner_id,
-            nr=nr,
-            name_2=name_2,
-            salutation_id=salutation_id,
-            salutation_form=salutation_form,
-            title_id=title_id,
-            birthday=birthday,
-            address=address,
-            postcode=postcode,
-            city=city,
-            country_id=country_id,
-            mail=mail,
-            mail_second=mail_second,
-            phone_fixed=phone_fixed,
-            phone_fixed_second=phone_fixed_second,
-            phone_mobile=phone_mobile,
-            fax=fax,
-            url=url,
-            skype_name=skype_name,
-            remarks=remarks,
-            language_id=language_id,
-            contact_group_ids=contact_group_ids,
-            contact_branch_ids=contact_branch_ids,
-        )
-
-        return contact_create
+_FIELDS = (
+    Field("contact_type_id", "contact_type_id", True, INT),
+    Field("name_1", "name_1", True, STR),
+    Field("user_id", "user_id", True, INT),
+    Field("owner_id", "owner_id", True, INT),
+    Field("nr", "nr", False, Nullable(STR)),
+    Field("name_2", "name_2", False, Nullable(STR)),
+    Field("salutation_id", "salutation_id", False, Nullable(INT)),
+    Field("salutation_form", "salutation_form", False, Nullable(INT)),
+    Field("title_id", "titel_id", False, Nullable(INT)),
+    Field("birthday", "birthday", False, Nullable(DATE)),
+    Field("address", "address", False, Nullable(STR)),
+    Field("postcode", "postcode", False, Nullable(STR)),
+    Field("city", "city", False, Nullable(STR)),
+    Field("country_id", "country_id", False, Nullable(INT)),
+    Field("mail", "mail", False, Nullable(STR)),
+    Field("mail_second", "mail_second", False, Nullable(STR)),
+    Field("phone_fixed", "phone_fixed", False, Nullable(STR)),
+    Field("phone_fixed_second", "phone_fixed_second", False, Nullable(STR)),
+    Field("phone_mobile", "phone_mobile", False, Nullable(STR)),
+    Field("fax", "fax", False, Nullable(STR)),
+    Field("url", "url", False, Nullable(STR)),
+    Field("skype_name", "skype_name", False, Nullable(STR)),
+    Field("remarks", "remarks", False, Nullable(STR)),
+    Field("language_id", "language_id", False, Nullable(INT)),
+    Field("contact_group_ids", "contact_group_ids", False, Nullable(STR)),
+    Field("contact_branch_ids", "contact_branch_ids", False, Nullable(STR)),
+)
+_KNOWN = frozenset(
+    {
+        "contact_type_id",
+        "name_1",
+        "user_id",
+        "owner_id",
+        "nr",
+        "name_2",
+        "salutation_id",
+        "salutation_form",
+        "titel_id",
+        "birthday",
+        "address",
+        "postcode",
+        "city",
+        "country_id",
+        "mail",
+        "mail_second",
+        "phone_fixed",
+        "phone_fixed_second",
+        "phone_mobile",
+        "fax",
+        "url",
+        "skype_name",
+        "remarks",
+        "language_id",
+        "contact_group_ids",
+        "contact_branch_ids",
+    }
+)

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ContactRelation")
+from .._parsing import (
+    INT,
+    STR,
+    Field,
+    Nullable,
+    read_model,
+)
 
 
 @_attrs_define
@@ -24,71 +30,45 @@ class ContactRelation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        contact_id: int | None
-        contact_id = self.contact_id
-
-        contact_sub_id: int | None
-        contact_sub_id = self.contact_sub_id
-
-        description: None | str
-        description = self.description
-
-        updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "contact_id": contact_id,
-                "contact_sub_id": contact_sub_id,
-                "description": description,
-                "updated_at": updated_at,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["contact_id"] = self.contact_id
+        field_dict["contact_sub_id"] = self.contact_sub_id
+        field_dict["description"] = self.description
+        field_dict["updated_at"] = self.updated_at
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_contact_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        contact_id = _parse_contact_id(d.pop("contact_id"))
-
-        def _parse_contact_sub_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id"))
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        description = _parse_description(d.pop("description"))
-
-        updated_at = d.pop("updated_at")
-
-        contact_relation = cls(
-            id=id,
-            contact_id=contact_id,
-            contact_sub_id=contact_sub_id,
-            description=description,
-            updated_at=updated_at,
-        )
-
-        contact_relation.additional_properties = d
-        return contact_relation
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A ContactRelation from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            contact_id = src_dict["contact_id"]
+            contact_sub_id = src_dict["contact_sub_id"]
+            description = src_dict["description"]
+            updated_at = src_dict["updated_at"]
+            if not (
+                type(id) is int
+                and (contact_id is None or type(contact_id) is int)
+                and (contact_sub_id is None or type(contact_sub_id) is int)
+                and (description is None or type(description) is str)
+                and type(updated_at) is str
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                contact_id,
+                contact_sub_id,
+                description,
+                updated_at,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 5:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +85,21 @@ class ContactRelation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("contact_id", "contact_id", True, Nullable(INT)),
+    Field("contact_sub_id", "contact_sub_id", True, Nullable(INT)),
+    Field("description", "description", True, Nullable(STR)),
+    Field("updated_at", "updated_at", True, STR),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "contact_id",
+        "contact_sub_id",
+        "description",
+        "updated_at",
+    }
+)

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    INT,
+    STR,
+    Field,
+    Nullable,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ContactRelationCreate")
 
 
 @_attrs_define
@@ -21,62 +26,49 @@ class ContactRelationCreate:
     description: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        contact_id: int | None
-        contact_id = self.contact_id
-
-        contact_sub_id: int | None
-        contact_sub_id = self.contact_sub_id
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "contact_id": contact_id,
-                "contact_sub_id": contact_sub_id,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        field_dict["contact_id"] = self.contact_id
+        field_dict["contact_sub_id"] = self.contact_sub_id
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A ContactRelationCreate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            contact_id = src_dict["contact_id"]
+            contact_sub_id = src_dict["contact_sub_id"]
+            description = src_dict.get("description", UNSET)
+            if not (
+                (contact_id is None or type(contact_id) is int)
+                and (contact_sub_id is None or type(contact_sub_id) is int)
+                and (description is None or description is UNSET or type(description) is str)
+            ):
+                raise TypeError
+            self = cls(
+                contact_id,
+                contact_sub_id,
+                description,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 2 + (description is not UNSET):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        def _parse_contact_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
 
-        contact_id = _parse_contact_id(d.pop("contact_id"))
-
-        def _parse_contact_sub_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        contact_relation_create = cls(
-            contact_id=contact_id,
-            contact_sub_id=contact_sub_id,
-            description=description,
-        )
-
-        return contact_relation_create
+_FIELDS = (
+    Field("contact_id", "contact_id", True, Nullable(INT)),
+    Field("contact_sub_id", "contact_sub_id", True, Nullable(INT)),
+    Field("description", "description", False, Nullable(STR)),
+)
+_KNOWN = frozenset(
+    {
+        "contact_id",
+        "contact_sub_id",
+        "description",
+    }
+)

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="CountryCreate")
+from .._parsing import (
+    STR,
+    Field,
+    read_model,
+)
 
 
 @_attrs_define
@@ -18,37 +22,44 @@ class CountryCreate:
     """ The ISO 3166-1 alpha-2 code (sent as `iso3166_alpha2`; responses return it as `iso_3166_alpha2`). """
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        name_short = self.name_short
-
-        iso_3166_alpha2 = self.iso_3166_alpha2
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "name": name,
-                "name_short": name_short,
-                "iso3166_alpha2": iso_3166_alpha2,
-            }
-        )
-
+        field_dict["name"] = self.name
+        field_dict["name_short"] = self.name_short
+        field_dict["iso3166_alpha2"] = self.iso_3166_alpha2
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A CountryCreate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            name = src_dict["name"]
+            name_short = src_dict["name_short"]
+            iso_3166_alpha2 = src_dict["iso3166_alpha2"]
+            if not (type(name) is str and type(name_short) is str and type(iso_3166_alpha2) is str):
+                raise TypeError
+            self = cls(
+                name,
+                name_short,
+                iso_3166_alpha2,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 3:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        name_short = d.pop("name_short")
 
-        iso_3166_alpha2 = d.pop("iso3166_alpha2")
-
-        country_create = cls(
-            name=name,
-            name_short=name_short,
-            iso_3166_alpha2=iso_3166_alpha2,
-        )
-
-        return country_create
+_FIELDS = (
+    Field("name", "name", True, STR),
+    Field("name_short", "name_short", True, STR),
+    Field("iso_3166_alpha2", "iso3166_alpha2", True, STR),
+)
+_KNOWN = frozenset(
+    {
+        "name",
+        "name_short",
+        "iso3166_alpha2",
+    }
+)

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    _NUMBER,
+    ANY,
+    INT,
+    NUMBER,
+    STR,
+    Field,
+    dump,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Currency")
 
 
 @_attrs_define
@@ -41,90 +49,63 @@ class Currency:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        round_factor = self.round_factor
-
-        exchange_rate = self.exchange_rate
-
-        exchange_rate_id = self.exchange_rate_id
-
-        ratio = self.ratio
-
-        exchange_rate_to_ratio = self.exchange_rate_to_ratio
-
-        source = self.source
-
-        source_reason = self.source_reason
-
-        exchange_rate_date = self.exchange_rate_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "round_factor": round_factor,
-            }
-        )
-        if exchange_rate is not UNSET:
-            field_dict["exchange_rate"] = exchange_rate
-        if exchange_rate_id is not UNSET:
-            field_dict["exchange_rate_id"] = exchange_rate_id
-        if ratio is not UNSET:
-            field_dict["ratio"] = ratio
-        if exchange_rate_to_ratio is not UNSET:
-            field_dict["exchange_rate_to_ratio"] = exchange_rate_to_ratio
-        if source is not UNSET:
-            field_dict["source"] = source
-        if source_reason is not UNSET:
-            field_dict["source_reason"] = source_reason
-        if exchange_rate_date is not UNSET:
-            field_dict["exchange_rate_date"] = exchange_rate_date
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["round_factor"] = self.round_factor
+        if self.exchange_rate is not UNSET:
+            field_dict["exchange_rate"] = dump(self.exchange_rate)
+        if self.exchange_rate_id is not UNSET:
+            field_dict["exchange_rate_id"] = dump(self.exchange_rate_id)
+        if self.ratio is not UNSET:
+            field_dict["ratio"] = dump(self.ratio)
+        if self.exchange_rate_to_ratio is not UNSET:
+            field_dict["exchange_rate_to_ratio"] = dump(self.exchange_rate_to_ratio)
+        if self.source is not UNSET:
+            field_dict["source"] = dump(self.source)
+        if self.source_reason is not UNSET:
+            field_dict["source_reason"] = dump(self.source_reason)
+        if self.exchange_rate_date is not UNSET:
+            field_dict["exchange_rate_date"] = dump(self.exchange_rate_date)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        round_factor = d.pop("round_factor")
-
-        exchange_rate = d.pop("exchange_rate", UNSET)
-
-        exchange_rate_id = d.pop("exchange_rate_id", UNSET)
-
-        ratio = d.pop("ratio", UNSET)
-
-        exchange_rate_to_ratio = d.pop("exchange_rate_to_ratio", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        source_reason = d.pop("source_reason", UNSET)
-
-        exchange_rate_date = d.pop("exchange_rate_date", UNSET)
-
-        currency = cls(
-            id=id,
-            name=name,
-            round_factor=round_factor,
-            exchange_rate=exchange_rate,
-            exchange_rate_id=exchange_rate_id,
-            ratio=ratio,
-            exchange_rate_to_ratio=exchange_rate_to_ratio,
-            source=source,
-            source_reason=source_reason,
-            exchange_rate_date=exchange_rate_date,
-        )
-
-        currency.additional_properties = d
-        return currency
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A Currency from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            name = src_dict["name"]
+            round_factor = src_dict["round_factor"]
+            exchange_rate = src_dict.get("exchange_rate", UNSET)
+            exchange_rate_id = src_dict.get("exchange_rate_id", UNSET)
+            ratio = src_dict.get("ratio", UNSET)
+            exchange_rate_to_ratio = src_dict.get("exchange_rate_to_ratio", UNSET)
+            source = src_dict.get("source", UNSET)
+            source_reason = src_dict.get("source_reason", UNSET)
+            exchange_rate_date = src_dict.get("exchange_rate_date", UNSET)
+            if not (type(id) is int and type(name) is str and type(round_factor) in _NUMBER):
+                raise TypeError
+            self = cls(
+                id,
+                name,
+                round_factor,
+                exchange_rate,
+                exchange_rate_id,
+                ratio,
+                exchange_rate_to_ratio,
+                source,
+                source_reason,
+                exchange_rate_date,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 3 + (exchange_rate is not UNSET) + (exchange_rate_id is not UNSET) + (ratio is not UNSET) + (
+            exchange_rate_to_ratio is not UNSET
+        ) + (source is not UNSET) + (source_reason is not UNSET) + (exchange_rate_date is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,3 +122,31 @@ class Currency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("name", "name", True, STR),
+    Field("round_factor", "round_factor", True, NUMBER),
+    Field("exchange_rate", "exchange_rate", False, ANY),
+    Field("exchange_rate_id", "exchange_rate_id", False, ANY),
+    Field("ratio", "ratio", False, ANY),
+    Field("exchange_rate_to_ratio", "exchange_rate_to_ratio", False, ANY),
+    Field("source", "source", False, ANY),
+    Field("source_reason", "source_reason", False, ANY),
+    Field("exchange_rate_date", "exchange_rate_date", False, ANY),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+        "round_factor",
+        "exchange_rate",
+        "exchange_rate_id",
+        "ratio",
+        "exchange_rate_to_ratio",
+        "source",
+        "source_reason",
+        "exchange_rate_date",
+    }
+)

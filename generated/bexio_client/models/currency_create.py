@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="CurrencyCreate")
+from .._parsing import (
+    _NUMBER,
+    NUMBER,
+    STR,
+    Field,
+    read_model,
+)
 
 
 @_attrs_define
@@ -19,31 +25,39 @@ class CurrencyCreate:
     """
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        round_factor = self.round_factor
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "name": name,
-                "round_factor": round_factor,
-            }
-        )
-
+        field_dict["name"] = self.name
+        field_dict["round_factor"] = self.round_factor
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A CurrencyCreate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            name = src_dict["name"]
+            round_factor = src_dict["round_factor"]
+            if not (type(name) is str and type(round_factor) in _NUMBER):
+                raise TypeError
+            self = cls(
+                name,
+                round_factor,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 2:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        round_factor = d.pop("round_factor")
 
-        currency_create = cls(
-            name=name,
-            round_factor=round_factor,
-        )
-
-        return currency_create
+_FIELDS = (
+    Field("name", "name", True, STR),
+    Field("round_factor", "round_factor", True, NUMBER),
+)
+_KNOWN = frozenset(
+    {
+        "name",
+        "round_factor",
+    }
+)

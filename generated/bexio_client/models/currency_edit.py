@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    _NUMBER,
+    NUMBER,
+    Field,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CurrencyEdit")
 
 
 @_attrs_define
@@ -19,23 +23,33 @@ class CurrencyEdit:
     """
 
     def to_dict(self) -> dict[str, Any]:
-        round_factor = self.round_factor
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if round_factor is not UNSET:
-            field_dict["round_factor"] = round_factor
-
+        if self.round_factor is not UNSET:
+            field_dict["round_factor"] = self.round_factor
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        round_factor = d.pop("round_factor", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A CurrencyEdit from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            round_factor = src_dict.get("round_factor", UNSET)
+            if not (round_factor is UNSET or type(round_factor) in _NUMBER):
+                raise TypeError
+            self = cls(
+                round_factor,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 0 + (round_factor is not UNSET):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        currency_edit = cls(
-            round_factor=round_factor,
-        )
 
-        return currency_edit
+_FIELDS = (Field("round_factor", "round_factor", False, NUMBER),)
+_KNOWN = frozenset(
+    {
+        "round_factor",
+    }
+)

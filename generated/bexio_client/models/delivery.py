@@ -2,27 +2,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.delivery_delivery_address_type import DeliveryDeliveryAddressType, check_delivery_delivery_address_type
-from ..models.delivery_mwst_type import DeliveryMwstType, check_delivery_mwst_type
+from .._parsing import (
+    _NUMBER,
+    BOOL,
+    DATE,
+    INT,
+    NUMBER,
+    STR,
+    Enum,
+    Field,
+    ListOf,
+    Model,
+    Nullable,
+    OneOf,
+    dump,
+    parse_date,
+    read_model,
+)
+from ..models.delivery_delivery_address_type import DeliveryDeliveryAddressType
+from ..models.delivery_mwst_type import DeliveryMwstType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.kb_document_tax import KbDocumentTax
-    from ..models.kb_position_article import KbPositionArticle
-    from ..models.kb_position_custom import KbPositionCustom
-    from ..models.kb_position_discount import KbPositionDiscount
-    from ..models.kb_position_pagebreak import KbPositionPagebreak
-    from ..models.kb_position_subposition import KbPositionSubposition
-    from ..models.kb_position_subtotal import KbPositionSubtotal
-    from ..models.kb_position_text import KbPositionText
-
-
-T = TypeVar("T", bound="Delivery")
+from .delivery_delivery_address_type import DELIVERY_DELIVERY_ADDRESS_TYPE_VALUES
+from .delivery_mwst_type import DELIVERY_MWST_TYPE_VALUES
 
 
 @_attrs_define
@@ -99,356 +105,143 @@ class Delivery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.kb_position_article import KbPositionArticle  # noqa: PLC0415
-        from ..models.kb_position_custom import KbPositionCustom  # noqa: PLC0415
-        from ..models.kb_position_discount import KbPositionDiscount  # noqa: PLC0415
-        from ..models.kb_position_pagebreak import KbPositionPagebreak  # noqa: PLC0415
-        from ..models.kb_position_subtotal import KbPositionSubtotal  # noqa: PLC0415
-        from ..models.kb_position_text import KbPositionText  # noqa: PLC0415
-
-        id = self.id
-
-        document_nr = self.document_nr
-
-        title: None | str
-        title = self.title
-
-        contact_id: int | None
-        contact_id = self.contact_id
-
-        contact_sub_id: int | None
-        contact_sub_id = self.contact_sub_id
-
-        user_id = self.user_id
-
-        logopaper_id = self.logopaper_id
-
-        language_id = self.language_id
-
-        bank_account_id = self.bank_account_id
-
-        currency_id = self.currency_id
-
-        header = self.header
-
-        footer = self.footer
-
-        total_gross = self.total_gross
-
-        total_net = self.total_net
-
-        total_taxes = self.total_taxes
-
-        total = self.total
-
-        total_rounding_difference = self.total_rounding_difference
-
-        mwst_type: int = self.mwst_type
-
-        mwst_is_net = self.mwst_is_net
-
-        is_valid_from = self.is_valid_from.isoformat()
-
-        contact_address = self.contact_address
-
-        delivery_address_type: int = self.delivery_address_type
-
-        delivery_address = self.delivery_address
-
-        kb_item_status_id = self.kb_item_status_id
-
-        api_reference: None | str
-        api_reference = self.api_reference
-
-        viewed_by_client_at: None | str
-        viewed_by_client_at = self.viewed_by_client_at
-
-        updated_at = self.updated_at
-
-        taxs = []
-        for taxs_item_data in self.taxs:
-            taxs_item = taxs_item_data.to_dict()
-            taxs.append(taxs_item)
-
-        positions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.positions, Unset):
-            positions = []
-            for positions_item_data in self.positions:
-                positions_item: dict[str, Any]
-                if isinstance(positions_item_data, KbPositionCustom):
-                    positions_item = positions_item_data.to_dict()
-                elif isinstance(positions_item_data, KbPositionArticle):
-                    positions_item = positions_item_data.to_dict()
-                elif isinstance(positions_item_data, KbPositionText):
-                    positions_item = positions_item_data.to_dict()
-                elif isinstance(positions_item_data, KbPositionSubtotal):
-                    positions_item = positions_item_data.to_dict()
-                elif isinstance(positions_item_data, KbPositionPagebreak):
-                    positions_item = positions_item_data.to_dict()
-                elif isinstance(positions_item_data, KbPositionDiscount):
-                    positions_item = positions_item_data.to_dict()
-                else:
-                    positions_item = positions_item_data.to_dict()
-
-                positions.append(positions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "document_nr": document_nr,
-                "title": title,
-                "contact_id": contact_id,
-                "contact_sub_id": contact_sub_id,
-                "user_id": user_id,
-                "logopaper_id": logopaper_id,
-                "language_id": language_id,
-                "bank_account_id": bank_account_id,
-                "currency_id": currency_id,
-                "header": header,
-                "footer": footer,
-                "total_gross": total_gross,
-                "total_net": total_net,
-                "total_taxes": total_taxes,
-                "total": total,
-                "total_rounding_difference": total_rounding_difference,
-                "mwst_type": mwst_type,
-                "mwst_is_net": mwst_is_net,
-                "is_valid_from": is_valid_from,
-                "contact_address": contact_address,
-                "delivery_address_type": delivery_address_type,
-                "delivery_address": delivery_address,
-                "kb_item_status_id": kb_item_status_id,
-                "api_reference": api_reference,
-                "viewed_by_client_at": viewed_by_client_at,
-                "updated_at": updated_at,
-                "taxs": taxs,
-            }
-        )
-        if positions is not UNSET:
-            field_dict["positions"] = positions
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["document_nr"] = self.document_nr
+        field_dict["title"] = self.title
+        field_dict["contact_id"] = self.contact_id
+        field_dict["contact_sub_id"] = self.contact_sub_id
+        field_dict["user_id"] = self.user_id
+        field_dict["logopaper_id"] = self.logopaper_id
+        field_dict["language_id"] = self.language_id
+        field_dict["bank_account_id"] = self.bank_account_id
+        field_dict["currency_id"] = self.currency_id
+        field_dict["header"] = self.header
+        field_dict["footer"] = self.footer
+        field_dict["total_gross"] = self.total_gross
+        field_dict["total_net"] = self.total_net
+        field_dict["total_taxes"] = self.total_taxes
+        field_dict["total"] = self.total
+        field_dict["total_rounding_difference"] = self.total_rounding_difference
+        field_dict["mwst_type"] = self.mwst_type
+        field_dict["mwst_is_net"] = self.mwst_is_net
+        field_dict["is_valid_from"] = dump(self.is_valid_from)
+        field_dict["contact_address"] = self.contact_address
+        field_dict["delivery_address_type"] = self.delivery_address_type
+        field_dict["delivery_address"] = self.delivery_address
+        field_dict["kb_item_status_id"] = self.kb_item_status_id
+        field_dict["api_reference"] = self.api_reference
+        field_dict["viewed_by_client_at"] = self.viewed_by_client_at
+        field_dict["updated_at"] = self.updated_at
+        field_dict["taxs"] = dump(self.taxs)
+        if self.positions is not UNSET:
+            field_dict["positions"] = dump(self.positions)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.kb_document_tax import KbDocumentTax  # noqa: PLC0415
-        from ..models.kb_position_article import KbPositionArticle  # noqa: PLC0415
-        from ..models.kb_position_custom import KbPositionCustom  # noqa: PLC0415
-        from ..models.kb_position_discount import KbPositionDiscount  # noqa: PLC0415
-        from ..models.kb_position_pagebreak import KbPositionPagebreak  # noqa: PLC0415
-        from ..models.kb_position_subposition import KbPositionSubposition  # noqa: PLC0415
-        from ..models.kb_position_subtotal import KbPositionSubtotal  # noqa: PLC0415
-        from ..models.kb_position_text import KbPositionText  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        document_nr = d.pop("document_nr")
-
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        title = _parse_title(d.pop("title"))
-
-        def _parse_contact_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        contact_id = _parse_contact_id(d.pop("contact_id"))
-
-        def _parse_contact_sub_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id"))
-
-        user_id = d.pop("user_id")
-
-        logopaper_id = d.pop("logopaper_id")
-
-        language_id = d.pop("language_id")
-
-        bank_account_id = d.pop("bank_account_id")
-
-        currency_id = d.pop("currency_id")
-
-        header = d.pop("header")
-
-        footer = d.pop("footer")
-
-        total_gross = d.pop("total_gross")
-
-        total_net = d.pop("total_net")
-
-        total_taxes = d.pop("total_taxes")
-
-        total = d.pop("total")
-
-        total_rounding_difference = d.pop("total_rounding_difference")
-
-        mwst_type = check_delivery_mwst_type(d.pop("mwst_type"))
-
-        mwst_is_net = d.pop("mwst_is_net")
-
-        is_valid_from = datetime.date.fromisoformat(d.pop("is_valid_from"))
-
-        contact_address = d.pop("contact_address")
-
-        delivery_address_type = check_delivery_delivery_address_type(d.pop("delivery_address_type"))
-
-        delivery_address = d.pop("delivery_address")
-
-        kb_item_status_id = d.pop("kb_item_status_id")
-
-        def _parse_api_reference(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        api_reference = _parse_api_reference(d.pop("api_reference"))
-
-        def _parse_viewed_by_client_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        viewed_by_client_at = _parse_viewed_by_client_at(d.pop("viewed_by_client_at"))
-
-        updated_at = d.pop("updated_at")
-
-        taxs = []
-        _taxs = d.pop("taxs")
-        for taxs_item_data in _taxs:
-            taxs_item = KbDocumentTax.from_dict(taxs_item_data)
-
-            taxs.append(taxs_item)
-
-        _positions = d.pop("positions", UNSET)
-        positions: (
-            list[
-                KbPositionArticle
-                | KbPositionCustom
-                | KbPositionDiscount
-                | KbPositionPagebreak
-                | KbPositionSubposition
-                | KbPositionSubtotal
-                | KbPositionText
-            ]
-            | Unset
-        ) = UNSET
-        if _positions is not UNSET:
-            positions = []
-            for positions_item_data in _positions:
-
-                def _parse_positions_item(
-                    data: object,
-                ) -> (
-                    KbPositionArticle
-                    | KbPositionCustom
-                    | KbPositionDiscount
-                    | KbPositionPagebreak
-                    | KbPositionSubposition
-                    | KbPositionSubtotal
-                    | KbPositionText
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_kb_position_type_0 = KbPositionCustom.from_dict(data)
-
-                        return componentsschemas_kb_position_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_kb_position_type_1 = KbPositionArticle.from_dict(data)
-
-                        return componentsschemas_kb_position_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_kb_position_type_2 = KbPositionText.from_dict(data)
-
-                        return componentsschemas_kb_position_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_kb_position_type_3 = KbPositionSubtotal.from_dict(data)
-
-                        return componentsschemas_kb_position_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_kb_position_type_4 = KbPositionPagebreak.from_dict(data)
-
-                        return componentsschemas_kb_position_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_kb_position_type_5 = KbPositionDiscount.from_dict(data)
-
-                        return componentsschemas_kb_position_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_kb_position_type_6 = KbPositionSubposition.from_dict(data)
-
-                    return componentsschemas_kb_position_type_6
-
-                positions_item = _parse_positions_item(positions_item_data)
-
-                positions.append(positions_item)
-
-        delivery = cls(
-            id=id,
-            document_nr=document_nr,
-            title=title,
-            contact_id=contact_id,
-            contact_sub_id=contact_sub_id,
-            user_id=user_id,
-            logopaper_id=logopaper_id,
-            language_id=language_id,
-            bank_account_id=bank_account_id,
-            currency_id=currency_id,
-            header=header,
-            footer=footer,
-            total_gross=total_gross,
-            total_net=total_net,
-            total_taxes=total_taxes,
-            total=total,
-            total_rounding_difference=total_rounding_difference,
-            mwst_type=mwst_type,
-            mwst_is_net=mwst_is_net,
-            is_valid_from=is_valid_from,
-            contact_address=contact_address,
-            delivery_address_type=delivery_address_type,
-            delivery_address=delivery_address,
-            kb_item_status_id=kb_item_status_id,
-            api_reference=api_reference,
-            viewed_by_client_at=viewed_by_client_at,
-            updated_at=updated_at,
-            taxs=taxs,
-            positions=positions,
-        )
-
-        delivery.additional_properties = d
-        return delivery
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A Delivery from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            document_nr = src_dict["document_nr"]
+            title = src_dict["title"]
+            contact_id = src_dict["contact_id"]
+            contact_sub_id = src_dict["contact_sub_id"]
+            user_id = src_dict["user_id"]
+            logopaper_id = src_dict["logopaper_id"]
+            language_id = src_dict["language_id"]
+            bank_account_id = src_dict["bank_account_id"]
+            currency_id = src_dict["currency_id"]
+            header = src_dict["header"]
+            footer = src_dict["footer"]
+            total_gross = src_dict["total_gross"]
+            total_net = src_dict["total_net"]
+            total_taxes = src_dict["total_taxes"]
+            total = src_dict["total"]
+            total_rounding_difference = src_dict["total_rounding_difference"]
+            mwst_type = src_dict["mwst_type"]
+            mwst_is_net = src_dict["mwst_is_net"]
+            is_valid_from = src_dict["is_valid_from"]
+            is_valid_from = parse_date(is_valid_from)
+            contact_address = src_dict["contact_address"]
+            delivery_address_type = src_dict["delivery_address_type"]
+            delivery_address = src_dict["delivery_address"]
+            kb_item_status_id = src_dict["kb_item_status_id"]
+            api_reference = src_dict["api_reference"]
+            viewed_by_client_at = src_dict["viewed_by_client_at"]
+            updated_at = src_dict["updated_at"]
+            taxs = src_dict["taxs"]
+            taxs = [KbDocumentTax.from_dict(item) for item in taxs]
+            positions = src_dict.get("positions", UNSET)
+            if positions is not UNSET:
+                positions = [_POSITIONS_BY_TYPE[item["type"]].from_dict(item) for item in positions]
+            if not (
+                type(id) is int
+                and type(document_nr) is str
+                and (title is None or type(title) is str)
+                and (contact_id is None or type(contact_id) is int)
+                and (contact_sub_id is None or type(contact_sub_id) is int)
+                and type(user_id) is int
+                and type(logopaper_id) is int
+                and type(language_id) is int
+                and type(bank_account_id) is int
+                and type(currency_id) is int
+                and type(header) is str
+                and type(footer) is str
+                and type(total_gross) is str
+                and type(total_net) is str
+                and type(total_taxes) is str
+                and type(total) is str
+                and type(total_rounding_difference) in _NUMBER
+                and mwst_type in DELIVERY_MWST_TYPE_VALUES
+                and type(mwst_is_net) is bool
+                and type(contact_address) is str
+                and delivery_address_type in DELIVERY_DELIVERY_ADDRESS_TYPE_VALUES
+                and type(delivery_address) is str
+                and type(kb_item_status_id) is int
+                and (api_reference is None or type(api_reference) is str)
+                and (viewed_by_client_at is None or type(viewed_by_client_at) is str)
+                and type(updated_at) is str
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                document_nr,
+                title,
+                contact_id,
+                contact_sub_id,
+                user_id,
+                logopaper_id,
+                language_id,
+                bank_account_id,
+                currency_id,
+                header,
+                footer,
+                total_gross,
+                total_net,
+                total_taxes,
+                total,
+                total_rounding_difference,
+                mwst_type,
+                mwst_is_net,
+                is_valid_from,
+                contact_address,
+                delivery_address_type,
+                delivery_address,
+                kb_item_status_id,
+                api_reference,
+                viewed_by_client_at,
+                updated_at,
+                taxs,
+                positions,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 28 + (positions is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -465,3 +258,114 @@ class Delivery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from .kb_document_tax import KbDocumentTax  # noqa: E402
+from .kb_position_article import KbPositionArticle  # noqa: E402
+from .kb_position_custom import KbPositionCustom  # noqa: E402
+from .kb_position_discount import KbPositionDiscount  # noqa: E402
+from .kb_position_pagebreak import KbPositionPagebreak  # noqa: E402
+from .kb_position_subposition import KbPositionSubposition  # noqa: E402
+from .kb_position_subtotal import KbPositionSubtotal  # noqa: E402
+from .kb_position_text import KbPositionText  # noqa: E402
+
+_POSITIONS_BY_TYPE = {
+    "KbPositionArticle": KbPositionArticle,
+    "KbPositionCustom": KbPositionCustom,
+    "KbPositionDiscount": KbPositionDiscount,
+    "KbPositionPagebreak": KbPositionPagebreak,
+    "KbPositionSubposition": KbPositionSubposition,
+    "KbPositionSubtotal": KbPositionSubtotal,
+    "KbPositionText": KbPositionText,
+}
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("document_nr", "document_nr", True, STR),
+    Field("title", "title", True, Nullable(STR)),
+    Field("contact_id", "contact_id", True, Nullable(INT)),
+    Field("contact_sub_id", "contact_sub_id", True, Nullable(INT)),
+    Field("user_id", "user_id", True, INT),
+    Field("logopaper_id", "logopaper_id", True, INT),
+    Field("language_id", "language_id", True, INT),
+    Field("bank_account_id", "bank_account_id", True, INT),
+    Field("currency_id", "currency_id", True, INT),
+    Field("header", "header", True, STR),
+    Field("footer", "footer", True, STR),
+    Field("total_gross", "total_gross", True, STR),
+    Field("total_net", "total_net", True, STR),
+    Field("total_taxes", "total_taxes", True, STR),
+    Field("total", "total", True, STR),
+    Field("total_rounding_difference", "total_rounding_difference", True, NUMBER),
+    Field("mwst_type", "mwst_type", True, Enum(DELIVERY_MWST_TYPE_VALUES)),
+    Field("mwst_is_net", "mwst_is_net", True, BOOL),
+    Field("is_valid_from", "is_valid_from", True, DATE),
+    Field("contact_address", "contact_address", True, STR),
+    Field("delivery_address_type", "delivery_address_type", True, Enum(DELIVERY_DELIVERY_ADDRESS_TYPE_VALUES)),
+    Field("delivery_address", "delivery_address", True, STR),
+    Field("kb_item_status_id", "kb_item_status_id", True, INT),
+    Field("api_reference", "api_reference", True, Nullable(STR)),
+    Field("viewed_by_client_at", "viewed_by_client_at", True, Nullable(STR)),
+    Field("updated_at", "updated_at", True, STR),
+    Field("taxs", "taxs", True, ListOf(Model(KbDocumentTax))),
+    Field(
+        "positions",
+        "positions",
+        False,
+        ListOf(
+            OneOf(
+                (
+                    Model(KbPositionCustom),
+                    Model(KbPositionArticle),
+                    Model(KbPositionText),
+                    Model(KbPositionSubtotal),
+                    Model(KbPositionPagebreak),
+                    Model(KbPositionDiscount),
+                    Model(KbPositionSubposition),
+                ),
+                "type",
+                {
+                    "KbPositionArticle": Model(KbPositionArticle),
+                    "KbPositionCustom": Model(KbPositionCustom),
+                    "KbPositionDiscount": Model(KbPositionDiscount),
+                    "KbPositionPagebreak": Model(KbPositionPagebreak),
+                    "KbPositionSubposition": Model(KbPositionSubposition),
+                    "KbPositionSubtotal": Model(KbPositionSubtotal),
+                    "KbPositionText": Model(KbPositionText),
+                },
+            )
+        ),
+    ),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "document_nr",
+        "title",
+        "contact_id",
+        "contact_sub_id",
+        "user_id",
+        "logopaper_id",
+        "language_id",
+        "bank_account_id",
+        "currency_id",
+        "header",
+        "footer",
+        "total_gross",
+        "total_net",
+        "total_taxes",
+        "total",
+        "total_rounding_difference",
+        "mwst_type",
+        "mwst_is_net",
+        "is_valid_from",
+        "contact_address",
+        "delivery_address_type",
+        "delivery_address",
+        "kb_item_status_id",
+        "api_reference",
+        "viewed_by_client_at",
+        "updated_at",
+        "taxs",
+        "positions",
+    }
+)

@@ -1,24 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    ANY,
+    INT,
+    STR,
+    Field,
+    dump,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Error")
 
 
 @_attrs_define
 class Error:
-    """Error responses contain an HTTP status code and a JSON response body.
-
-    Example:
-        {'error_code': 404, 'message': 'Page not found'}
-
-    """
+    """Error responses contain an HTTP status code and a JSON response body."""
 
     error_code: int
     """ The HTTP status code of the error. """
@@ -30,42 +31,34 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_code = self.error_code
-
-        message = self.message
-
-        errors = self.errors
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error_code": error_code,
-                "message": message,
-            }
-        )
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["error_code"] = self.error_code
+        field_dict["message"] = self.message
+        if self.errors is not UNSET:
+            field_dict["errors"] = dump(self.errors)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error_code = d.pop("error_code")
-
-        message = d.pop("message")
-
-        errors = d.pop("errors", UNSET)
-
-        error = cls(
-            error_code=error_code,
-            message=message,
-            errors=errors,
-        )
-
-        error.additional_properties = d
-        return error
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A Error from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            error_code = src_dict["error_code"]
+            message = src_dict["message"]
+            errors = src_dict.get("errors", UNSET)
+            if not (type(error_code) is int and type(message) is str):
+                raise TypeError
+            self = cls(
+                error_code,
+                message,
+                errors,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 2 + (errors is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +75,17 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("error_code", "error_code", True, INT),
+    Field("message", "message", True, STR),
+    Field("errors", "errors", False, ANY),
+)
+_KNOWN = frozenset(
+    {
+        "error_code",
+        "message",
+        "errors",
+    }
+)

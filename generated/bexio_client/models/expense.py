@@ -2,20 +2,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.expense_status import ExpenseStatus, check_expense_status
+from .._parsing import (
+    _NUMBER,
+    DATE,
+    INT,
+    NUMBER,
+    RAISE,
+    STR,
+    UUID,
+    Enum,
+    Field,
+    ListOf,
+    Model,
+    Nullable,
+    dump,
+    parse_date,
+    parse_uuid,
+    read_model,
+)
+from ..models.expense_status import ExpenseStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.purchase_address import PurchaseAddress
-
-
-T = TypeVar("T", bound="Expense")
+from .expense_status import EXPENSE_STATUS_VALUES
 
 
 @_attrs_define
@@ -68,301 +81,141 @@ class Expense:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.purchase_address import PurchaseAddress  # noqa: PLC0415
-
-        id = str(self.id)
-
-        status: str = self.status
-
-        created_at = self.created_at
-
-        paid_on = self.paid_on.isoformat()
-
-        currency_code = self.currency_code
-
-        base_currency_code = self.base_currency_code
-
-        amount = self.amount
-
-        attachment_ids = []
-        for attachment_ids_item_data in self.attachment_ids:
-            attachment_ids_item = str(attachment_ids_item_data)
-            attachment_ids.append(attachment_ids_item)
-
-        document_no = self.document_no
-
-        title = self.title
-
-        firstname_suffix = self.firstname_suffix
-
-        lastname_company = self.lastname_company
-
-        supplier_id: int | None | Unset
-        if isinstance(self.supplier_id, Unset):
-            supplier_id = UNSET
-        else:
-            supplier_id = self.supplier_id
-
-        bank_account_id = self.bank_account_id
-
-        booking_account_id = self.booking_account_id
-
-        exchange_rate = self.exchange_rate
-
-        tax_man = self.tax_man
-
-        tax_calc = self.tax_calc
-
-        tax_id: int | None | Unset
-        if isinstance(self.tax_id, Unset):
-            tax_id = UNSET
-        else:
-            tax_id = self.tax_id
-
-        base_currency_amount = self.base_currency_amount
-
-        transaction_id: None | str | Unset
-        if isinstance(self.transaction_id, Unset):
-            transaction_id = UNSET
-        elif isinstance(self.transaction_id, UUID):
-            transaction_id = str(self.transaction_id)
-        else:
-            transaction_id = self.transaction_id
-
-        invoice_id: None | str | Unset
-        if isinstance(self.invoice_id, Unset):
-            invoice_id = UNSET
-        elif isinstance(self.invoice_id, UUID):
-            invoice_id = str(self.invoice_id)
-        else:
-            invoice_id = self.invoice_id
-
-        project_id: None | str | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        elif isinstance(self.project_id, UUID):
-            project_id = str(self.project_id)
-        else:
-            project_id = self.project_id
-
-        address: dict[str, Any] | None | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        elif isinstance(self.address, PurchaseAddress):
-            address = self.address.to_dict()
-        else:
-            address = self.address
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "created_at": created_at,
-                "paid_on": paid_on,
-                "currency_code": currency_code,
-                "base_currency_code": base_currency_code,
-                "amount": amount,
-                "attachment_ids": attachment_ids,
-            }
-        )
-        if document_no is not UNSET:
-            field_dict["document_no"] = document_no
-        if title is not UNSET:
-            field_dict["title"] = title
-        if firstname_suffix is not UNSET:
-            field_dict["firstname_suffix"] = firstname_suffix
-        if lastname_company is not UNSET:
-            field_dict["lastname_company"] = lastname_company
-        if supplier_id is not UNSET:
-            field_dict["supplier_id"] = supplier_id
-        if bank_account_id is not UNSET:
-            field_dict["bank_account_id"] = bank_account_id
-        if booking_account_id is not UNSET:
-            field_dict["booking_account_id"] = booking_account_id
-        if exchange_rate is not UNSET:
-            field_dict["exchange_rate"] = exchange_rate
-        if tax_man is not UNSET:
-            field_dict["tax_man"] = tax_man
-        if tax_calc is not UNSET:
-            field_dict["tax_calc"] = tax_calc
-        if tax_id is not UNSET:
-            field_dict["tax_id"] = tax_id
-        if base_currency_amount is not UNSET:
-            field_dict["base_currency_amount"] = base_currency_amount
-        if transaction_id is not UNSET:
-            field_dict["transaction_id"] = transaction_id
-        if invoice_id is not UNSET:
-            field_dict["invoice_id"] = invoice_id
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if address is not UNSET:
-            field_dict["address"] = address
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = dump(self.id)
+        field_dict["status"] = self.status
+        field_dict["created_at"] = self.created_at
+        field_dict["paid_on"] = dump(self.paid_on)
+        field_dict["currency_code"] = self.currency_code
+        field_dict["base_currency_code"] = self.base_currency_code
+        field_dict["amount"] = self.amount
+        field_dict["attachment_ids"] = dump(self.attachment_ids)
+        if self.document_no is not UNSET:
+            field_dict["document_no"] = self.document_no
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.firstname_suffix is not UNSET:
+            field_dict["firstname_suffix"] = self.firstname_suffix
+        if self.lastname_company is not UNSET:
+            field_dict["lastname_company"] = self.lastname_company
+        if self.supplier_id is not UNSET:
+            field_dict["supplier_id"] = self.supplier_id
+        if self.bank_account_id is not UNSET:
+            field_dict["bank_account_id"] = self.bank_account_id
+        if self.booking_account_id is not UNSET:
+            field_dict["booking_account_id"] = self.booking_account_id
+        if self.exchange_rate is not UNSET:
+            field_dict["exchange_rate"] = self.exchange_rate
+        if self.tax_man is not UNSET:
+            field_dict["tax_man"] = self.tax_man
+        if self.tax_calc is not UNSET:
+            field_dict["tax_calc"] = self.tax_calc
+        if self.tax_id is not UNSET:
+            field_dict["tax_id"] = self.tax_id
+        if self.base_currency_amount is not UNSET:
+            field_dict["base_currency_amount"] = self.base_currency_amount
+        if self.transaction_id is not UNSET:
+            field_dict["transaction_id"] = dump(self.transaction_id)
+        if self.invoice_id is not UNSET:
+            field_dict["invoice_id"] = dump(self.invoice_id)
+        if self.project_id is not UNSET:
+            field_dict["project_id"] = dump(self.project_id)
+        if self.address is not UNSET:
+            field_dict["address"] = dump(self.address)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_address import PurchaseAddress  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        status = check_expense_status(d.pop("status"))
-
-        created_at = d.pop("created_at")
-
-        paid_on = datetime.date.fromisoformat(d.pop("paid_on"))
-
-        currency_code = d.pop("currency_code")
-
-        base_currency_code = d.pop("base_currency_code")
-
-        amount = d.pop("amount")
-
-        attachment_ids = []
-        _attachment_ids = d.pop("attachment_ids")
-        for attachment_ids_item_data in _attachment_ids:
-            attachment_ids_item = UUID(attachment_ids_item_data)
-
-            attachment_ids.append(attachment_ids_item)
-
-        document_no = d.pop("document_no", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        firstname_suffix = d.pop("firstname_suffix", UNSET)
-
-        lastname_company = d.pop("lastname_company", UNSET)
-
-        def _parse_supplier_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        supplier_id = _parse_supplier_id(d.pop("supplier_id", UNSET))
-
-        bank_account_id = d.pop("bank_account_id", UNSET)
-
-        booking_account_id = d.pop("booking_account_id", UNSET)
-
-        exchange_rate = d.pop("exchange_rate", UNSET)
-
-        tax_man = d.pop("tax_man", UNSET)
-
-        tax_calc = d.pop("tax_calc", UNSET)
-
-        def _parse_tax_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
-
-        base_currency_amount = d.pop("base_currency_amount", UNSET)
-
-        def _parse_transaction_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                transaction_id_type_0 = UUID(data)
-
-                return transaction_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | UUID", data)
-
-        transaction_id = _parse_transaction_id(d.pop("transaction_id", UNSET))
-
-        def _parse_invoice_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                invoice_id_type_0 = UUID(data)
-
-                return invoice_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | UUID", data)
-
-        invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
-
-        def _parse_project_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                project_id_type_0 = UUID(data)
-
-                return project_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | UUID", data)
-
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
-
-        def _parse_address(data: object) -> None | PurchaseAddress | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_0 = PurchaseAddress.from_dict(data)
-
-                return address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | PurchaseAddress | Unset", data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        expense = cls(
-            id=id,
-            status=status,
-            created_at=created_at,
-            paid_on=paid_on,
-            currency_code=currency_code,
-            base_currency_code=base_currency_code,
-            amount=amount,
-            attachment_ids=attachment_ids,
-            document_no=document_no,
-            title=title,
-            firstname_suffix=firstname_suffix,
-            lastname_company=lastname_company,
-            supplier_id=supplier_id,
-            bank_account_id=bank_account_id,
-            booking_account_id=booking_account_id,
-            exchange_rate=exchange_rate,
-            tax_man=tax_man,
-            tax_calc=tax_calc,
-            tax_id=tax_id,
-            base_currency_amount=base_currency_amount,
-            transaction_id=transaction_id,
-            invoice_id=invoice_id,
-            project_id=project_id,
-            address=address,
-        )
-
-        expense.additional_properties = d
-        return expense
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A Expense from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            id = parse_uuid(id)
+            status = src_dict["status"]
+            created_at = src_dict["created_at"]
+            paid_on = src_dict["paid_on"]
+            paid_on = parse_date(paid_on)
+            currency_code = src_dict["currency_code"]
+            base_currency_code = src_dict["base_currency_code"]
+            amount = src_dict["amount"]
+            attachment_ids = src_dict["attachment_ids"]
+            attachment_ids = _ATTACHMENT_IDS_KIND.convert(attachment_ids, RAISE)
+            document_no = src_dict.get("document_no", UNSET)
+            title = src_dict.get("title", UNSET)
+            firstname_suffix = src_dict.get("firstname_suffix", UNSET)
+            lastname_company = src_dict.get("lastname_company", UNSET)
+            supplier_id = src_dict.get("supplier_id", UNSET)
+            bank_account_id = src_dict.get("bank_account_id", UNSET)
+            booking_account_id = src_dict.get("booking_account_id", UNSET)
+            exchange_rate = src_dict.get("exchange_rate", UNSET)
+            tax_man = src_dict.get("tax_man", UNSET)
+            tax_calc = src_dict.get("tax_calc", UNSET)
+            tax_id = src_dict.get("tax_id", UNSET)
+            base_currency_amount = src_dict.get("base_currency_amount", UNSET)
+            transaction_id = src_dict.get("transaction_id", UNSET)
+            if transaction_id is not None and transaction_id is not UNSET:
+                transaction_id = parse_uuid(transaction_id)
+            invoice_id = src_dict.get("invoice_id", UNSET)
+            if invoice_id is not None and invoice_id is not UNSET:
+                invoice_id = parse_uuid(invoice_id)
+            project_id = src_dict.get("project_id", UNSET)
+            if project_id is not None and project_id is not UNSET:
+                project_id = parse_uuid(project_id)
+            address = src_dict.get("address", UNSET)
+            if address is not None and address is not UNSET:
+                address = PurchaseAddress.from_dict(address)
+            if not (
+                status in EXPENSE_STATUS_VALUES
+                and type(created_at) is str
+                and type(currency_code) is str
+                and type(base_currency_code) is str
+                and type(amount) in _NUMBER
+                and (document_no is UNSET or type(document_no) is str)
+                and (title is UNSET or type(title) is str)
+                and (firstname_suffix is UNSET or type(firstname_suffix) is str)
+                and (lastname_company is UNSET or type(lastname_company) is str)
+                and (supplier_id is None or supplier_id is UNSET or type(supplier_id) is int)
+                and (bank_account_id is UNSET or type(bank_account_id) is int)
+                and (booking_account_id is UNSET or type(booking_account_id) is int)
+                and (exchange_rate is UNSET or type(exchange_rate) in _NUMBER)
+                and (tax_man is UNSET or type(tax_man) in _NUMBER)
+                and (tax_calc is UNSET or type(tax_calc) in _NUMBER)
+                and (tax_id is None or tax_id is UNSET or type(tax_id) is int)
+                and (base_currency_amount is UNSET or type(base_currency_amount) in _NUMBER)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                status,
+                created_at,
+                paid_on,
+                currency_code,
+                base_currency_code,
+                amount,
+                attachment_ids,
+                document_no,
+                title,
+                firstname_suffix,
+                lastname_company,
+                supplier_id,
+                bank_account_id,
+                booking_account_id,
+                exchange_rate,
+                tax_man,
+                tax_calc,
+                tax_id,
+                base_currency_amount,
+                transaction_id,
+                invoice_id,
+                project_id,
+                address,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 8 and not _KNOWN.issuperset(src_dict):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -379,3 +232,62 @@ class Expense:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from .purchase_address import PurchaseAddress  # noqa: E402
+
+_ATTACHMENT_IDS_KIND = ListOf(UUID)
+_FIELDS = (
+    Field("id", "id", True, UUID),
+    Field("status", "status", True, Enum(EXPENSE_STATUS_VALUES)),
+    Field("created_at", "created_at", True, STR),
+    Field("paid_on", "paid_on", True, DATE),
+    Field("currency_code", "currency_code", True, STR),
+    Field("base_currency_code", "base_currency_code", True, STR),
+    Field("amount", "amount", True, NUMBER),
+    Field("attachment_ids", "attachment_ids", True, ListOf(UUID)),
+    Field("document_no", "document_no", False, STR),
+    Field("title", "title", False, STR),
+    Field("firstname_suffix", "firstname_suffix", False, STR),
+    Field("lastname_company", "lastname_company", False, STR),
+    Field("supplier_id", "supplier_id", False, Nullable(INT)),
+    Field("bank_account_id", "bank_account_id", False, INT),
+    Field("booking_account_id", "booking_account_id", False, INT),
+    Field("exchange_rate", "exchange_rate", False, NUMBER),
+    Field("tax_man", "tax_man", False, NUMBER),
+    Field("tax_calc", "tax_calc", False, NUMBER),
+    Field("tax_id", "tax_id", False, Nullable(INT)),
+    Field("base_currency_amount", "base_currency_amount", False, NUMBER),
+    Field("transaction_id", "transaction_id", False, Nullable(UUID)),
+    Field("invoice_id", "invoice_id", False, Nullable(UUID)),
+    Field("project_id", "project_id", False, Nullable(UUID)),
+    Field("address", "address", False, Nullable(Model(PurchaseAddress))),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "status",
+        "created_at",
+        "paid_on",
+        "currency_code",
+        "base_currency_code",
+        "amount",
+        "attachment_ids",
+        "document_no",
+        "title",
+        "firstname_suffix",
+        "lastname_company",
+        "supplier_id",
+        "bank_account_id",
+        "booking_account_id",
+        "exchange_rate",
+        "tax_man",
+        "tax_calc",
+        "tax_id",
+        "base_currency_amount",
+        "transaction_id",
+        "invoice_id",
+        "project_id",
+        "address",
+    }
+)

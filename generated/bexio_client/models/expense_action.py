@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..models.expense_action_action import ExpenseActionAction, check_expense_action_action
-
-T = TypeVar("T", bound="ExpenseAction")
+from .._parsing import (
+    Enum,
+    Field,
+    read_model,
+)
+from ..models.expense_action_action import ExpenseActionAction
+from .expense_action_action import EXPENSE_ACTION_ACTION_VALUES
 
 
 @_attrs_define
@@ -17,25 +21,32 @@ class ExpenseAction:
     action: ExpenseActionAction
 
     def to_dict(self) -> dict[str, Any]:
-        action: str = self.action
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "action": action,
-            }
-        )
-
+        field_dict["action"] = self.action
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = check_expense_action_action(d.pop("action"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A ExpenseAction from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            action = src_dict["action"]
+            if action not in EXPENSE_ACTION_ACTION_VALUES:
+                raise TypeError
+            self = cls(
+                action,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 1:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        expense_action = cls(
-            action=action,
-        )
 
-        return expense_action
+_FIELDS = (Field("action", "action", True, Enum(EXPENSE_ACTION_ACTION_VALUES)),)
+_KNOWN = frozenset(
+    {
+        "action",
+    }
+)

@@ -2,16 +2,32 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.expense_status import ExpenseStatus, check_expense_status
+from .._parsing import (
+    _NUMBER,
+    DATE,
+    INT,
+    NUMBER,
+    RAISE,
+    STR,
+    UUID,
+    Enum,
+    Field,
+    ListOf,
+    Nullable,
+    dump,
+    parse_date,
+    parse_uuid,
+    read_model,
+)
+from ..models.expense_status import ExpenseStatus
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ExpenseListItem")
+from .expense_status import EXPENSE_STATUS_VALUES
 
 
 @_attrs_define
@@ -44,204 +60,108 @@ class ExpenseListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        document_no = self.document_no
-
-        status: str = self.status
-
-        created_at = self.created_at
-
-        paid_on = self.paid_on.isoformat()
-
-        currency_code = self.currency_code
-
-        net = self.net
-
-        gross = self.gross
-
-        attachment_ids = []
-        for attachment_ids_item_data in self.attachment_ids:
-            attachment_ids_item = str(attachment_ids_item_data)
-            attachment_ids.append(attachment_ids_item)
-
-        title = self.title
-
-        firstname_suffix = self.firstname_suffix
-
-        lastname_company = self.lastname_company
-
-        vendor = self.vendor
-
-        booking_account_id = self.booking_account_id
-
-        project_id: None | str | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        elif isinstance(self.project_id, UUID):
-            project_id = str(self.project_id)
-        else:
-            project_id = self.project_id
-
-        transaction_id: None | str | Unset
-        if isinstance(self.transaction_id, Unset):
-            transaction_id = UNSET
-        elif isinstance(self.transaction_id, UUID):
-            transaction_id = str(self.transaction_id)
-        else:
-            transaction_id = self.transaction_id
-
-        invoice_id: None | str | Unset
-        if isinstance(self.invoice_id, Unset):
-            invoice_id = UNSET
-        elif isinstance(self.invoice_id, UUID):
-            invoice_id = str(self.invoice_id)
-        else:
-            invoice_id = self.invoice_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "document_no": document_no,
-                "status": status,
-                "created_at": created_at,
-                "paid_on": paid_on,
-                "currency_code": currency_code,
-                "net": net,
-                "gross": gross,
-                "attachment_ids": attachment_ids,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if firstname_suffix is not UNSET:
-            field_dict["firstname_suffix"] = firstname_suffix
-        if lastname_company is not UNSET:
-            field_dict["lastname_company"] = lastname_company
-        if vendor is not UNSET:
-            field_dict["vendor"] = vendor
-        if booking_account_id is not UNSET:
-            field_dict["booking_account_id"] = booking_account_id
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if transaction_id is not UNSET:
-            field_dict["transaction_id"] = transaction_id
-        if invoice_id is not UNSET:
-            field_dict["invoice_id"] = invoice_id
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = dump(self.id)
+        field_dict["document_no"] = self.document_no
+        field_dict["status"] = self.status
+        field_dict["created_at"] = self.created_at
+        field_dict["paid_on"] = dump(self.paid_on)
+        field_dict["currency_code"] = self.currency_code
+        field_dict["net"] = self.net
+        field_dict["gross"] = self.gross
+        field_dict["attachment_ids"] = dump(self.attachment_ids)
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.firstname_suffix is not UNSET:
+            field_dict["firstname_suffix"] = self.firstname_suffix
+        if self.lastname_company is not UNSET:
+            field_dict["lastname_company"] = self.lastname_company
+        if self.vendor is not UNSET:
+            field_dict["vendor"] = self.vendor
+        if self.booking_account_id is not UNSET:
+            field_dict["booking_account_id"] = self.booking_account_id
+        if self.project_id is not UNSET:
+            field_dict["project_id"] = dump(self.project_id)
+        if self.transaction_id is not UNSET:
+            field_dict["transaction_id"] = dump(self.transaction_id)
+        if self.invoice_id is not UNSET:
+            field_dict["invoice_id"] = dump(self.invoice_id)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        document_no = d.pop("document_no")
-
-        status = check_expense_status(d.pop("status"))
-
-        created_at = d.pop("created_at")
-
-        paid_on = datetime.date.fromisoformat(d.pop("paid_on"))
-
-        currency_code = d.pop("currency_code")
-
-        net = d.pop("net")
-
-        gross = d.pop("gross")
-
-        attachment_ids = []
-        _attachment_ids = d.pop("attachment_ids")
-        for attachment_ids_item_data in _attachment_ids:
-            attachment_ids_item = UUID(attachment_ids_item_data)
-
-            attachment_ids.append(attachment_ids_item)
-
-        title = d.pop("title", UNSET)
-
-        firstname_suffix = d.pop("firstname_suffix", UNSET)
-
-        lastname_company = d.pop("lastname_company", UNSET)
-
-        vendor = d.pop("vendor", UNSET)
-
-        booking_account_id = d.pop("booking_account_id", UNSET)
-
-        def _parse_project_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                project_id_type_0 = UUID(data)
-
-                return project_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | UUID", data)
-
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
-
-        def _parse_transaction_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                transaction_id_type_0 = UUID(data)
-
-                return transaction_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | UUID", data)
-
-        transaction_id = _parse_transaction_id(d.pop("transaction_id", UNSET))
-
-        def _parse_invoice_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                invoice_id_type_0 = UUID(data)
-
-                return invoice_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | UUID", data)
-
-        invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
-
-        expense_list_item = cls(
-            id=id,
-            document_no=document_no,
-            status=status,
-            created_at=created_at,
-            paid_on=paid_on,
-            currency_code=currency_code,
-            net=net,
-            gross=gross,
-            attachment_ids=attachment_ids,
-            title=title,
-            firstname_suffix=firstname_suffix,
-            lastname_company=lastname_company,
-            vendor=vendor,
-            booking_account_id=booking_account_id,
-            project_id=project_id,
-            transaction_id=transaction_id,
-            invoice_id=invoice_id,
-        )
-
-        expense_list_item.additional_properties = d
-        return expense_list_item
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A ExpenseListItem from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            id = parse_uuid(id)
+            document_no = src_dict["document_no"]
+            status = src_dict["status"]
+            created_at = src_dict["created_at"]
+            paid_on = src_dict["paid_on"]
+            paid_on = parse_date(paid_on)
+            currency_code = src_dict["currency_code"]
+            net = src_dict["net"]
+            gross = src_dict["gross"]
+            attachment_ids = src_dict["attachment_ids"]
+            attachment_ids = _ATTACHMENT_IDS_KIND.convert(attachment_ids, RAISE)
+            title = src_dict.get("title", UNSET)
+            firstname_suffix = src_dict.get("firstname_suffix", UNSET)
+            lastname_company = src_dict.get("lastname_company", UNSET)
+            vendor = src_dict.get("vendor", UNSET)
+            booking_account_id = src_dict.get("booking_account_id", UNSET)
+            project_id = src_dict.get("project_id", UNSET)
+            if project_id is not None and project_id is not UNSET:
+                project_id = parse_uuid(project_id)
+            transaction_id = src_dict.get("transaction_id", UNSET)
+            if transaction_id is not None and transaction_id is not UNSET:
+                transaction_id = parse_uuid(transaction_id)
+            invoice_id = src_dict.get("invoice_id", UNSET)
+            if invoice_id is not None and invoice_id is not UNSET:
+                invoice_id = parse_uuid(invoice_id)
+            if not (
+                type(document_no) is str
+                and status in EXPENSE_STATUS_VALUES
+                and type(created_at) is str
+                and type(currency_code) is str
+                and type(net) in _NUMBER
+                and type(gross) in _NUMBER
+                and (title is UNSET or type(title) is str)
+                and (firstname_suffix is UNSET or type(firstname_suffix) is str)
+                and (lastname_company is UNSET or type(lastname_company) is str)
+                and (vendor is UNSET or type(vendor) is str)
+                and (booking_account_id is UNSET or type(booking_account_id) is int)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                document_no,
+                status,
+                created_at,
+                paid_on,
+                currency_code,
+                net,
+                gross,
+                attachment_ids,
+                title,
+                firstname_suffix,
+                lastname_company,
+                vendor,
+                booking_account_id,
+                project_id,
+                transaction_id,
+                invoice_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 9 + (title is not UNSET) + (firstname_suffix is not UNSET) + (
+            lastname_company is not UNSET
+        ) + (vendor is not UNSET) + (booking_account_id is not UNSET) + (project_id is not UNSET) + (
+            transaction_id is not UNSET
+        ) + (invoice_id is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -258,3 +178,46 @@ class ExpenseListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ATTACHMENT_IDS_KIND = ListOf(UUID)
+_FIELDS = (
+    Field("id", "id", True, UUID),
+    Field("document_no", "document_no", True, STR),
+    Field("status", "status", True, Enum(EXPENSE_STATUS_VALUES)),
+    Field("created_at", "created_at", True, STR),
+    Field("paid_on", "paid_on", True, DATE),
+    Field("currency_code", "currency_code", True, STR),
+    Field("net", "net", True, NUMBER),
+    Field("gross", "gross", True, NUMBER),
+    Field("attachment_ids", "attachment_ids", True, ListOf(UUID)),
+    Field("title", "title", False, STR),
+    Field("firstname_suffix", "firstname_suffix", False, STR),
+    Field("lastname_company", "lastname_company", False, STR),
+    Field("vendor", "vendor", False, STR),
+    Field("booking_account_id", "booking_account_id", False, INT),
+    Field("project_id", "project_id", False, Nullable(UUID)),
+    Field("transaction_id", "transaction_id", False, Nullable(UUID)),
+    Field("invoice_id", "invoice_id", False, Nullable(UUID)),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "document_no",
+        "status",
+        "created_at",
+        "paid_on",
+        "currency_code",
+        "net",
+        "gross",
+        "attachment_ids",
+        "title",
+        "firstname_suffix",
+        "lastname_company",
+        "vendor",
+        "booking_account_id",
+        "project_id",
+        "transaction_id",
+        "invoice_id",
+    }
+)

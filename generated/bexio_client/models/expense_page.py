@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.expense_list_item import ExpenseListItem
-    from ..models.purchase_paging import PurchasePaging
-
-
-T = TypeVar("T", bound="ExpensePage")
+from .._parsing import (
+    Field,
+    ListOf,
+    Model,
+    dump,
+    read_model,
+)
 
 
 @_attrs_define
@@ -24,46 +25,30 @@ class ExpensePage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        paging = self.paging.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "paging": paging,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["data"] = dump(self.data)
+        field_dict["paging"] = dump(self.paging)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.expense_list_item import ExpenseListItem  # noqa: PLC0415
-        from ..models.purchase_paging import PurchasePaging  # noqa: PLC0415
-
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ExpenseListItem.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        paging = PurchasePaging.from_dict(d.pop("paging"))
-
-        expense_page = cls(
-            data=data,
-            paging=paging,
-        )
-
-        expense_page.additional_properties = d
-        return expense_page
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A ExpensePage from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            data = src_dict["data"]
+            data = [ExpenseListItem.from_dict(item) for item in data]
+            paging = src_dict["paging"]
+            paging = PurchasePaging.from_dict(paging)
+            self = cls(
+                data,
+                paging,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 2:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,3 +65,18 @@ class ExpensePage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from .expense_list_item import ExpenseListItem  # noqa: E402
+from .purchase_paging import PurchasePaging  # noqa: E402
+
+_FIELDS = (
+    Field("data", "data", True, ListOf(Model(ExpenseListItem))),
+    Field("paging", "paging", True, Model(PurchasePaging)),
+)
+_KNOWN = frozenset(
+    {
+        "data",
+        "paging",
+    }
+)

@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.fictional_user_salutation_type import FictionalUserSalutationType, check_fictional_user_salutation_type
-
-T = TypeVar("T", bound="FictionalUser")
+from .._parsing import (
+    INT,
+    STR,
+    Enum,
+    Field,
+    Nullable,
+    read_model,
+)
+from ..models.fictional_user_salutation_type import FictionalUserSalutationType
+from .fictional_user_salutation_type import FICTIONAL_USER_SALUTATION_TYPE_VALUES
 
 
 @_attrs_define
@@ -28,65 +35,49 @@ class FictionalUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        salutation_type: str = self.salutation_type
-
-        firstname = self.firstname
-
-        lastname = self.lastname
-
-        email = self.email
-
-        title_id: int | None
-        title_id = self.title_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "salutation_type": salutation_type,
-                "firstname": firstname,
-                "lastname": lastname,
-                "email": email,
-                "title_id": title_id,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["salutation_type"] = self.salutation_type
+        field_dict["firstname"] = self.firstname
+        field_dict["lastname"] = self.lastname
+        field_dict["email"] = self.email
+        field_dict["title_id"] = self.title_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        salutation_type = check_fictional_user_salutation_type(d.pop("salutation_type"))
-
-        firstname = d.pop("firstname")
-
-        lastname = d.pop("lastname")
-
-        email = d.pop("email")
-
-        def _parse_title_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        title_id = _parse_title_id(d.pop("title_id"))
-
-        fictional_user = cls(
-            id=id,
-            salutation_type=salutation_type,
-            firstname=firstname,
-            lastname=lastname,
-            email=email,
-            title_id=title_id,
-        )
-
-        fictional_user.additional_properties = d
-        return fictional_user
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A FictionalUser from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            salutation_type = src_dict["salutation_type"]
+            firstname = src_dict["firstname"]
+            lastname = src_dict["lastname"]
+            email = src_dict["email"]
+            title_id = src_dict["title_id"]
+            if not (
+                type(id) is int
+                and salutation_type in FICTIONAL_USER_SALUTATION_TYPE_VALUES
+                and type(firstname) is str
+                and type(lastname) is str
+                and type(email) is str
+                and (title_id is None or type(title_id) is int)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                salutation_type,
+                firstname,
+                lastname,
+                email,
+                title_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 6:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +94,23 @@ class FictionalUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("salutation_type", "salutation_type", True, Enum(FICTIONAL_USER_SALUTATION_TYPE_VALUES)),
+    Field("firstname", "firstname", True, STR),
+    Field("lastname", "lastname", True, STR),
+    Field("email", "email", True, STR),
+    Field("title_id", "title_id", True, Nullable(INT)),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "salutation_type",
+        "firstname",
+        "lastname",
+        "email",
+        "title_id",
+    }
+)

@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    INT,
+    STR,
+    Enum,
+    Field,
+    Nullable,
+    read_model,
+)
 from ..models.fictional_user_create_salutation_type import (
     FictionalUserCreateSalutationType,
-    check_fictional_user_create_salutation_type,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FictionalUserCreate")
+from .fictional_user_create_salutation_type import FICTIONAL_USER_CREATE_SALUTATION_TYPE_VALUES
 
 
 @_attrs_define
@@ -30,61 +36,61 @@ class FictionalUserCreate:
     """ A reference to a title """
 
     def to_dict(self) -> dict[str, Any]:
-        salutation_type: str = self.salutation_type
-
-        firstname = self.firstname
-
-        lastname = self.lastname
-
-        email = self.email
-
-        title_id: int | None | Unset
-        if isinstance(self.title_id, Unset):
-            title_id = UNSET
-        else:
-            title_id = self.title_id
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "salutation_type": salutation_type,
-                "firstname": firstname,
-                "lastname": lastname,
-                "email": email,
-            }
-        )
-        if title_id is not UNSET:
-            field_dict["title_id"] = title_id
-
+        field_dict["salutation_type"] = self.salutation_type
+        field_dict["firstname"] = self.firstname
+        field_dict["lastname"] = self.lastname
+        field_dict["email"] = self.email
+        if self.title_id is not UNSET:
+            field_dict["title_id"] = self.title_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        salutation_type = check_fictional_user_create_salutation_type(d.pop("salutation_type"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A FictionalUserCreate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            salutation_type = src_dict["salutation_type"]
+            firstname = src_dict["firstname"]
+            lastname = src_dict["lastname"]
+            email = src_dict["email"]
+            title_id = src_dict.get("title_id", UNSET)
+            if not (
+                salutation_type in FICTIONAL_USER_CREATE_SALUTATION_TYPE_VALUES
+                and type(firstname) is str
+                and type(lastname) is str
+                and type(email) is str
+                and (title_id is None or title_id is UNSET or type(title_id) is int)
+            ):
+                raise TypeError
+            self = cls(
+                salutation_type,
+                firstname,
+                lastname,
+                email,
+                title_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 4 + (title_id is not UNSET):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        firstname = d.pop("firstname")
 
-        lastname = d.pop("lastname")
-
-        email = d.pop("email")
-
-        def _parse_title_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        title_id = _parse_title_id(d.pop("title_id", UNSET))
-
-        fictional_user_create = cls(
-            salutation_type=salutation_type,
-            firstname=firstname,
-            lastname=lastname,
-            email=email,
-            title_id=title_id,
-        )
-
-        return fictional_user_create
+_FIELDS = (
+    Field("salutation_type", "salutation_type", True, Enum(FICTIONAL_USER_CREATE_SALUTATION_TYPE_VALUES)),
+    Field("firstname", "firstname", True, STR),
+    Field("lastname", "lastname", True, STR),
+    Field("email", "email", True, STR),
+    Field("title_id", "title_id", False, Nullable(INT)),
+)
+_KNOWN = frozenset(
+    {
+        "salutation_type",
+        "firstname",
+        "lastname",
+        "email",
+        "title_id",
+    }
+)

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._parsing import (
+    ANY,
+    Field,
+    dump,
+    read_model,
+)
 from ..types import File
-
-T = TypeVar("T", bound="FileUpload")
 
 
 @_attrs_define
@@ -26,23 +29,14 @@ class FileUpload:
     additional_properties: dict[str, File] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_tuple()
-
-        field_dict.update(
-            {
-                "file": file,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["file"] = dump(self.file)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
+        """This model as the parts of a multipart/form-data body."""
         files: types.RequestFiles = []
-
         files.append(("file", self.file.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
@@ -51,22 +45,19 @@ class FileUpload:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
-
-        file_upload = cls(
-            file=file,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = File(payload=BytesIO(prop_dict))
-
-            additional_properties[prop_name] = additional_property
-
-        file_upload.additional_properties = additional_properties
-        return file_upload
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A FileUpload from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            file = src_dict["file"]
+            self = cls(
+                file,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 1:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +74,11 @@ class FileUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (Field("file", "file", True, ANY),)
+_KNOWN = frozenset(
+    {
+        "file",
+    }
+)

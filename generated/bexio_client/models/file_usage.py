@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="FileUsage")
+from .._parsing import (
+    INT,
+    STR,
+    Field,
+    read_model,
+)
 
 
 @_attrs_define
@@ -21,47 +26,36 @@ class FileUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        ref_class = self.ref_class
-
-        title = self.title
-
-        document_nr = self.document_nr
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "ref_class": ref_class,
-                "title": title,
-                "document_nr": document_nr,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["ref_class"] = self.ref_class
+        field_dict["title"] = self.title
+        field_dict["document_nr"] = self.document_nr
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        ref_class = d.pop("ref_class")
-
-        title = d.pop("title")
-
-        document_nr = d.pop("document_nr")
-
-        file_usage = cls(
-            id=id,
-            ref_class=ref_class,
-            title=title,
-            document_nr=document_nr,
-        )
-
-        file_usage.additional_properties = d
-        return file_usage
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A FileUsage from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            ref_class = src_dict["ref_class"]
+            title = src_dict["title"]
+            document_nr = src_dict["document_nr"]
+            if not (type(id) is int and type(ref_class) is str and type(title) is str and type(document_nr) is str):
+                raise TypeError
+            self = cls(
+                id,
+                ref_class,
+                title,
+                document_nr,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 4:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +72,19 @@ class FileUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("ref_class", "ref_class", True, STR),
+    Field("title", "title", True, STR),
+    Field("document_nr", "document_nr", True, STR),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "ref_class",
+        "title",
+        "document_nr",
+    }
+)

@@ -2,19 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..models.bank_payment_allowance_type import BankPaymentAllowanceType, check_bank_payment_allowance_type
+from .._parsing import (
+    BOOL,
+    DATE,
+    STR,
+    Enum,
+    Field,
+    Model,
+    dump,
+    parse_date,
+    read_model,
+)
+from ..models.bank_payment_allowance_type import BankPaymentAllowanceType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bank_payment_amount import BankPaymentAmount
-    from ..models.bank_payment_recipient import BankPaymentRecipient
-
-
-T = TypeVar("T", bound="IbanPaymentEdit")
+from .bank_payment_allowance_type import BANK_PAYMENT_ALLOWANCE_TYPE_VALUES
 
 
 @_attrs_define
@@ -53,103 +58,96 @@ class IbanPaymentEdit:
      """
 
     def to_dict(self) -> dict[str, Any]:
-        instructed_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.instructed_amount, Unset):
-            instructed_amount = self.instructed_amount.to_dict()
-
-        recipient: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recipient, Unset):
-            recipient = self.recipient.to_dict()
-
-        iban = self.iban
-
-        execution_date: str | Unset = UNSET
-        if not isinstance(self.execution_date, Unset):
-            execution_date = self.execution_date.isoformat()
-
-        is_salary_payment = self.is_salary_payment
-
-        is_editing_restricted = self.is_editing_restricted
-
-        message = self.message
-
-        allowance_type: str | Unset = UNSET
-        if not isinstance(self.allowance_type, Unset):
-            allowance_type = self.allowance_type
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if instructed_amount is not UNSET:
-            field_dict["instructed_amount"] = instructed_amount
-        if recipient is not UNSET:
-            field_dict["recipient"] = recipient
-        if iban is not UNSET:
-            field_dict["iban"] = iban
-        if execution_date is not UNSET:
-            field_dict["execution_date"] = execution_date
-        if is_salary_payment is not UNSET:
-            field_dict["is_salary_payment"] = is_salary_payment
-        if is_editing_restricted is not UNSET:
-            field_dict["is_editing_restricted"] = is_editing_restricted
-        if message is not UNSET:
-            field_dict["message"] = message
-        if allowance_type is not UNSET:
-            field_dict["allowance_type"] = allowance_type
-
+        if self.instructed_amount is not UNSET:
+            field_dict["instructed_amount"] = dump(self.instructed_amount)
+        if self.recipient is not UNSET:
+            field_dict["recipient"] = dump(self.recipient)
+        if self.iban is not UNSET:
+            field_dict["iban"] = self.iban
+        if self.execution_date is not UNSET:
+            field_dict["execution_date"] = dump(self.execution_date)
+        if self.is_salary_payment is not UNSET:
+            field_dict["is_salary_payment"] = self.is_salary_payment
+        if self.is_editing_restricted is not UNSET:
+            field_dict["is_editing_restricted"] = self.is_editing_restricted
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        if self.allowance_type is not UNSET:
+            field_dict["allowance_type"] = self.allowance_type
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bank_payment_amount import BankPaymentAmount  # noqa: PLC0415
-        from ..models.bank_payment_recipient import BankPaymentRecipient  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A IbanPaymentEdit from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            instructed_amount = src_dict.get("instructed_amount", UNSET)
+            if instructed_amount is not UNSET:
+                instructed_amount = BankPaymentAmount.from_dict(instructed_amount)
+            recipient = src_dict.get("recipient", UNSET)
+            if recipient is not UNSET:
+                recipient = BankPaymentRecipient.from_dict(recipient)
+            iban = src_dict.get("iban", UNSET)
+            execution_date = src_dict.get("execution_date", UNSET)
+            if execution_date is not UNSET:
+                execution_date = parse_date(execution_date)
+            is_salary_payment = src_dict.get("is_salary_payment", UNSET)
+            is_editing_restricted = src_dict.get("is_editing_restricted", UNSET)
+            message = src_dict.get("message", UNSET)
+            allowance_type = src_dict.get("allowance_type", UNSET)
+            if not (
+                (iban is UNSET or type(iban) is str)
+                and (is_salary_payment is UNSET or type(is_salary_payment) is bool)
+                and (is_editing_restricted is UNSET or type(is_editing_restricted) is bool)
+                and (message is UNSET or type(message) is str)
+                and (allowance_type is UNSET or allowance_type in BANK_PAYMENT_ALLOWANCE_TYPE_VALUES)
+            ):
+                raise TypeError
+            self = cls(
+                instructed_amount,
+                recipient,
+                iban,
+                execution_date,
+                is_salary_payment,
+                is_editing_restricted,
+                message,
+                allowance_type,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 0 + (instructed_amount is not UNSET) + (recipient is not UNSET) + (iban is not UNSET) + (
+            execution_date is not UNSET
+        ) + (is_salary_payment is not UNSET) + (is_editing_restricted is not UNSET) + (message is not UNSET) + (
+            allowance_type is not UNSET
+        ):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        d = dict(src_dict)
-        _instructed_amount = d.pop("instructed_amount", UNSET)
-        instructed_amount: BankPaymentAmount | Unset
-        if isinstance(_instructed_amount, Unset):
-            instructed_amount = UNSET
-        else:
-            instructed_amount = BankPaymentAmount.from_dict(_instructed_amount)
 
-        _recipient = d.pop("recipient", UNSET)
-        recipient: BankPaymentRecipient | Unset
-        if isinstance(_recipient, Unset):
-            recipient = UNSET
-        else:
-            recipient = BankPaymentRecipient.from_dict(_recipient)
+from .bank_payment_amount import BankPaymentAmount  # noqa: E402
+from .bank_payment_recipient import BankPaymentRecipient  # noqa: E402
 
-        iban = d.pop("iban", UNSET)
-
-        _execution_date = d.pop("execution_date", UNSET)
-        execution_date: datetime.date | Unset
-        if isinstance(_execution_date, Unset):
-            execution_date = UNSET
-        else:
-            execution_date = datetime.date.fromisoformat(_execution_date)
-
-        is_salary_payment = d.pop("is_salary_payment", UNSET)
-
-        is_editing_restricted = d.pop("is_editing_restricted", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        _allowance_type = d.pop("allowance_type", UNSET)
-        allowance_type: BankPaymentAllowanceType | Unset
-        if isinstance(_allowance_type, Unset):
-            allowance_type = UNSET
-        else:
-            allowance_type = check_bank_payment_allowance_type(_allowance_type)
-
-        iban_payment_edit = cls(
-            instructed_amount=instructed_amount,
-            recipient=recipient,
-            iban=iban,
-            execution_date=execution_date,
-            is_salary_payment=is_salary_payment,
-            is_editing_restricted=is_editing_restricted,
-            message=message,
-            allowance_type=allowance_type,
-        )
-
-        return iban_payment_edit
+_FIELDS = (
+    Field("instructed_amount", "instructed_amount", False, Model(BankPaymentAmount)),
+    Field("recipient", "recipient", False, Model(BankPaymentRecipient)),
+    Field("iban", "iban", False, STR),
+    Field("execution_date", "execution_date", False, DATE),
+    Field("is_salary_payment", "is_salary_payment", False, BOOL),
+    Field("is_editing_restricted", "is_editing_restricted", False, BOOL),
+    Field("message", "message", False, STR),
+    Field("allowance_type", "allowance_type", False, Enum(BANK_PAYMENT_ALLOWANCE_TYPE_VALUES)),
+)
+_KNOWN = frozenset(
+    {
+        "instructed_amount",
+        "recipient",
+        "iban",
+        "execution_date",
+        "is_salary_payment",
+        "is_editing_restricted",
+        "message",
+        "allowance_type",
+    }
+)

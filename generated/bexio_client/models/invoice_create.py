@@ -2,23 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..models.invoice_create_mwst_type import InvoiceCreateMwstType, check_invoice_create_mwst_type
+from .._parsing import (
+    BOOL,
+    DATE,
+    INT,
+    STR,
+    Enum,
+    Field,
+    ListOf,
+    Model,
+    Nullable,
+    OneOf,
+    dump,
+    parse_date,
+    read_model,
+)
+from ..models.invoice_create_mwst_type import InvoiceCreateMwstType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.kb_position_article_create import KbPositionArticleCreate
-    from ..models.kb_position_custom_create import KbPositionCustomCreate
-    from ..models.kb_position_discount_create import KbPositionDiscountCreate
-    from ..models.kb_position_pagebreak_create import KbPositionPagebreakCreate
-    from ..models.kb_position_subtotal_create import KbPositionSubtotalCreate
-    from ..models.kb_position_text_create import KbPositionTextCreate
-
-
-T = TypeVar("T", bound="InvoiceCreate")
+from .invoice_create_mwst_type import INVOICE_CREATE_MWST_TYPE_VALUES
 
 
 @_attrs_define
@@ -81,391 +86,238 @@ class InvoiceCreate:
     and KbPositionArticle positions is valid. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.kb_position_article_create import KbPositionArticleCreate  # noqa: PLC0415
-        from ..models.kb_position_custom_create import KbPositionCustomCreate  # noqa: PLC0415
-        from ..models.kb_position_pagebreak_create import KbPositionPagebreakCreate  # noqa: PLC0415
-        from ..models.kb_position_subtotal_create import KbPositionSubtotalCreate  # noqa: PLC0415
-        from ..models.kb_position_text_create import KbPositionTextCreate  # noqa: PLC0415
-
-        document_nr = self.document_nr
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        contact_id: int | None | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
-
-        contact_sub_id: int | None | Unset
-        if isinstance(self.contact_sub_id, Unset):
-            contact_sub_id = UNSET
-        else:
-            contact_sub_id = self.contact_sub_id
-
-        user_id = self.user_id
-
-        project_id: int | None | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
-
-        logopaper_id = self.logopaper_id
-
-        language_id = self.language_id
-
-        bank_account_id = self.bank_account_id
-
-        currency_id = self.currency_id
-
-        payment_type_id = self.payment_type_id
-
-        header = self.header
-
-        footer = self.footer
-
-        mwst_type: int | Unset = UNSET
-        if not isinstance(self.mwst_type, Unset):
-            mwst_type = self.mwst_type
-
-        mwst_is_net = self.mwst_is_net
-
-        show_position_taxes = self.show_position_taxes
-
-        is_valid_from: str | Unset = UNSET
-        if not isinstance(self.is_valid_from, Unset):
-            is_valid_from = self.is_valid_from.isoformat()
-
-        is_valid_to: str | Unset = UNSET
-        if not isinstance(self.is_valid_to, Unset):
-            is_valid_to = self.is_valid_to.isoformat()
-
-        contact_address_manual: None | str | Unset
-        if isinstance(self.contact_address_manual, Unset):
-            contact_address_manual = UNSET
-        else:
-            contact_address_manual = self.contact_address_manual
-
-        reference: None | str | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
-        else:
-            reference = self.reference
-
-        api_reference: None | str | Unset
-        if isinstance(self.api_reference, Unset):
-            api_reference = UNSET
-        else:
-            api_reference = self.api_reference
-
-        template_slug: None | str | Unset
-        if isinstance(self.template_slug, Unset):
-            template_slug = UNSET
-        else:
-            template_slug = self.template_slug
-
-        positions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.positions, Unset):
-            positions = []
-            for positions_item_data in self.positions:
-                positions_item: dict[str, Any]
-                if isinstance(positions_item_data, KbPositionCustomCreate):
-                    positions_item = positions_item_data.to_dict()
-                elif isinstance(positions_item_data, KbPositionArticleCreate):
-                    positions_item = positions_item_data.to_dict()
-                elif isinstance(positions_item_data, KbPositionTextCreate):
-                    positions_item = positions_item_data.to_dict()
-                elif isinstance(positions_item_data, KbPositionSubtotalCreate):
-                    positions_item = positions_item_data.to_dict()
-                elif isinstance(positions_item_data, KbPositionPagebreakCreate):
-                    positions_item = positions_item_data.to_dict()
-                else:
-                    positions_item = positions_item_data.to_dict()
-
-                positions.append(positions_item)
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if document_nr is not UNSET:
-            field_dict["document_nr"] = document_nr
-        if title is not UNSET:
-            field_dict["title"] = title
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if contact_sub_id is not UNSET:
-            field_dict["contact_sub_id"] = contact_sub_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if project_id is not UNSET:
-            field_dict["pr_project_id"] = project_id
-        if logopaper_id is not UNSET:
-            field_dict["logopaper_id"] = logopaper_id
-        if language_id is not UNSET:
-            field_dict["language_id"] = language_id
-        if bank_account_id is not UNSET:
-            field_dict["bank_account_id"] = bank_account_id
-        if currency_id is not UNSET:
-            field_dict["currency_id"] = currency_id
-        if payment_type_id is not UNSET:
-            field_dict["payment_type_id"] = payment_type_id
-        if header is not UNSET:
-            field_dict["header"] = header
-        if footer is not UNSET:
-            field_dict["footer"] = footer
-        if mwst_type is not UNSET:
-            field_dict["mwst_type"] = mwst_type
-        if mwst_is_net is not UNSET:
-            field_dict["mwst_is_net"] = mwst_is_net
-        if show_position_taxes is not UNSET:
-            field_dict["show_position_taxes"] = show_position_taxes
-        if is_valid_from is not UNSET:
-            field_dict["is_valid_from"] = is_valid_from
-        if is_valid_to is not UNSET:
-            field_dict["is_valid_to"] = is_valid_to
-        if contact_address_manual is not UNSET:
-            field_dict["contact_address_manual"] = contact_address_manual
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if api_reference is not UNSET:
-            field_dict["api_reference"] = api_reference
-        if template_slug is not UNSET:
-            field_dict["template_slug"] = template_slug
-        if positions is not UNSET:
-            field_dict["positions"] = positions
-
+        if self.document_nr is not UNSET:
+            field_dict["document_nr"] = self.document_nr
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.contact_id is not UNSET:
+            field_dict["contact_id"] = self.contact_id
+        if self.contact_sub_id is not UNSET:
+            field_dict["contact_sub_id"] = self.contact_sub_id
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.project_id is not UNSET:
+            field_dict["pr_project_id"] = self.project_id
+        if self.logopaper_id is not UNSET:
+            field_dict["logopaper_id"] = self.logopaper_id
+        if self.language_id is not UNSET:
+            field_dict["language_id"] = self.language_id
+        if self.bank_account_id is not UNSET:
+            field_dict["bank_account_id"] = self.bank_account_id
+        if self.currency_id is not UNSET:
+            field_dict["currency_id"] = self.currency_id
+        if self.payment_type_id is not UNSET:
+            field_dict["payment_type_id"] = self.payment_type_id
+        if self.header is not UNSET:
+            field_dict["header"] = self.header
+        if self.footer is not UNSET:
+            field_dict["footer"] = self.footer
+        if self.mwst_type is not UNSET:
+            field_dict["mwst_type"] = self.mwst_type
+        if self.mwst_is_net is not UNSET:
+            field_dict["mwst_is_net"] = self.mwst_is_net
+        if self.show_position_taxes is not UNSET:
+            field_dict["show_position_taxes"] = self.show_position_taxes
+        if self.is_valid_from is not UNSET:
+            field_dict["is_valid_from"] = dump(self.is_valid_from)
+        if self.is_valid_to is not UNSET:
+            field_dict["is_valid_to"] = dump(self.is_valid_to)
+        if self.contact_address_manual is not UNSET:
+            field_dict["contact_address_manual"] = self.contact_address_manual
+        if self.reference is not UNSET:
+            field_dict["reference"] = self.reference
+        if self.api_reference is not UNSET:
+            field_dict["api_reference"] = self.api_reference
+        if self.template_slug is not UNSET:
+            field_dict["template_slug"] = self.template_slug
+        if self.positions is not UNSET:
+            field_dict["positions"] = dump(self.positions)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.kb_position_article_create import KbPositionArticleCreate  # noqa: PLC0415
-        from ..models.kb_position_custom_create import KbPositionCustomCreate  # noqa: PLC0415
-        from ..models.kb_position_discount_create import KbPositionDiscountCreate  # noqa: PLC0415
-        from ..models.kb_position_pagebreak_create import KbPositionPagebreakCreate  # noqa: PLC0415
-        from ..models.kb_position_subtotal_create import KbPositionSubtotalCreate  # noqa: PLC0415
-        from ..models.kb_position_text_create import KbPositionTextCreate  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A InvoiceCreate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            document_nr = src_dict.get("document_nr", UNSET)
+            title = src_dict.get("title", UNSET)
+            contact_id = src_dict.get("contact_id", UNSET)
+            contact_sub_id = src_dict.get("contact_sub_id", UNSET)
+            user_id = src_dict.get("user_id", UNSET)
+            project_id = src_dict.get("pr_project_id", UNSET)
+            logopaper_id = src_dict.get("logopaper_id", UNSET)
+            language_id = src_dict.get("language_id", UNSET)
+            bank_account_id = src_dict.get("bank_account_id", UNSET)
+            currency_id = src_dict.get("currency_id", UNSET)
+            payment_type_id = src_dict.get("payment_type_id", UNSET)
+            header = src_dict.get("header", UNSET)
+            footer = src_dict.get("footer", UNSET)
+            mwst_type = src_dict.get("mwst_type", UNSET)
+            mwst_is_net = src_dict.get("mwst_is_net", UNSET)
+            show_position_taxes = src_dict.get("show_position_taxes", UNSET)
+            is_valid_from = src_dict.get("is_valid_from", UNSET)
+            if is_valid_from is not UNSET:
+                is_valid_from = parse_date(is_valid_from)
+            is_valid_to = src_dict.get("is_valid_to", UNSET)
+            if is_valid_to is not UNSET:
+                is_valid_to = parse_date(is_valid_to)
+            contact_address_manual = src_dict.get("contact_address_manual", UNSET)
+            reference = src_dict.get("reference", UNSET)
+            api_reference = src_dict.get("api_reference", UNSET)
+            template_slug = src_dict.get("template_slug", UNSET)
+            positions = src_dict.get("positions", UNSET)
+            if positions is not UNSET:
+                positions = [_POSITIONS_BY_TYPE[item["type"]].from_dict(item) for item in positions]
+            if not (
+                (document_nr is UNSET or type(document_nr) is str)
+                and (title is None or title is UNSET or type(title) is str)
+                and (contact_id is None or contact_id is UNSET or type(contact_id) is int)
+                and (contact_sub_id is None or contact_sub_id is UNSET or type(contact_sub_id) is int)
+                and (user_id is UNSET or type(user_id) is int)
+                and (project_id is None or project_id is UNSET or type(project_id) is int)
+                and (logopaper_id is UNSET or type(logopaper_id) is int)
+                and (language_id is UNSET or type(language_id) is int)
+                and (bank_account_id is UNSET or type(bank_account_id) is int)
+                and (currency_id is UNSET or type(currency_id) is int)
+                and (payment_type_id is UNSET or type(payment_type_id) is int)
+                and (header is UNSET or type(header) is str)
+                and (footer is UNSET or type(footer) is str)
+                and (mwst_type is UNSET or mwst_type in INVOICE_CREATE_MWST_TYPE_VALUES)
+                and (mwst_is_net is UNSET or type(mwst_is_net) is bool)
+                and (show_position_taxes is UNSET or type(show_position_taxes) is bool)
+                and (
+                    contact_address_manual is None
+                    or contact_address_manual is UNSET
+                    or type(contact_address_manual) is str
+                )
+                and (reference is None or reference is UNSET or type(reference) is str)
+                and (api_reference is None or api_reference is UNSET or type(api_reference) is str)
+                and (template_slug is None or template_slug is UNSET or type(template_slug) is str)
+            ):
+                raise TypeError
+            self = cls(
+                document_nr,
+                title,
+                contact_id,
+                contact_sub_id,
+                user_id,
+                project_id,
+                logopaper_id,
+                language_id,
+                bank_account_id,
+                currency_id,
+                payment_type_id,
+                header,
+                footer,
+                mwst_type,
+                mwst_is_net,
+                show_position_taxes,
+                is_valid_from,
+                is_valid_to,
+                contact_address_manual,
+                reference,
+                api_reference,
+                template_slug,
+                positions,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 0 and not _KNOWN.issuperset(src_dict):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        d = dict(src_dict)
-        document_nr = d.pop("document_nr", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+from .kb_position_article_create import KbPositionArticleCreate  # noqa: E402
+from .kb_position_custom_create import KbPositionCustomCreate  # noqa: E402
+from .kb_position_discount_create import KbPositionDiscountCreate  # noqa: E402
+from .kb_position_pagebreak_create import KbPositionPagebreakCreate  # noqa: E402
+from .kb_position_subtotal_create import KbPositionSubtotalCreate  # noqa: E402
+from .kb_position_text_create import KbPositionTextCreate  # noqa: E402
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_contact_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
-
-        def _parse_contact_sub_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id", UNSET))
-
-        user_id = d.pop("user_id", UNSET)
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        project_id = _parse_project_id(d.pop("pr_project_id", UNSET))
-
-        logopaper_id = d.pop("logopaper_id", UNSET)
-
-        language_id = d.pop("language_id", UNSET)
-
-        bank_account_id = d.pop("bank_account_id", UNSET)
-
-        currency_id = d.pop("currency_id", UNSET)
-
-        payment_type_id = d.pop("payment_type_id", UNSET)
-
-        header = d.pop("header", UNSET)
-
-        footer = d.pop("footer", UNSET)
-
-        _mwst_type = d.pop("mwst_type", UNSET)
-        mwst_type: InvoiceCreateMwstType | Unset
-        if isinstance(_mwst_type, Unset):
-            mwst_type = UNSET
-        else:
-            mwst_type = check_invoice_create_mwst_type(_mwst_type)
-
-        mwst_is_net = d.pop("mwst_is_net", UNSET)
-
-        show_position_taxes = d.pop("show_position_taxes", UNSET)
-
-        _is_valid_from = d.pop("is_valid_from", UNSET)
-        is_valid_from: datetime.date | Unset
-        if isinstance(_is_valid_from, Unset):
-            is_valid_from = UNSET
-        else:
-            is_valid_from = datetime.date.fromisoformat(_is_valid_from)
-
-        _is_valid_to = d.pop("is_valid_to", UNSET)
-        is_valid_to: datetime.date | Unset
-        if isinstance(_is_valid_to, Unset):
-            is_valid_to = UNSET
-        else:
-            is_valid_to = datetime.date.fromisoformat(_is_valid_to)
-
-        def _parse_contact_address_manual(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        contact_address_manual = _parse_contact_address_manual(d.pop("contact_address_manual", UNSET))
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_api_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        api_reference = _parse_api_reference(d.pop("api_reference", UNSET))
-
-        def _parse_template_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        template_slug = _parse_template_slug(d.pop("template_slug", UNSET))
-
-        _positions = d.pop("positions", UNSET)
-        positions: (
-            list[
-                KbPositionArticleCreate
-                | KbPositionCustomCreate
-                | KbPositionDiscountCreate
-                | KbPositionPagebreakCreate
-                | KbPositionSubtotalCreate
-                | KbPositionTextCreate
-            ]
-            | Unset
-        ) = UNSET
-        if _positions is not UNSET:
-            positions = []
-            for positions_item_data in _positions:
-
-                def _parse_positions_item(
-                    data: object,
-                ) -> (
-                    KbPositionArticleCreate
-                    | KbPositionCustomCreate
-                    | KbPositionDiscountCreate
-                    | KbPositionPagebreakCreate
-                    | KbPositionSubtotalCreate
-                    | KbPositionTextCreate
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_kb_position_create_type_0 = KbPositionCustomCreate.from_dict(data)
-
-                        return componentsschemas_kb_position_create_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_kb_position_create_type_1 = KbPositionArticleCreate.from_dict(data)
-
-                        return componentsschemas_kb_position_create_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_kb_position_create_type_2 = KbPositionTextCreate.from_dict(data)
-
-                        return componentsschemas_kb_position_create_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_kb_position_create_type_3 = KbPositionSubtotalCreate.from_dict(data)
-
-                        return componentsschemas_kb_position_create_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_kb_position_create_type_4 = KbPositionPagebreakCreate.from_dict(data)
-
-                        return componentsschemas_kb_position_create_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_kb_position_create_type_5 = KbPositionDiscountCreate.from_dict(data)
-
-                    return componentsschemas_kb_position_create_type_5
-
-                positions_item = _parse_positions_item(positions_item_data)
-
-                positions.append(positions_item)
-
-        invoice_create = cls(
-            document_nr=document_nr,
-            title=title,
-            contact_id=contact_id,
-            contact_sub_id=contact_sub_id,
-            user_id=user_id,
-            project_id=project_id,
-            logopaper_id=logopaper_id,
-            language_id=language_id,
-            bank_account_id=bank_account_id,
-            currency_id=currency_id,
-            payment_type_id=payment_type_id,
-            header=header,
-            footer=footer,
-            mwst_type=mwst_type,
-            mwst_is_net=mwst_is_net,
-            show_position_taxes=show_position_taxes,
-            is_valid_from=is_valid_from,
-            is_valid_to=is_valid_to,
-            contact_address_manual=contact_address_manual,
-            reference=reference,
-            api_reference=api_reference,
-            template_slug=template_slug,
-            positions=positions,
-        )
-
-        return invoice_create
+_POSITIONS_BY_TYPE = {
+    "KbPositionArticle": KbPositionArticleCreate,
+    "KbPositionCustom": KbPositionCustomCreate,
+    "KbPositionDiscount": KbPositionDiscountCreate,
+    "KbPositionPagebreak": KbPositionPagebreakCreate,
+    "KbPositionSubtotal": KbPositionSubtotalCreate,
+    "KbPositionText": KbPositionTextCreate,
+}
+_FIELDS = (
+    Field("document_nr", "document_nr", False, STR),
+    Field("title", "title", False, Nullable(STR)),
+    Field("contact_id", "contact_id", False, Nullable(INT)),
+    Field("contact_sub_id", "contact_sub_id", False, Nullable(INT)),
+    Field("user_id", "user_id", False, INT),
+    Field("project_id", "pr_project_id", False, Nullable(INT)),
+    Field("logopaper_id", "logopaper_id", False, INT),
+    Field("language_id", "language_id", False, INT),
+    Field("bank_account_id", "bank_account_id", False, INT),
+    Field("currency_id", "currency_id", False, INT),
+    Field("payment_type_id", "payment_type_id", False, INT),
+    Field("header", "header", False, STR),
+    Field("footer", "footer", False, STR),
+    Field("mwst_type", "mwst_type", False, Enum(INVOICE_CREATE_MWST_TYPE_VALUES)),
+    Field("mwst_is_net", "mwst_is_net", False, BOOL),
+    Field("show_position_taxes", "show_position_taxes", False, BOOL),
+    Field("is_valid_from", "is_valid_from", False, DATE),
+    Field("is_valid_to", "is_valid_to", False, DATE),
+    Field("contact_address_manual", "contact_address_manual", False, Nullable(STR)),
+    Field("reference", "reference", False, Nullable(STR)),
+    Field("api_reference", "api_reference", False, Nullable(STR)),
+    Field("template_slug", "template_slug", False, Nullable(STR)),
+    Field(
+        "positions",
+        "positions",
+        False,
+        ListOf(
+            OneOf(
+                (
+                    Model(KbPositionCustomCreate),
+                    Model(KbPositionArticleCreate),
+                    Model(KbPositionTextCreate),
+                    Model(KbPositionSubtotalCreate),
+                    Model(KbPositionPagebreakCreate),
+                    Model(KbPositionDiscountCreate),
+                ),
+                "type",
+                {
+                    "KbPositionArticle": Model(KbPositionArticleCreate),
+                    "KbPositionCustom": Model(KbPositionCustomCreate),
+                    "KbPositionDiscount": Model(KbPositionDiscountCreate),
+                    "KbPositionPagebreak": Model(KbPositionPagebreakCreate),
+                    "KbPositionSubtotal": Model(KbPositionSubtotalCreate),
+                    "KbPositionText": Model(KbPositionTextCreate),
+                },
+            )
+        ),
+    ),
+)
+_KNOWN = frozenset(
+    {
+        "document_nr",
+        "title",
+        "contact_id",
+        "contact_sub_id",
+        "user_id",
+        "pr_project_id",
+        "logopaper_id",
+        "language_id",
+        "bank_account_id",
+        "currency_id",
+        "payment_type_id",
+        "header",
+        "footer",
+        "mwst_type",
+        "mwst_is_net",
+        "show_position_taxes",
+        "is_valid_from",
+        "is_valid_to",
+        "contact_address_manual",
+        "reference",
+        "api_reference",
+        "template_slug",
+        "positions",
+    }
+)

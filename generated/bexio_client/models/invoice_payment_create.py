@@ -2,13 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    DATE,
+    INT,
+    STR,
+    Field,
+    Nullable,
+    dump,
+    parse_date,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InvoicePaymentCreate")
 
 
 @_attrs_define
@@ -23,75 +31,58 @@ class InvoicePaymentCreate:
     payment_service_id: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        bank_account_id: int | None | Unset
-        if isinstance(self.bank_account_id, Unset):
-            bank_account_id = UNSET
-        else:
-            bank_account_id = self.bank_account_id
-
-        payment_service_id: int | None | Unset
-        if isinstance(self.payment_service_id, Unset):
-            payment_service_id = UNSET
-        else:
-            payment_service_id = self.payment_service_id
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "value": value,
-            }
-        )
-        if date is not UNSET:
-            field_dict["date"] = date
-        if bank_account_id is not UNSET:
-            field_dict["bank_account_id"] = bank_account_id
-        if payment_service_id is not UNSET:
-            field_dict["payment_service_id"] = payment_service_id
-
+        field_dict["value"] = self.value
+        if self.date is not UNSET:
+            field_dict["date"] = dump(self.date)
+        if self.bank_account_id is not UNSET:
+            field_dict["bank_account_id"] = self.bank_account_id
+        if self.payment_service_id is not UNSET:
+            field_dict["payment_service_id"] = self.payment_service_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A InvoicePaymentCreate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            value = src_dict["value"]
+            date = src_dict.get("date", UNSET)
+            if date is not UNSET:
+                date = parse_date(date)
+            bank_account_id = src_dict.get("bank_account_id", UNSET)
+            payment_service_id = src_dict.get("payment_service_id", UNSET)
+            if not (
+                type(value) is str
+                and (bank_account_id is None or bank_account_id is UNSET or type(bank_account_id) is int)
+                and (payment_service_id is None or payment_service_id is UNSET or type(payment_service_id) is int)
+            ):
+                raise TypeError
+            self = cls(
+                value,
+                date,
+                bank_account_id,
+                payment_service_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 1 + (date is not UNSET) + (bank_account_id is not UNSET) + (payment_service_id is not UNSET):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
 
-        def _parse_bank_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        bank_account_id = _parse_bank_account_id(d.pop("bank_account_id", UNSET))
-
-        def _parse_payment_service_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        payment_service_id = _parse_payment_service_id(d.pop("payment_service_id", UNSET))
-
-        invoice_payment_create = cls(
-            value=value,
-            date=date,
-            bank_account_id=bank_account_id,
-            payment_service_id=payment_service_id,
-        )
-
-        return invoice_payment_create
+_FIELDS = (
+    Field("value", "value", True, STR),
+    Field("date", "date", False, DATE),
+    Field("bank_account_id", "bank_account_id", False, Nullable(INT)),
+    Field("payment_service_id", "payment_service_id", False, Nullable(INT)),
+)
+_KNOWN = frozenset(
+    {
+        "value",
+        "date",
+        "bank_account_id",
+        "payment_service_id",
+    }
+)

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="InvoiceReminderSend")
+from .._parsing import (
+    STR,
+    Field,
+    read_model,
+)
 
 
 @_attrs_define
@@ -20,37 +24,44 @@ class InvoiceReminderSend:
     """ The placeholder "[Network Link]" must be part of the text. """
 
     def to_dict(self) -> dict[str, Any]:
-        recipient_email = self.recipient_email
-
-        subject = self.subject
-
-        message = self.message
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "recipient_email": recipient_email,
-                "subject": subject,
-                "message": message,
-            }
-        )
-
+        field_dict["recipient_email"] = self.recipient_email
+        field_dict["subject"] = self.subject
+        field_dict["message"] = self.message
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recipient_email = d.pop("recipient_email")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A InvoiceReminderSend from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            recipient_email = src_dict["recipient_email"]
+            subject = src_dict["subject"]
+            message = src_dict["message"]
+            if not (type(recipient_email) is str and type(subject) is str and type(message) is str):
+                raise TypeError
+            self = cls(
+                recipient_email,
+                subject,
+                message,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 3:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        subject = d.pop("subject")
 
-        message = d.pop("message")
-
-        invoice_reminder_send = cls(
-            recipient_email=recipient_email,
-            subject=subject,
-            message=message,
-        )
-
-        return invoice_reminder_send
+_FIELDS = (
+    Field("recipient_email", "recipient_email", True, STR),
+    Field("subject", "subject", True, STR),
+    Field("message", "message", True, STR),
+)
+_KNOWN = frozenset(
+    {
+        "recipient_email",
+        "subject",
+        "message",
+    }
+)

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Item")
+from .._parsing import (
+    _NUMBER,
+    BOOL,
+    INT,
+    NUMBER,
+    STR,
+    Field,
+    Nullable,
+    read_model,
+)
 
 
 @_attrs_define
@@ -68,389 +77,173 @@ class Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        article_type_id = self.article_type_id
-
-        contact_id: int | None
-        contact_id = self.contact_id
-
-        deliverer_code: None | str
-        deliverer_code = self.deliverer_code
-
-        deliverer_name: None | str
-        deliverer_name = self.deliverer_name
-
-        deliverer_description: None | str
-        deliverer_description = self.deliverer_description
-
-        intern_code = self.intern_code
-
-        intern_name = self.intern_name
-
-        intern_description: None | str
-        intern_description = self.intern_description
-
-        purchase_price: float | None
-        purchase_price = self.purchase_price
-
-        sale_price: float | None
-        sale_price = self.sale_price
-
-        purchase_total: float | None
-        purchase_total = self.purchase_total
-
-        sale_total: float | None
-        sale_total = self.sale_total
-
-        currency_id: int | None
-        currency_id = self.currency_id
-
-        tax_income_id: int | None
-        tax_income_id = self.tax_income_id
-
-        tax_id: int | None
-        tax_id = self.tax_id
-
-        tax_expense_id: int | None
-        tax_expense_id = self.tax_expense_id
-
-        unit_id: int | None
-        unit_id = self.unit_id
-
-        is_stock = self.is_stock
-
-        stock_id: int | None
-        stock_id = self.stock_id
-
-        stock_place_id: int | None
-        stock_place_id = self.stock_place_id
-
-        stock_nr = self.stock_nr
-
-        stock_min_nr = self.stock_min_nr
-
-        stock_reserved_nr = self.stock_reserved_nr
-
-        stock_available_nr = self.stock_available_nr
-
-        stock_picked_nr = self.stock_picked_nr
-
-        stock_disposed_nr = self.stock_disposed_nr
-
-        stock_ordered_nr = self.stock_ordered_nr
-
-        width: int | None
-        width = self.width
-
-        height: int | None
-        height = self.height
-
-        weight: int | None
-        weight = self.weight
-
-        volume: int | None
-        volume = self.volume
-
-        html_text: None | str
-        html_text = self.html_text
-
-        remarks: None | str
-        remarks = self.remarks
-
-        delivery_price: float | None
-        delivery_price = self.delivery_price
-
-        article_group_id: int | None
-        article_group_id = self.article_group_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "user_id": user_id,
-                "article_type_id": article_type_id,
-                "contact_id": contact_id,
-                "deliverer_code": deliverer_code,
-                "deliverer_name": deliverer_name,
-                "deliverer_description": deliverer_description,
-                "intern_code": intern_code,
-                "intern_name": intern_name,
-                "intern_description": intern_description,
-                "purchase_price": purchase_price,
-                "sale_price": sale_price,
-                "purchase_total": purchase_total,
-                "sale_total": sale_total,
-                "currency_id": currency_id,
-                "tax_income_id": tax_income_id,
-                "tax_id": tax_id,
-                "tax_expense_id": tax_expense_id,
-                "unit_id": unit_id,
-                "is_stock": is_stock,
-                "stock_id": stock_id,
-                "stock_place_id": stock_place_id,
-                "stock_nr": stock_nr,
-                "stock_min_nr": stock_min_nr,
-                "stock_reserved_nr": stock_reserved_nr,
-                "stock_available_nr": stock_available_nr,
-                "stock_picked_nr": stock_picked_nr,
-                "stock_disposed_nr": stock_disposed_nr,
-                "stock_ordered_nr": stock_ordered_nr,
-                "width": width,
-                "height": height,
-                "weight": weight,
-                "volume": volume,
-                "html_text": html_text,
-                "remarks": remarks,
-                "delivery_price": delivery_price,
-                "article_group_id": article_group_id,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["user_id"] = self.user_id
+        field_dict["article_type_id"] = self.article_type_id
+        field_dict["contact_id"] = self.contact_id
+        field_dict["deliverer_code"] = self.deliverer_code
+        field_dict["deliverer_name"] = self.deliverer_name
+        field_dict["deliverer_description"] = self.deliverer_description
+        field_dict["intern_code"] = self.intern_code
+        field_dict["intern_name"] = self.intern_name
+        field_dict["intern_description"] = self.intern_description
+        field_dict["purchase_price"] = self.purchase_price
+        field_dict["sale_price"] = self.sale_price
+        field_dict["purchase_total"] = self.purchase_total
+        field_dict["sale_total"] = self.sale_total
+        field_dict["currency_id"] = self.currency_id
+        field_dict["tax_income_id"] = self.tax_income_id
+        field_dict["tax_id"] = self.tax_id
+        field_dict["tax_expense_id"] = self.tax_expense_id
+        field_dict["unit_id"] = self.unit_id
+        field_dict["is_stock"] = self.is_stock
+        field_dict["stock_id"] = self.stock_id
+        field_dict["stock_place_id"] = self.stock_place_id
+        field_dict["stock_nr"] = self.stock_nr
+        field_dict["stock_min_nr"] = self.stock_min_nr
+        field_dict["stock_reserved_nr"] = self.stock_reserved_nr
+        field_dict["stock_available_nr"] = self.stock_available_nr
+        field_dict["stock_picked_nr"] = self.stock_picked_nr
+        field_dict["stock_disposed_nr"] = self.stock_disposed_nr
+        field_dict["stock_ordered_nr"] = self.stock_ordered_nr
+        field_dict["width"] = self.width
+        field_dict["height"] = self.height
+        field_dict["weight"] = self.weight
+        field_dict["volume"] = self.volume
+        field_dict["html_text"] = self.html_text
+        field_dict["remarks"] = self.remarks
+        field_dict["delivery_price"] = self.delivery_price
+        field_dict["article_group_id"] = self.article_group_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        user_id = d.pop("user_id")
-
-        article_type_id = d.pop("article_type_id")
-
-        def _parse_contact_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        contact_id = _parse_contact_id(d.pop("contact_id"))
-
-        def _parse_deliverer_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        deliverer_code = _parse_deliverer_code(d.pop("deliverer_code"))
-
-        def _parse_deliverer_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        deliverer_name = _parse_deliverer_name(d.pop("deliverer_name"))
-
-        def _parse_deliverer_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        deliverer_description = _parse_deliverer_description(d.pop("deliverer_description"))
-
-        intern_code = d.pop("intern_code")
-
-        intern_name = d.pop("intern_name")
-
-        def _parse_intern_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        intern_description = _parse_intern_description(d.pop("intern_description"))
-
-        def _parse_purchase_price(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast("float | None", data)
-
-        purchase_price = _parse_purchase_price(d.pop("purchase_price"))
-
-        def _parse_sale_price(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast("float | None", data)
-
-        sale_price = _parse_sale_price(d.pop("sale_price"))
-
-        def _parse_purchase_total(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast("float | None", data)
-
-        purchase_total = _parse_purchase_total(d.pop("purchase_total"))
-
-        def _parse_sale_total(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast("float | None", data)
-
-        sale_total = _parse_sale_total(d.pop("sale_total"))
-
-        def _parse_currency_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        currency_id = _parse_currency_id(d.pop("currency_id"))
-
-        def _parse_tax_income_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        tax_income_id = _parse_tax_income_id(d.pop("tax_income_id"))
-
-        def _parse_tax_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        tax_id = _parse_tax_id(d.pop("tax_id"))
-
-        def _parse_tax_expense_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        tax_expense_id = _parse_tax_expense_id(d.pop("tax_expense_id"))
-
-        def _parse_unit_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        unit_id = _parse_unit_id(d.pop("unit_id"))
-
-        is_stock = d.pop("is_stock")
-
-        def _parse_stock_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        stock_id = _parse_stock_id(d.pop("stock_id"))
-
-        def _parse_stock_place_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        stock_place_id = _parse_stock_place_id(d.pop("stock_place_id"))
-
-        stock_nr = d.pop("stock_nr")
-
-        stock_min_nr = d.pop("stock_min_nr")
-
-        stock_reserved_nr = d.pop("stock_reserved_nr")
-
-        stock_available_nr = d.pop("stock_available_nr")
-
-        stock_picked_nr = d.pop("stock_picked_nr")
-
-        stock_disposed_nr = d.pop("stock_disposed_nr")
-
-        stock_ordered_nr = d.pop("stock_ordered_nr")
-
-        def _parse_width(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        width = _parse_width(d.pop("width"))
-
-        def _parse_height(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        height = _parse_height(d.pop("height"))
-
-        def _parse_weight(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        weight = _parse_weight(d.pop("weight"))
-
-        def _parse_volume(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        volume = _parse_volume(d.pop("volume"))
-
-        def _parse_html_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        html_text = _parse_html_text(d.pop("html_text"))
-
-        def _parse_remarks(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        remarks = _parse_remarks(d.pop("remarks"))
-
-        def _parse_delivery_price(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast("float | None", data)
-
-        delivery_price = _parse_delivery_price(d.pop("delivery_price"))
-
-        def _parse_article_group_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        article_group_id = _parse_article_group_id(d.pop("article_group_id"))
-
-        item = cls(
-            id=id,
-            user_id=user_id,
-            article_type_id=article_type_id,
-            contact_id=contact_id,
-            deliverer_code=deliverer_code,
-            deliverer_name=deliverer_name,
-            deliverer_description=deliverer_description,
-            intern_code=intern_code,
-            intern_name=intern_name,
-            intern_description=intern_description,
-            purchase_price=purchase_price,
-            sale_price=sale_price,
-            purchase_total=purchase_total,
-            sale_total=sale_total,
-            currency_id=currency_id,
-            tax_income_id=tax_income_id,
-            tax_id=tax_id,
-            tax_expense_id=tax_expense_id,
-            unit_id=unit_id,
-            is_stock=is_stock,
-            stock_id=stock_id,
-            stock_place_id=stock_place_id,
-            stock_nr=stock_nr,
-            stock_min_nr=stock_min_nr,
-            stock_reserved_nr=stock_reserved_nr,
-            stock_available_nr=stock_available_nr,
-            stock_picked_nr=stock_picked_nr,
-            stock_disposed_nr=stock_disposed_nr,
-            stock_ordered_nr=stock_ordered_nr,
-            width=width,
-            height=height,
-            weight=weight,
-            volume=volume,
-            html_text=html_text,
-            remarks=remarks,
-            delivery_price=delivery_price,
-            article_group_id=article_group_id,
-        )
-
-        item.additional_properties = d
-        return item
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A Item from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            user_id = src_dict["user_id"]
+            article_type_id = src_dict["article_type_id"]
+            contact_id = src_dict["contact_id"]
+            deliverer_code = src_dict["deliverer_code"]
+            deliverer_name = src_dict["deliverer_name"]
+            deliverer_description = src_dict["deliverer_description"]
+            intern_code = src_dict["intern_code"]
+            intern_name = src_dict["intern_name"]
+            intern_description = src_dict["intern_description"]
+            purchase_price = src_dict["purchase_price"]
+            sale_price = src_dict["sale_price"]
+            purchase_total = src_dict["purchase_total"]
+            sale_total = src_dict["sale_total"]
+            currency_id = src_dict["currency_id"]
+            tax_income_id = src_dict["tax_income_id"]
+            tax_id = src_dict["tax_id"]
+            tax_expense_id = src_dict["tax_expense_id"]
+            unit_id = src_dict["unit_id"]
+            is_stock = src_dict["is_stock"]
+            stock_id = src_dict["stock_id"]
+            stock_place_id = src_dict["stock_place_id"]
+            stock_nr = src_dict["stock_nr"]
+            stock_min_nr = src_dict["stock_min_nr"]
+            stock_reserved_nr = src_dict["stock_reserved_nr"]
+            stock_available_nr = src_dict["stock_available_nr"]
+            stock_picked_nr = src_dict["stock_picked_nr"]
+            stock_disposed_nr = src_dict["stock_disposed_nr"]
+            stock_ordered_nr = src_dict["stock_ordered_nr"]
+            width = src_dict["width"]
+            height = src_dict["height"]
+            weight = src_dict["weight"]
+            volume = src_dict["volume"]
+            html_text = src_dict["html_text"]
+            remarks = src_dict["remarks"]
+            delivery_price = src_dict["delivery_price"]
+            article_group_id = src_dict["article_group_id"]
+            if not (
+                type(id) is int
+                and type(user_id) is int
+                and type(article_type_id) is int
+                and (contact_id is None or type(contact_id) is int)
+                and (deliverer_code is None or type(deliverer_code) is str)
+                and (deliverer_name is None or type(deliverer_name) is str)
+                and (deliverer_description is None or type(deliverer_description) is str)
+                and type(intern_code) is str
+                and type(intern_name) is str
+                and (intern_description is None or type(intern_description) is str)
+                and (purchase_price is None or type(purchase_price) in _NUMBER)
+                and (sale_price is None or type(sale_price) in _NUMBER)
+                and (purchase_total is None or type(purchase_total) in _NUMBER)
+                and (sale_total is None or type(sale_total) in _NUMBER)
+                and (currency_id is None or type(currency_id) is int)
+                and (tax_income_id is None or type(tax_income_id) is int)
+                and (tax_id is None or type(tax_id) is int)
+                and (tax_expense_id is None or type(tax_expense_id) is int)
+                and (unit_id is None or type(unit_id) is int)
+                and type(is_stock) is bool
+                and (stock_id is None or type(stock_id) is int)
+                and (stock_place_id is None or type(stock_place_id) is int)
+                and type(stock_nr) is int
+                and type(stock_min_nr) is int
+                and type(stock_reserved_nr) is int
+                and type(stock_available_nr) is int
+                and type(stock_picked_nr) is int
+                and type(stock_disposed_nr) is int
+                and type(stock_ordered_nr) is int
+                and (width is None or type(width) is int)
+                and (height is None or type(height) is int)
+                and (weight is None or type(weight) is int)
+                and (volume is None or type(volume) is int)
+                and (html_text is None or type(html_text) is str)
+                and (remarks is None or type(remarks) is str)
+                and (delivery_price is None or type(delivery_price) in _NUMBER)
+                and (article_group_id is None or type(article_group_id) is int)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                user_id,
+                article_type_id,
+                contact_id,
+                deliverer_code,
+                deliverer_name,
+                deliverer_description,
+                intern_code,
+                intern_name,
+                intern_description,
+                purchase_price,
+                sale_price,
+                purchase_total,
+                sale_total,
+                currency_id,
+                tax_income_id,
+                tax_id,
+                tax_expense_id,
+                unit_id,
+                is_stock,
+                stock_id,
+                stock_place_id,
+                stock_nr,
+                stock_min_nr,
+                stock_reserved_nr,
+                stock_available_nr,
+                stock_picked_nr,
+                stock_disposed_nr,
+                stock_ordered_nr,
+                width,
+                height,
+                weight,
+                volume,
+                html_text,
+                remarks,
+                delivery_price,
+                article_group_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 37:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -467,3 +260,85 @@ class Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("user_id", "user_id", True, INT),
+    Field("article_type_id", "article_type_id", True, INT),
+    Field("contact_id", "contact_id", True, Nullable(INT)),
+    Field("deliverer_code", "deliverer_code", True, Nullable(STR)),
+    Field("deliverer_name", "deliverer_name", True, Nullable(STR)),
+    Field("deliverer_description", "deliverer_description", True, Nullable(STR)),
+    Field("intern_code", "intern_code", True, STR),
+    Field("intern_name", "intern_name", True, STR),
+    Field("intern_description", "intern_description", True, Nullable(STR)),
+    Field("purchase_price", "purchase_price", True, Nullable(NUMBER)),
+    Field("sale_price", "sale_price", True, Nullable(NUMBER)),
+    Field("purchase_total", "purchase_total", True, Nullable(NUMBER)),
+    Field("sale_total", "sale_total", True, Nullable(NUMBER)),
+    Field("currency_id", "currency_id", True, Nullable(INT)),
+    Field("tax_income_id", "tax_income_id", True, Nullable(INT)),
+    Field("tax_id", "tax_id", True, Nullable(INT)),
+    Field("tax_expense_id", "tax_expense_id", True, Nullable(INT)),
+    Field("unit_id", "unit_id", True, Nullable(INT)),
+    Field("is_stock", "is_stock", True, BOOL),
+    Field("stock_id", "stock_id", True, Nullable(INT)),
+    Field("stock_place_id", "stock_place_id", True, Nullable(INT)),
+    Field("stock_nr", "stock_nr", True, INT),
+    Field("stock_min_nr", "stock_min_nr", True, INT),
+    Field("stock_reserved_nr", "stock_reserved_nr", True, INT),
+    Field("stock_available_nr", "stock_available_nr", True, INT),
+    Field("stock_picked_nr", "stock_picked_nr", True, INT),
+    Field("stock_disposed_nr", "stock_disposed_nr", True, INT),
+    Field("stock_ordered_nr", "stock_ordered_nr", True, INT),
+    Field("width", "width", True, Nullable(INT)),
+    Field("height", "height", True, Nullable(INT)),
+    Field("weight", "weight", True, Nullable(INT)),
+    Field("volume", "volume", True, Nullable(INT)),
+    Field("html_text", "html_text", True, Nullable(STR)),
+    Field("remarks", "remarks", True, Nullable(STR)),
+    Field("delivery_price", "delivery_price", True, Nullable(NUMBER)),
+    Field("article_group_id", "article_group_id", True, Nullable(INT)),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "user_id",
+        "article_type_id",
+        "contact_id",
+        "deliverer_code",
+        "deliverer_name",
+        "deliverer_description",
+        "intern_code",
+        "intern_name",
+        "intern_description",
+        "purchase_price",
+        "sale_price",
+        "purchase_total",
+        "sale_total",
+        "currency_id",
+        "tax_income_id",
+        "tax_id",
+        "tax_expense_id",
+        "unit_id",
+        "is_stock",
+        "stock_id",
+        "stock_place_id",
+        "stock_nr",
+        "stock_min_nr",
+        "stock_reserved_nr",
+        "stock_available_nr",
+        "stock_picked_nr",
+        "stock_disposed_nr",
+        "stock_ordered_nr",
+        "width",
+        "height",
+        "weight",
+        "volume",
+        "html_text",
+        "remarks",
+        "delivery_price",
+        "article_group_id",
+    }
+)

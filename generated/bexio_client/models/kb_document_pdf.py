@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="KbDocumentPdf")
+from .._parsing import (
+    INT,
+    STR,
+    Field,
+    read_model,
+)
 
 
 @_attrs_define
@@ -27,47 +32,36 @@ class KbDocumentPdf:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        size = self.size
-
-        mime = self.mime
-
-        content = self.content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "size": size,
-                "mime": mime,
-                "content": content,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        field_dict["size"] = self.size
+        field_dict["mime"] = self.mime
+        field_dict["content"] = self.content
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        size = d.pop("size")
-
-        mime = d.pop("mime")
-
-        content = d.pop("content")
-
-        kb_document_pdf = cls(
-            name=name,
-            size=size,
-            mime=mime,
-            content=content,
-        )
-
-        kb_document_pdf.additional_properties = d
-        return kb_document_pdf
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A KbDocumentPdf from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            name = src_dict["name"]
+            size = src_dict["size"]
+            mime = src_dict["mime"]
+            content = src_dict["content"]
+            if not (type(name) is str and type(size) is int and type(mime) is str and type(content) is str):
+                raise TypeError
+            self = cls(
+                name,
+                size,
+                mime,
+                content,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 4:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +78,19 @@ class KbDocumentPdf:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("name", "name", True, STR),
+    Field("size", "size", True, INT),
+    Field("mime", "mime", True, STR),
+    Field("content", "content", True, STR),
+)
+_KNOWN = frozenset(
+    {
+        "name",
+        "size",
+        "mime",
+        "content",
+    }
+)

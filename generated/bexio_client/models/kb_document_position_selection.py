@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    Field,
+    ListOf,
+    Model,
+    dump,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.kb_document_position_selection_item import KbDocumentPositionSelectionItem
-
-
-T = TypeVar("T", bound="KbDocumentPositionSelection")
 
 
 @_attrs_define
@@ -25,37 +26,35 @@ class KbDocumentPositionSelection:
     """ The positions to take over. The reference types them as "Array of objects" and documents no fields. """
 
     def to_dict(self) -> dict[str, Any]:
-        positions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.positions, Unset):
-            positions = []
-            for positions_item_data in self.positions:
-                positions_item = positions_item_data.to_dict()
-                positions.append(positions_item)
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if positions is not UNSET:
-            field_dict["positions"] = positions
-
+        if self.positions is not UNSET:
+            field_dict["positions"] = dump(self.positions)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.kb_document_position_selection_item import KbDocumentPositionSelectionItem  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A KbDocumentPositionSelection from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            positions = src_dict.get("positions", UNSET)
+            if positions is not UNSET:
+                positions = [KbDocumentPositionSelectionItem.from_dict(item) for item in positions]
+            self = cls(
+                positions,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 0 + (positions is not UNSET):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        d = dict(src_dict)
-        _positions = d.pop("positions", UNSET)
-        positions: list[KbDocumentPositionSelectionItem] | Unset = UNSET
-        if _positions is not UNSET:
-            positions = []
-            for positions_item_data in _positions:
-                positions_item = KbDocumentPositionSelectionItem.from_dict(positions_item_data)
 
-                positions.append(positions_item)
+from .kb_document_position_selection_item import KbDocumentPositionSelectionItem  # noqa: E402
 
-        kb_document_position_selection = cls(
-            positions=positions,
-        )
-
-        return kb_document_position_selection
+_FIELDS = (Field("positions", "positions", False, ListOf(Model(KbDocumentPositionSelectionItem))),)
+_KNOWN = frozenset(
+    {
+        "positions",
+    }
+)

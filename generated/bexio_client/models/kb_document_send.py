@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    BOOL,
+    STR,
+    Field,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="KbDocumentSend")
 
 
 @_attrs_define
@@ -25,50 +29,61 @@ class KbDocumentSend:
     """ Attach PDF directly to the email """
 
     def to_dict(self) -> dict[str, Any]:
-        recipient_email = self.recipient_email
-
-        subject = self.subject
-
-        message = self.message
-
-        mark_as_open = self.mark_as_open
-
-        attach_pdf = self.attach_pdf
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "recipient_email": recipient_email,
-                "subject": subject,
-                "message": message,
-                "mark_as_open": mark_as_open,
-            }
-        )
-        if attach_pdf is not UNSET:
-            field_dict["attach_pdf"] = attach_pdf
-
+        field_dict["recipient_email"] = self.recipient_email
+        field_dict["subject"] = self.subject
+        field_dict["message"] = self.message
+        field_dict["mark_as_open"] = self.mark_as_open
+        if self.attach_pdf is not UNSET:
+            field_dict["attach_pdf"] = self.attach_pdf
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recipient_email = d.pop("recipient_email")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A KbDocumentSend from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            recipient_email = src_dict["recipient_email"]
+            subject = src_dict["subject"]
+            message = src_dict["message"]
+            mark_as_open = src_dict["mark_as_open"]
+            attach_pdf = src_dict.get("attach_pdf", UNSET)
+            if not (
+                type(recipient_email) is str
+                and type(subject) is str
+                and type(message) is str
+                and type(mark_as_open) is bool
+                and (attach_pdf is UNSET or type(attach_pdf) is bool)
+            ):
+                raise TypeError
+            self = cls(
+                recipient_email,
+                subject,
+                message,
+                mark_as_open,
+                attach_pdf,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 4 + (attach_pdf is not UNSET):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        subject = d.pop("subject")
 
-        message = d.pop("message")
-
-        mark_as_open = d.pop("mark_as_open")
-
-        attach_pdf = d.pop("attach_pdf", UNSET)
-
-        kb_document_send = cls(
-            recipient_email=recipient_email,
-            subject=subject,
-            message=message,
-            mark_as_open=mark_as_open,
-            attach_pdf=attach_pdf,
-        )
-
-        return kb_document_send
+_FIELDS = (
+    Field("recipient_email", "recipient_email", True, STR),
+    Field("subject", "subject", True, STR),
+    Field("message", "message", True, STR),
+    Field("mark_as_open", "mark_as_open", True, BOOL),
+    Field("attach_pdf", "attach_pdf", False, BOOL),
+)
+_KNOWN = frozenset(
+    {
+        "recipient_email",
+        "subject",
+        "message",
+        "mark_as_open",
+        "attach_pdf",
+    }
+)

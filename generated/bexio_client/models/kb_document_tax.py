@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    STR,
+    Field,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="KbDocumentTax")
 
 
 @_attrs_define
@@ -22,34 +25,32 @@ class KbDocumentTax:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        percentage = self.percentage
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if percentage is not UNSET:
-            field_dict["percentage"] = percentage
-        if value is not UNSET:
-            field_dict["value"] = value
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.percentage is not UNSET:
+            field_dict["percentage"] = self.percentage
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        percentage = d.pop("percentage", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        kb_document_tax = cls(
-            percentage=percentage,
-            value=value,
-        )
-
-        kb_document_tax.additional_properties = d
-        return kb_document_tax
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A KbDocumentTax from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            percentage = src_dict.get("percentage", UNSET)
+            value = src_dict.get("value", UNSET)
+            if not ((percentage is UNSET or type(percentage) is str) and (value is UNSET or type(value) is str)):
+                raise TypeError
+            self = cls(
+                percentage,
+                value,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 0 + (percentage is not UNSET) + (value is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +67,15 @@ class KbDocumentTax:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("percentage", "percentage", False, STR),
+    Field("value", "value", False, STR),
+)
+_KNOWN = frozenset(
+    {
+        "percentage",
+        "value",
+    }
+)

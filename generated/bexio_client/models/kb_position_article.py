@@ -1,15 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.kb_position_article_type import KbPositionArticleType, check_kb_position_article_type
+from .._parsing import (
+    BOOL,
+    INT,
+    STR,
+    Enum,
+    Field,
+    Nullable,
+    OneOf,
+    read_model,
+)
+from ..models.kb_position_article_type import KbPositionArticleType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="KbPositionArticle")
+from .kb_position_article_type import KB_POSITION_ARTICLE_TYPE_VALUES
 
 
 @_attrs_define
@@ -61,164 +70,110 @@ class KbPositionArticle:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        amount = self.amount
-
-        unit_id = self.unit_id
-
-        account_id = self.account_id
-
-        unit_name = self.unit_name
-
-        tax_id = self.tax_id
-
-        tax_value = self.tax_value
-
-        text = self.text
-
-        unit_price = self.unit_price
-
-        discount_in_percent: None | str
-        discount_in_percent = self.discount_in_percent
-
-        position_total = self.position_total
-
-        internal_pos = self.internal_pos
-
-        is_optional = self.is_optional
-
-        type_: str = self.type_
-
-        parent_id: int | None
-        parent_id = self.parent_id
-
-        article_id = self.article_id
-
-        pos: int | None | str
-        pos = self.pos
-
-        amount_reserved = self.amount_reserved
-
-        amount_open = self.amount_open
-
-        amount_completed = self.amount_completed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "amount": amount,
-                "unit_id": unit_id,
-                "account_id": account_id,
-                "unit_name": unit_name,
-                "tax_id": tax_id,
-                "tax_value": tax_value,
-                "text": text,
-                "unit_price": unit_price,
-                "discount_in_percent": discount_in_percent,
-                "position_total": position_total,
-                "internal_pos": internal_pos,
-                "is_optional": is_optional,
-                "type": type_,
-                "parent_id": parent_id,
-                "article_id": article_id,
-                "pos": pos,
-            }
-        )
-        if amount_reserved is not UNSET:
-            field_dict["amount_reserved"] = amount_reserved
-        if amount_open is not UNSET:
-            field_dict["amount_open"] = amount_open
-        if amount_completed is not UNSET:
-            field_dict["amount_completed"] = amount_completed
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["amount"] = self.amount
+        field_dict["unit_id"] = self.unit_id
+        field_dict["account_id"] = self.account_id
+        field_dict["unit_name"] = self.unit_name
+        field_dict["tax_id"] = self.tax_id
+        field_dict["tax_value"] = self.tax_value
+        field_dict["text"] = self.text
+        field_dict["unit_price"] = self.unit_price
+        field_dict["discount_in_percent"] = self.discount_in_percent
+        field_dict["position_total"] = self.position_total
+        field_dict["internal_pos"] = self.internal_pos
+        field_dict["is_optional"] = self.is_optional
+        field_dict["type"] = self.type_
+        field_dict["parent_id"] = self.parent_id
+        field_dict["article_id"] = self.article_id
+        field_dict["pos"] = self.pos
+        if self.amount_reserved is not UNSET:
+            field_dict["amount_reserved"] = self.amount_reserved
+        if self.amount_open is not UNSET:
+            field_dict["amount_open"] = self.amount_open
+        if self.amount_completed is not UNSET:
+            field_dict["amount_completed"] = self.amount_completed
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        amount = d.pop("amount")
-
-        unit_id = d.pop("unit_id")
-
-        account_id = d.pop("account_id")
-
-        unit_name = d.pop("unit_name")
-
-        tax_id = d.pop("tax_id")
-
-        tax_value = d.pop("tax_value")
-
-        text = d.pop("text")
-
-        unit_price = d.pop("unit_price")
-
-        def _parse_discount_in_percent(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        discount_in_percent = _parse_discount_in_percent(d.pop("discount_in_percent"))
-
-        position_total = d.pop("position_total")
-
-        internal_pos = d.pop("internal_pos")
-
-        is_optional = d.pop("is_optional")
-
-        type_ = check_kb_position_article_type(d.pop("type"))
-
-        def _parse_parent_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id"))
-
-        article_id = d.pop("article_id")
-
-        def _parse_pos(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast("int | None | str", data)
-
-        pos = _parse_pos(d.pop("pos"))
-
-        amount_reserved = d.pop("amount_reserved", UNSET)
-
-        amount_open = d.pop("amount_open", UNSET)
-
-        amount_completed = d.pop("amount_completed", UNSET)
-
-        kb_position_article = cls(
-            id=id,
-            amount=amount,
-            unit_id=unit_id,
-            account_id=account_id,
-            unit_name=unit_name,
-            tax_id=tax_id,
-            tax_value=tax_value,
-            text=text,
-            unit_price=unit_price,
-            discount_in_percent=discount_in_percent,
-            position_total=position_total,
-            internal_pos=internal_pos,
-            is_optional=is_optional,
-            type_=type_,
-            parent_id=parent_id,
-            article_id=article_id,
-            pos=pos,
-            amount_reserved=amount_reserved,
-            amount_open=amount_open,
-            amount_completed=amount_completed,
-        )
-
-        kb_position_article.additional_properties = d
-        return kb_position_article
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A KbPositionArticle from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            amount = src_dict["amount"]
+            unit_id = src_dict["unit_id"]
+            account_id = src_dict["account_id"]
+            unit_name = src_dict["unit_name"]
+            tax_id = src_dict["tax_id"]
+            tax_value = src_dict["tax_value"]
+            text = src_dict["text"]
+            unit_price = src_dict["unit_price"]
+            discount_in_percent = src_dict["discount_in_percent"]
+            position_total = src_dict["position_total"]
+            internal_pos = src_dict["internal_pos"]
+            is_optional = src_dict["is_optional"]
+            type_ = src_dict["type"]
+            parent_id = src_dict["parent_id"]
+            article_id = src_dict["article_id"]
+            pos = src_dict["pos"]
+            amount_reserved = src_dict.get("amount_reserved", UNSET)
+            amount_open = src_dict.get("amount_open", UNSET)
+            amount_completed = src_dict.get("amount_completed", UNSET)
+            if not (
+                type(id) is int
+                and type(amount) is str
+                and type(unit_id) is int
+                and type(account_id) is int
+                and type(unit_name) is str
+                and type(tax_id) is int
+                and type(tax_value) is str
+                and type(text) is str
+                and type(unit_price) is str
+                and (discount_in_percent is None or type(discount_in_percent) is str)
+                and type(position_total) is str
+                and type(internal_pos) is int
+                and type(is_optional) is bool
+                and type_ in KB_POSITION_ARTICLE_TYPE_VALUES
+                and (parent_id is None or type(parent_id) is int)
+                and type(article_id) is int
+                and (pos is None or type(pos) is str or type(pos) is int)
+                and (amount_reserved is UNSET or type(amount_reserved) is str)
+                and (amount_open is UNSET or type(amount_open) is str)
+                and (amount_completed is UNSET or type(amount_completed) is str)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                amount,
+                unit_id,
+                account_id,
+                unit_name,
+                tax_id,
+                tax_value,
+                text,
+                unit_price,
+                discount_in_percent,
+                position_total,
+                internal_pos,
+                is_optional,
+                type_,
+                parent_id,
+                article_id,
+                pos,
+                amount_reserved,
+                amount_open,
+                amount_completed,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 17 + (amount_reserved is not UNSET) + (amount_open is not UNSET) + (
+            amount_completed is not UNSET
+        ):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -235,3 +190,63 @@ class KbPositionArticle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("amount", "amount", True, STR),
+    Field("unit_id", "unit_id", True, INT),
+    Field("account_id", "account_id", True, INT),
+    Field("unit_name", "unit_name", True, STR),
+    Field("tax_id", "tax_id", True, INT),
+    Field("tax_value", "tax_value", True, STR),
+    Field("text", "text", True, STR),
+    Field("unit_price", "unit_price", True, STR),
+    Field("discount_in_percent", "discount_in_percent", True, Nullable(STR)),
+    Field("position_total", "position_total", True, STR),
+    Field("internal_pos", "internal_pos", True, INT),
+    Field("is_optional", "is_optional", True, BOOL),
+    Field("type_", "type", True, Enum(KB_POSITION_ARTICLE_TYPE_VALUES)),
+    Field("parent_id", "parent_id", True, Nullable(INT)),
+    Field("article_id", "article_id", True, INT),
+    Field(
+        "pos",
+        "pos",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    STR,
+                    INT,
+                )
+            )
+        ),
+    ),
+    Field("amount_reserved", "amount_reserved", False, STR),
+    Field("amount_open", "amount_open", False, STR),
+    Field("amount_completed", "amount_completed", False, STR),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "amount",
+        "unit_id",
+        "account_id",
+        "unit_name",
+        "tax_id",
+        "tax_value",
+        "text",
+        "unit_price",
+        "discount_in_percent",
+        "position_total",
+        "internal_pos",
+        "is_optional",
+        "type",
+        "parent_id",
+        "article_id",
+        "pos",
+        "amount_reserved",
+        "amount_open",
+        "amount_completed",
+    }
+)

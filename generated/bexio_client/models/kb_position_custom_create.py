@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..models.kb_position_custom_create_type import KbPositionCustomCreateType, check_kb_position_custom_create_type
+from .._parsing import (
+    BOOL,
+    INT,
+    STR,
+    Enum,
+    Field,
+    Nullable,
+    read_model,
+)
+from ..models.kb_position_custom_create_type import KbPositionCustomCreateType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="KbPositionCustomCreate")
+from .kb_position_custom_create_type import KB_POSITION_CUSTOM_CREATE_TYPE_VALUES
 
 
 @_attrs_define
@@ -46,131 +54,120 @@ class KbPositionCustomCreate:
     """ The sub position (KbPositionSubposition) that contains this position, or null. """
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        amount = self.amount
-
-        amount_reserved = self.amount_reserved
-
-        amount_open = self.amount_open
-
-        amount_completed = self.amount_completed
-
-        unit_id = self.unit_id
-
-        account_id = self.account_id
-
-        tax_id = self.tax_id
-
-        text = self.text
-
-        unit_price = self.unit_price
-
-        discount_in_percent: None | str | Unset
-        if isinstance(self.discount_in_percent, Unset):
-            discount_in_percent = UNSET
-        else:
-            discount_in_percent = self.discount_in_percent
-
-        is_optional = self.is_optional
-
-        parent_id: int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if amount_reserved is not UNSET:
-            field_dict["amount_reserved"] = amount_reserved
-        if amount_open is not UNSET:
-            field_dict["amount_open"] = amount_open
-        if amount_completed is not UNSET:
-            field_dict["amount_completed"] = amount_completed
-        if unit_id is not UNSET:
-            field_dict["unit_id"] = unit_id
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if tax_id is not UNSET:
-            field_dict["tax_id"] = tax_id
-        if text is not UNSET:
-            field_dict["text"] = text
-        if unit_price is not UNSET:
-            field_dict["unit_price"] = unit_price
-        if discount_in_percent is not UNSET:
-            field_dict["discount_in_percent"] = discount_in_percent
-        if is_optional is not UNSET:
-            field_dict["is_optional"] = is_optional
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
-
+        field_dict["type"] = self.type_
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount
+        if self.amount_reserved is not UNSET:
+            field_dict["amount_reserved"] = self.amount_reserved
+        if self.amount_open is not UNSET:
+            field_dict["amount_open"] = self.amount_open
+        if self.amount_completed is not UNSET:
+            field_dict["amount_completed"] = self.amount_completed
+        if self.unit_id is not UNSET:
+            field_dict["unit_id"] = self.unit_id
+        if self.account_id is not UNSET:
+            field_dict["account_id"] = self.account_id
+        if self.tax_id is not UNSET:
+            field_dict["tax_id"] = self.tax_id
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.unit_price is not UNSET:
+            field_dict["unit_price"] = self.unit_price
+        if self.discount_in_percent is not UNSET:
+            field_dict["discount_in_percent"] = self.discount_in_percent
+        if self.is_optional is not UNSET:
+            field_dict["is_optional"] = self.is_optional
+        if self.parent_id is not UNSET:
+            field_dict["parent_id"] = self.parent_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_kb_position_custom_create_type(d.pop("type"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A KbPositionCustomCreate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            type_ = src_dict["type"]
+            amount = src_dict.get("amount", UNSET)
+            amount_reserved = src_dict.get("amount_reserved", UNSET)
+            amount_open = src_dict.get("amount_open", UNSET)
+            amount_completed = src_dict.get("amount_completed", UNSET)
+            unit_id = src_dict.get("unit_id", UNSET)
+            account_id = src_dict.get("account_id", UNSET)
+            tax_id = src_dict.get("tax_id", UNSET)
+            text = src_dict.get("text", UNSET)
+            unit_price = src_dict.get("unit_price", UNSET)
+            discount_in_percent = src_dict.get("discount_in_percent", UNSET)
+            is_optional = src_dict.get("is_optional", UNSET)
+            parent_id = src_dict.get("parent_id", UNSET)
+            if not (
+                type_ in KB_POSITION_CUSTOM_CREATE_TYPE_VALUES
+                and (amount is UNSET or type(amount) is str)
+                and (amount_reserved is UNSET or type(amount_reserved) is str)
+                and (amount_open is UNSET or type(amount_open) is str)
+                and (amount_completed is UNSET or type(amount_completed) is str)
+                and (unit_id is UNSET or type(unit_id) is int)
+                and (account_id is UNSET or type(account_id) is int)
+                and (tax_id is UNSET or type(tax_id) is int)
+                and (text is UNSET or type(text) is str)
+                and (unit_price is UNSET or type(unit_price) is str)
+                and (discount_in_percent is None or discount_in_percent is UNSET or type(discount_in_percent) is str)
+                and (is_optional is UNSET or type(is_optional) is bool)
+                and (parent_id is None or parent_id is UNSET or type(parent_id) is int)
+            ):
+                raise TypeError
+            self = cls(
+                type_,
+                amount,
+                amount_reserved,
+                amount_open,
+                amount_completed,
+                unit_id,
+                account_id,
+                tax_id,
+                text,
+                unit_price,
+                discount_in_percent,
+                is_optional,
+                parent_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 1 and not _KNOWN.issuperset(src_dict):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        amount = d.pop("amount", UNSET)
 
-        amount_reserved = d.pop("amount_reserved", UNSET)
-
-        amount_open = d.pop("amount_open", UNSET)
-
-        amount_completed = d.pop("amount_completed", UNSET)
-
-        unit_id = d.pop("unit_id", UNSET)
-
-        account_id = d.pop("account_id", UNSET)
-
-        tax_id = d.pop("tax_id", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        unit_price = d.pop("unit_price", UNSET)
-
-        def _parse_discount_in_percent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        discount_in_percent = _parse_discount_in_percent(d.pop("discount_in_percent", UNSET))
-
-        is_optional = d.pop("is_optional", UNSET)
-
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
-
-        kb_position_custom_create = cls(
-            type_=type_,
-            amount=amount,
-            amount_reserved=amount_reserved,
-            amount_open=amount_open,
-            amount_completed=amount_completed,
-            unit_id=unit_id,
-            account_id=account_id,
-            tax_id=tax_id,
-            text=text,
-            unit_price=unit_price,
-            discount_in_percent=discount_in_percent,
-            is_optional=is_optional,
-            parent_id=parent_id,
-        )
-
-        return kb_position_custom_create
+_FIELDS = (
+    Field("type_", "type", True, Enum(KB_POSITION_CUSTOM_CREATE_TYPE_VALUES)),
+    Field("amount", "amount", False, STR),
+    Field("amount_reserved", "amount_reserved", False, STR),
+    Field("amount_open", "amount_open", False, STR),
+    Field("amount_completed", "amount_completed", False, STR),
+    Field("unit_id", "unit_id", False, INT),
+    Field("account_id", "account_id", False, INT),
+    Field("tax_id", "tax_id", False, INT),
+    Field("text", "text", False, STR),
+    Field("unit_price", "unit_price", False, STR),
+    Field("discount_in_percent", "discount_in_percent", False, Nullable(STR)),
+    Field("is_optional", "is_optional", False, BOOL),
+    Field("parent_id", "parent_id", False, Nullable(INT)),
+)
+_KNOWN = frozenset(
+    {
+        "type",
+        "amount",
+        "amount_reserved",
+        "amount_open",
+        "amount_completed",
+        "unit_id",
+        "account_id",
+        "tax_id",
+        "text",
+        "unit_price",
+        "discount_in_percent",
+        "is_optional",
+        "parent_id",
+    }
+)

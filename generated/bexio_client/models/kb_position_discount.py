@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.kb_position_discount_type import KbPositionDiscountType, check_kb_position_discount_type
-
-T = TypeVar("T", bound="KbPositionDiscount")
+from .._parsing import (
+    BOOL,
+    INT,
+    STR,
+    Enum,
+    Field,
+    read_model,
+)
+from ..models.kb_position_discount_type import KbPositionDiscountType
+from .kb_position_discount_type import KB_POSITION_DISCOUNT_TYPE_VALUES
 
 
 @_attrs_define
@@ -27,59 +34,49 @@ class KbPositionDiscount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        text = self.text
-
-        is_percentual = self.is_percentual
-
-        value = self.value
-
-        discount_total = self.discount_total
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "text": text,
-                "is_percentual": is_percentual,
-                "value": value,
-                "discount_total": discount_total,
-                "type": type_,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["text"] = self.text
+        field_dict["is_percentual"] = self.is_percentual
+        field_dict["value"] = self.value
+        field_dict["discount_total"] = self.discount_total
+        field_dict["type"] = self.type_
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        text = d.pop("text")
-
-        is_percentual = d.pop("is_percentual")
-
-        value = d.pop("value")
-
-        discount_total = d.pop("discount_total")
-
-        type_ = check_kb_position_discount_type(d.pop("type"))
-
-        kb_position_discount = cls(
-            id=id,
-            text=text,
-            is_percentual=is_percentual,
-            value=value,
-            discount_total=discount_total,
-            type_=type_,
-        )
-
-        kb_position_discount.additional_properties = d
-        return kb_position_discount
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A KbPositionDiscount from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            text = src_dict["text"]
+            is_percentual = src_dict["is_percentual"]
+            value = src_dict["value"]
+            discount_total = src_dict["discount_total"]
+            type_ = src_dict["type"]
+            if not (
+                type(id) is int
+                and type(text) is str
+                and type(is_percentual) is bool
+                and type(value) is str
+                and type(discount_total) is str
+                and type_ in KB_POSITION_DISCOUNT_TYPE_VALUES
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                text,
+                is_percentual,
+                value,
+                discount_total,
+                type_,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 6:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +93,23 @@ class KbPositionDiscount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("text", "text", True, STR),
+    Field("is_percentual", "is_percentual", True, BOOL),
+    Field("value", "value", True, STR),
+    Field("discount_total", "discount_total", True, STR),
+    Field("type_", "type", True, Enum(KB_POSITION_DISCOUNT_TYPE_VALUES)),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "text",
+        "is_percentual",
+        "value",
+        "discount_total",
+        "type",
+    }
+)

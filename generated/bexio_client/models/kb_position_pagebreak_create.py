@@ -1,17 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    BOOL,
+    Enum,
+    Field,
+    read_model,
+)
 from ..models.kb_position_pagebreak_create_type import (
     KbPositionPagebreakCreateType,
-    check_kb_position_pagebreak_create_type,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="KbPositionPagebreakCreate")
+from .kb_position_pagebreak_create_type import KB_POSITION_PAGEBREAK_CREATE_TYPE_VALUES
 
 
 @_attrs_define
@@ -23,32 +27,42 @@ class KbPositionPagebreakCreate:
     """ Marks the page break (sent only; not returned). """
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        pagebreak = self.pagebreak
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if pagebreak is not UNSET:
-            field_dict["pagebreak"] = pagebreak
-
+        field_dict["type"] = self.type_
+        if self.pagebreak is not UNSET:
+            field_dict["pagebreak"] = self.pagebreak
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_kb_position_pagebreak_create_type(d.pop("type"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A KbPositionPagebreakCreate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            type_ = src_dict["type"]
+            pagebreak = src_dict.get("pagebreak", UNSET)
+            if not (
+                type_ in KB_POSITION_PAGEBREAK_CREATE_TYPE_VALUES and (pagebreak is UNSET or type(pagebreak) is bool)
+            ):
+                raise TypeError
+            self = cls(
+                type_,
+                pagebreak,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 1 + (pagebreak is not UNSET):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        pagebreak = d.pop("pagebreak", UNSET)
 
-        kb_position_pagebreak_create = cls(
-            type_=type_,
-            pagebreak=pagebreak,
-        )
-
-        return kb_position_pagebreak_create
+_FIELDS = (
+    Field("type_", "type", True, Enum(KB_POSITION_PAGEBREAK_CREATE_TYPE_VALUES)),
+    Field("pagebreak", "pagebreak", False, BOOL),
+)
+_KNOWN = frozenset(
+    {
+        "type",
+        "pagebreak",
+    }
+)

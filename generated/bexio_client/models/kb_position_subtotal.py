@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.kb_position_subtotal_type import KbPositionSubtotalType, check_kb_position_subtotal_type
-
-T = TypeVar("T", bound="KbPositionSubtotal")
+from .._parsing import (
+    BOOL,
+    INT,
+    STR,
+    Enum,
+    Field,
+    Nullable,
+    read_model,
+)
+from ..models.kb_position_subtotal_type import KbPositionSubtotalType
+from .kb_position_subtotal_type import KB_POSITION_SUBTOTAL_TYPE_VALUES
 
 
 @_attrs_define
@@ -29,71 +37,53 @@ class KbPositionSubtotal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        text = self.text
-
-        value = self.value
-
-        internal_pos = self.internal_pos
-
-        is_optional = self.is_optional
-
-        type_: str = self.type_
-
-        parent_id: int | None
-        parent_id = self.parent_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "text": text,
-                "value": value,
-                "internal_pos": internal_pos,
-                "is_optional": is_optional,
-                "type": type_,
-                "parent_id": parent_id,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["text"] = self.text
+        field_dict["value"] = self.value
+        field_dict["internal_pos"] = self.internal_pos
+        field_dict["is_optional"] = self.is_optional
+        field_dict["type"] = self.type_
+        field_dict["parent_id"] = self.parent_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        text = d.pop("text")
-
-        value = d.pop("value")
-
-        internal_pos = d.pop("internal_pos")
-
-        is_optional = d.pop("is_optional")
-
-        type_ = check_kb_position_subtotal_type(d.pop("type"))
-
-        def _parse_parent_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id"))
-
-        kb_position_subtotal = cls(
-            id=id,
-            text=text,
-            value=value,
-            internal_pos=internal_pos,
-            is_optional=is_optional,
-            type_=type_,
-            parent_id=parent_id,
-        )
-
-        kb_position_subtotal.additional_properties = d
-        return kb_position_subtotal
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A KbPositionSubtotal from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            text = src_dict["text"]
+            value = src_dict["value"]
+            internal_pos = src_dict["internal_pos"]
+            is_optional = src_dict["is_optional"]
+            type_ = src_dict["type"]
+            parent_id = src_dict["parent_id"]
+            if not (
+                type(id) is int
+                and type(text) is str
+                and type(value) is str
+                and type(internal_pos) is int
+                and type(is_optional) is bool
+                and type_ in KB_POSITION_SUBTOTAL_TYPE_VALUES
+                and (parent_id is None or type(parent_id) is int)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                text,
+                value,
+                internal_pos,
+                is_optional,
+                type_,
+                parent_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 7:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +100,25 @@ class KbPositionSubtotal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("text", "text", True, STR),
+    Field("value", "value", True, STR),
+    Field("internal_pos", "internal_pos", True, INT),
+    Field("is_optional", "is_optional", True, BOOL),
+    Field("type_", "type", True, Enum(KB_POSITION_SUBTOTAL_TYPE_VALUES)),
+    Field("parent_id", "parent_id", True, Nullable(INT)),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "text",
+        "value",
+        "internal_pos",
+        "is_optional",
+        "type",
+        "parent_id",
+    }
+)

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..models.kb_position_text_create_type import KbPositionTextCreateType, check_kb_position_text_create_type
+from .._parsing import (
+    BOOL,
+    INT,
+    STR,
+    Enum,
+    Field,
+    Nullable,
+    read_model,
+)
+from ..models.kb_position_text_create_type import KbPositionTextCreateType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="KbPositionTextCreate")
+from .kb_position_text_create_type import KB_POSITION_TEXT_CREATE_TYPE_VALUES
 
 
 @_attrs_define
@@ -23,57 +31,57 @@ class KbPositionTextCreate:
     """ The sub position (KbPositionSubposition) that contains this position, or null. """
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        text = self.text
-
-        show_pos_nr = self.show_pos_nr
-
-        parent_id: int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if text is not UNSET:
-            field_dict["text"] = text
-        if show_pos_nr is not UNSET:
-            field_dict["show_pos_nr"] = show_pos_nr
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
-
+        field_dict["type"] = self.type_
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.show_pos_nr is not UNSET:
+            field_dict["show_pos_nr"] = self.show_pos_nr
+        if self.parent_id is not UNSET:
+            field_dict["parent_id"] = self.parent_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_kb_position_text_create_type(d.pop("type"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A KbPositionTextCreate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            type_ = src_dict["type"]
+            text = src_dict.get("text", UNSET)
+            show_pos_nr = src_dict.get("show_pos_nr", UNSET)
+            parent_id = src_dict.get("parent_id", UNSET)
+            if not (
+                type_ in KB_POSITION_TEXT_CREATE_TYPE_VALUES
+                and (text is UNSET or type(text) is str)
+                and (show_pos_nr is UNSET or type(show_pos_nr) is bool)
+                and (parent_id is None or parent_id is UNSET or type(parent_id) is int)
+            ):
+                raise TypeError
+            self = cls(
+                type_,
+                text,
+                show_pos_nr,
+                parent_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 1 + (text is not UNSET) + (show_pos_nr is not UNSET) + (parent_id is not UNSET):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        text = d.pop("text", UNSET)
 
-        show_pos_nr = d.pop("show_pos_nr", UNSET)
-
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
-
-        kb_position_text_create = cls(
-            type_=type_,
-            text=text,
-            show_pos_nr=show_pos_nr,
-            parent_id=parent_id,
-        )
-
-        return kb_position_text_create
+_FIELDS = (
+    Field("type_", "type", True, Enum(KB_POSITION_TEXT_CREATE_TYPE_VALUES)),
+    Field("text", "text", False, STR),
+    Field("show_pos_nr", "show_pos_nr", False, BOOL),
+    Field("parent_id", "parent_id", False, Nullable(INT)),
+)
+_KNOWN = frozenset(
+    {
+        "type",
+        "text",
+        "show_pos_nr",
+        "parent_id",
+    }
+)

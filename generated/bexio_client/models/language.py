@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    INT,
+    STR,
+    Field,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Language")
 
 
 @_attrs_define
@@ -33,63 +37,55 @@ class Language:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        decimalpoint = self.decimalpoint
-
-        thousandsseparator = self.thousandsseparator
-
-        iso_639_1 = self.iso_639_1
-
-        date_format = self.date_format
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if decimalpoint is not UNSET:
-            field_dict["decimalpoint"] = decimalpoint
-        if thousandsseparator is not UNSET:
-            field_dict["thousandsseparator"] = thousandsseparator
-        if iso_639_1 is not UNSET:
-            field_dict["iso_639_1"] = iso_639_1
-        if date_format is not UNSET:
-            field_dict["date_format"] = date_format
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        if self.decimalpoint is not UNSET:
+            field_dict["decimalpoint"] = self.decimalpoint
+        if self.thousandsseparator is not UNSET:
+            field_dict["thousandsseparator"] = self.thousandsseparator
+        if self.iso_639_1 is not UNSET:
+            field_dict["iso_639_1"] = self.iso_639_1
+        if self.date_format is not UNSET:
+            field_dict["date_format"] = self.date_format
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        decimalpoint = d.pop("decimalpoint", UNSET)
-
-        thousandsseparator = d.pop("thousandsseparator", UNSET)
-
-        iso_639_1 = d.pop("iso_639_1", UNSET)
-
-        date_format = d.pop("date_format", UNSET)
-
-        language = cls(
-            id=id,
-            name=name,
-            decimalpoint=decimalpoint,
-            thousandsseparator=thousandsseparator,
-            iso_639_1=iso_639_1,
-            date_format=date_format,
-        )
-
-        language.additional_properties = d
-        return language
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A Language from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            name = src_dict["name"]
+            decimalpoint = src_dict.get("decimalpoint", UNSET)
+            thousandsseparator = src_dict.get("thousandsseparator", UNSET)
+            iso_639_1 = src_dict.get("iso_639_1", UNSET)
+            date_format = src_dict.get("date_format", UNSET)
+            if not (
+                type(id) is int
+                and type(name) is str
+                and (decimalpoint is UNSET or type(decimalpoint) is str)
+                and (thousandsseparator is UNSET or type(thousandsseparator) is str)
+                and (iso_639_1 is UNSET or type(iso_639_1) is str)
+                and (date_format is UNSET or type(date_format) is str)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                name,
+                decimalpoint,
+                thousandsseparator,
+                iso_639_1,
+                date_format,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 2 + (decimalpoint is not UNSET) + (thousandsseparator is not UNSET) + (
+            iso_639_1 is not UNSET
+        ) + (date_format is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +102,23 @@ class Language:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("name", "name", True, STR),
+    Field("decimalpoint", "decimalpoint", False, STR),
+    Field("thousandsseparator", "thousandsseparator", False, STR),
+    Field("iso_639_1", "iso_639_1", False, STR),
+    Field("date_format", "date_format", False, STR),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+        "decimalpoint",
+        "thousandsseparator",
+        "iso_639_1",
+        "date_format",
+    }
+)

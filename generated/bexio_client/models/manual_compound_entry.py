@@ -2,19 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.manual_compound_entry_type import ManualCompoundEntryType, check_manual_compound_entry_type
-from ..models.manual_entry_locked_info import ManualEntryLockedInfo, check_manual_entry_locked_info
-
-if TYPE_CHECKING:
-    from ..models.manual_entry_line import ManualEntryLine
-
-
-T = TypeVar("T", bound="ManualCompoundEntry")
+from .._parsing import (
+    BOOL,
+    DATE,
+    INT,
+    STR,
+    Enum,
+    Field,
+    ListOf,
+    Model,
+    dump,
+    parse_date,
+    read_model,
+)
+from ..models.manual_compound_entry_type import ManualCompoundEntryType
+from ..models.manual_entry_locked_info import ManualEntryLockedInfo
+from .manual_compound_entry_type import MANUAL_COMPOUND_ENTRY_TYPE_VALUES
+from .manual_entry_locked_info import MANUAL_ENTRY_LOCKED_INFO_VALUES
 
 
 @_attrs_define
@@ -42,87 +51,61 @@ class ManualCompoundEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str = self.type_
-
-        date = self.date.isoformat()
-
-        reference_nr = self.reference_nr
-
-        created_by_user_id = self.created_by_user_id
-
-        edited_by_user_id = self.edited_by_user_id
-
-        entries = []
-        for entries_item_data in self.entries:
-            entries_item = entries_item_data.to_dict()
-            entries.append(entries_item)
-
-        is_locked = self.is_locked
-
-        locked_info: str = self.locked_info
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "date": date,
-                "reference_nr": reference_nr,
-                "created_by_user_id": created_by_user_id,
-                "edited_by_user_id": edited_by_user_id,
-                "entries": entries,
-                "is_locked": is_locked,
-                "locked_info": locked_info,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type_
+        field_dict["date"] = dump(self.date)
+        field_dict["reference_nr"] = self.reference_nr
+        field_dict["created_by_user_id"] = self.created_by_user_id
+        field_dict["edited_by_user_id"] = self.edited_by_user_id
+        field_dict["entries"] = dump(self.entries)
+        field_dict["is_locked"] = self.is_locked
+        field_dict["locked_info"] = self.locked_info
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.manual_entry_line import ManualEntryLine  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = check_manual_compound_entry_type(d.pop("type"))
-
-        date = datetime.date.fromisoformat(d.pop("date"))
-
-        reference_nr = d.pop("reference_nr")
-
-        created_by_user_id = d.pop("created_by_user_id")
-
-        edited_by_user_id = d.pop("edited_by_user_id")
-
-        entries = []
-        _entries = d.pop("entries")
-        for entries_item_data in _entries:
-            entries_item = ManualEntryLine.from_dict(entries_item_data)
-
-            entries.append(entries_item)
-
-        is_locked = d.pop("is_locked")
-
-        locked_info = check_manual_entry_locked_info(d.pop("locked_info"))
-
-        manual_compound_entry = cls(
-            id=id,
-            type_=type_,
-            date=date,
-            reference_nr=reference_nr,
-            created_by_user_id=created_by_user_id,
-            edited_by_user_id=edited_by_user_id,
-            entries=entries,
-            is_locked=is_locked,
-            locked_info=locked_info,
-        )
-
-        manual_compound_entry.additional_properties = d
-        return manual_compound_entry
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A ManualCompoundEntry from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            type_ = src_dict["type"]
+            date = src_dict["date"]
+            date = parse_date(date)
+            reference_nr = src_dict["reference_nr"]
+            created_by_user_id = src_dict["created_by_user_id"]
+            edited_by_user_id = src_dict["edited_by_user_id"]
+            entries = src_dict["entries"]
+            entries = [ManualEntryLine.from_dict(item) for item in entries]
+            is_locked = src_dict["is_locked"]
+            locked_info = src_dict["locked_info"]
+            if not (
+                type(id) is int
+                and type_ in MANUAL_COMPOUND_ENTRY_TYPE_VALUES
+                and type(reference_nr) is str
+                and type(created_by_user_id) is int
+                and type(edited_by_user_id) is int
+                and type(is_locked) is bool
+                and locked_info in MANUAL_ENTRY_LOCKED_INFO_VALUES
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                type_,
+                date,
+                reference_nr,
+                created_by_user_id,
+                edited_by_user_id,
+                entries,
+                is_locked,
+                locked_info,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 9:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +122,31 @@ class ManualCompoundEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from .manual_entry_line import ManualEntryLine  # noqa: E402
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("type_", "type", True, Enum(MANUAL_COMPOUND_ENTRY_TYPE_VALUES)),
+    Field("date", "date", True, DATE),
+    Field("reference_nr", "reference_nr", True, STR),
+    Field("created_by_user_id", "created_by_user_id", True, INT),
+    Field("edited_by_user_id", "edited_by_user_id", True, INT),
+    Field("entries", "entries", True, ListOf(Model(ManualEntryLine))),
+    Field("is_locked", "is_locked", True, BOOL),
+    Field("locked_info", "locked_info", True, Enum(MANUAL_ENTRY_LOCKED_INFO_VALUES)),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "type",
+        "date",
+        "reference_nr",
+        "created_by_user_id",
+        "edited_by_user_id",
+        "entries",
+        "is_locked",
+        "locked_info",
+    }
+)

@@ -2,15 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    BOOL,
+    DATETIME,
+    INT,
+    STR,
+    UUID,
+    Field,
+    dump,
+    parse_datetime,
+    parse_uuid,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ManualEntryFile")
 
 
 @_attrs_define
@@ -40,108 +50,82 @@ class ManualEntryFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        uuid = str(self.uuid)
-
-        name = self.name
-
-        size_in_bytes = self.size_in_bytes
-
-        extension = self.extension
-
-        mime_type = self.mime_type
-
-        uploader_email = self.uploader_email
-
-        user_id = self.user_id
-
-        is_archived = self.is_archived
-
-        source_id = self.source_id
-
-        source_type = self.source_type
-
-        is_referenced = self.is_referenced
-
-        created_at = self.created_at.isoformat()
-
-        data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "uuid": uuid,
-                "name": name,
-                "size_in_bytes": size_in_bytes,
-                "extension": extension,
-                "mime_type": mime_type,
-                "uploader_email": uploader_email,
-                "user_id": user_id,
-                "is_archived": is_archived,
-                "source_id": source_id,
-                "source_type": source_type,
-                "is_referenced": is_referenced,
-                "created_at": created_at,
-            }
-        )
-        if data is not UNSET:
-            field_dict["data"] = data
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["uuid"] = dump(self.uuid)
+        field_dict["name"] = self.name
+        field_dict["size_in_bytes"] = self.size_in_bytes
+        field_dict["extension"] = self.extension
+        field_dict["mime_type"] = self.mime_type
+        field_dict["uploader_email"] = self.uploader_email
+        field_dict["user_id"] = self.user_id
+        field_dict["is_archived"] = self.is_archived
+        field_dict["source_id"] = self.source_id
+        field_dict["source_type"] = self.source_type
+        field_dict["is_referenced"] = self.is_referenced
+        field_dict["created_at"] = dump(self.created_at)
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        uuid = UUID(d.pop("uuid"))
-
-        name = d.pop("name")
-
-        size_in_bytes = d.pop("size_in_bytes")
-
-        extension = d.pop("extension")
-
-        mime_type = d.pop("mime_type")
-
-        uploader_email = d.pop("uploader_email")
-
-        user_id = d.pop("user_id")
-
-        is_archived = d.pop("is_archived")
-
-        source_id = d.pop("source_id")
-
-        source_type = d.pop("source_type")
-
-        is_referenced = d.pop("is_referenced")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        data = d.pop("data", UNSET)
-
-        manual_entry_file = cls(
-            id=id,
-            uuid=uuid,
-            name=name,
-            size_in_bytes=size_in_bytes,
-            extension=extension,
-            mime_type=mime_type,
-            uploader_email=uploader_email,
-            user_id=user_id,
-            is_archived=is_archived,
-            source_id=source_id,
-            source_type=source_type,
-            is_referenced=is_referenced,
-            created_at=created_at,
-            data=data,
-        )
-
-        manual_entry_file.additional_properties = d
-        return manual_entry_file
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A ManualEntryFile from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            uuid = src_dict["uuid"]
+            uuid = parse_uuid(uuid)
+            name = src_dict["name"]
+            size_in_bytes = src_dict["size_in_bytes"]
+            extension = src_dict["extension"]
+            mime_type = src_dict["mime_type"]
+            uploader_email = src_dict["uploader_email"]
+            user_id = src_dict["user_id"]
+            is_archived = src_dict["is_archived"]
+            source_id = src_dict["source_id"]
+            source_type = src_dict["source_type"]
+            is_referenced = src_dict["is_referenced"]
+            created_at = src_dict["created_at"]
+            created_at = parse_datetime(created_at)
+            data = src_dict.get("data", UNSET)
+            if not (
+                type(id) is int
+                and type(name) is str
+                and type(size_in_bytes) is int
+                and type(extension) is str
+                and type(mime_type) is str
+                and type(uploader_email) is str
+                and type(user_id) is int
+                and type(is_archived) is bool
+                and type(source_id) is int
+                and type(source_type) is str
+                and type(is_referenced) is bool
+                and (data is UNSET or type(data) is str)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                uuid,
+                name,
+                size_in_bytes,
+                extension,
+                mime_type,
+                uploader_email,
+                user_id,
+                is_archived,
+                source_id,
+                source_type,
+                is_referenced,
+                created_at,
+                data,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 13 + (data is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,3 +142,39 @@ class ManualEntryFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("uuid", "uuid", True, UUID),
+    Field("name", "name", True, STR),
+    Field("size_in_bytes", "size_in_bytes", True, INT),
+    Field("extension", "extension", True, STR),
+    Field("mime_type", "mime_type", True, STR),
+    Field("uploader_email", "uploader_email", True, STR),
+    Field("user_id", "user_id", True, INT),
+    Field("is_archived", "is_archived", True, BOOL),
+    Field("source_id", "source_id", True, INT),
+    Field("source_type", "source_type", True, STR),
+    Field("is_referenced", "is_referenced", True, BOOL),
+    Field("created_at", "created_at", True, DATETIME),
+    Field("data", "data", False, STR),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "uuid",
+        "name",
+        "size_in_bytes",
+        "extension",
+        "mime_type",
+        "uploader_email",
+        "user_id",
+        "is_archived",
+        "source_id",
+        "source_type",
+        "is_referenced",
+        "created_at",
+        "data",
+    }
+)

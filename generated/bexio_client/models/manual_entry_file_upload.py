@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
-
-T = TypeVar("T", bound="ManualEntryFileUpload")
+from .._parsing import (
+    ANY,
+    Field,
+    dump,
+    read_model,
+)
+from ..types import UNSET, File, Unset
 
 
 @_attrs_define
@@ -25,23 +28,15 @@ class ManualEntryFileUpload:
     additional_properties: dict[str, File] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_name: FileTypes | Unset = UNSET
-        if not isinstance(self.file_name, Unset):
-            file_name = self.file_name.to_tuple()
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_tuple()
-
-        field_dict.update({})
-        if file_name is not UNSET:
-            field_dict["fileName"] = file_name
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.file_name is not UNSET:
+            field_dict["fileName"] = dump(self.file_name)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
+        """This model as the parts of a multipart/form-data body."""
         files: types.RequestFiles = []
-
         if not isinstance(self.file_name, Unset):
             files.append(("fileName", self.file_name.to_tuple()))
 
@@ -51,27 +46,19 @@ class ManualEntryFileUpload:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _file_name = d.pop("fileName", UNSET)
-        file_name: File | Unset
-        if isinstance(_file_name, Unset):
-            file_name = UNSET
-        else:
-            file_name = File(payload=BytesIO(_file_name))
-
-        manual_entry_file_upload = cls(
-            file_name=file_name,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = File(payload=BytesIO(prop_dict))
-
-            additional_properties[prop_name] = additional_property
-
-        manual_entry_file_upload.additional_properties = additional_properties
-        return manual_entry_file_upload
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A ManualEntryFileUpload from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            file_name = src_dict.get("fileName", UNSET)
+            self = cls(
+                file_name,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 0 + (file_name is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +75,11 @@ class ManualEntryFileUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (Field("file_name", "fileName", False, ANY),)
+_KNOWN = frozenset(
+    {
+        "fileName",
+    }
+)

@@ -2,14 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    _NUMBER,
+    DATE,
+    INT,
+    NUMBER,
+    STR,
+    Field,
+    dump,
+    parse_date,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ManualEntryLine")
 
 
 @_attrs_define
@@ -50,125 +59,96 @@ class ManualEntryLine:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        debit_account_id = self.debit_account_id
-
-        credit_account_id = self.credit_account_id
-
-        tax_id = self.tax_id
-
-        tax_account_id = self.tax_account_id
-
-        description = self.description
-
-        amount = self.amount
-
-        currency_id = self.currency_id
-
-        base_currency_id = self.base_currency_id
-
-        currency_factor = self.currency_factor
-
-        base_currency_amount = self.base_currency_amount
-
-        created_by_user_id = self.created_by_user_id
-
-        edited_by_user_id = self.edited_by_user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if debit_account_id is not UNSET:
-            field_dict["debit_account_id"] = debit_account_id
-        if credit_account_id is not UNSET:
-            field_dict["credit_account_id"] = credit_account_id
-        if tax_id is not UNSET:
-            field_dict["tax_id"] = tax_id
-        if tax_account_id is not UNSET:
-            field_dict["tax_account_id"] = tax_account_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if currency_id is not UNSET:
-            field_dict["currency_id"] = currency_id
-        if base_currency_id is not UNSET:
-            field_dict["base_currency_id"] = base_currency_id
-        if currency_factor is not UNSET:
-            field_dict["currency_factor"] = currency_factor
-        if base_currency_amount is not UNSET:
-            field_dict["base_currency_amount"] = base_currency_amount
-        if created_by_user_id is not UNSET:
-            field_dict["created_by_user_id"] = created_by_user_id
-        if edited_by_user_id is not UNSET:
-            field_dict["edited_by_user_id"] = edited_by_user_id
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.date is not UNSET:
+            field_dict["date"] = dump(self.date)
+        if self.debit_account_id is not UNSET:
+            field_dict["debit_account_id"] = self.debit_account_id
+        if self.credit_account_id is not UNSET:
+            field_dict["credit_account_id"] = self.credit_account_id
+        if self.tax_id is not UNSET:
+            field_dict["tax_id"] = self.tax_id
+        if self.tax_account_id is not UNSET:
+            field_dict["tax_account_id"] = self.tax_account_id
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount
+        if self.currency_id is not UNSET:
+            field_dict["currency_id"] = self.currency_id
+        if self.base_currency_id is not UNSET:
+            field_dict["base_currency_id"] = self.base_currency_id
+        if self.currency_factor is not UNSET:
+            field_dict["currency_factor"] = self.currency_factor
+        if self.base_currency_amount is not UNSET:
+            field_dict["base_currency_amount"] = self.base_currency_amount
+        if self.created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = self.created_by_user_id
+        if self.edited_by_user_id is not UNSET:
+            field_dict["edited_by_user_id"] = self.edited_by_user_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
-
-        debit_account_id = d.pop("debit_account_id", UNSET)
-
-        credit_account_id = d.pop("credit_account_id", UNSET)
-
-        tax_id = d.pop("tax_id", UNSET)
-
-        tax_account_id = d.pop("tax_account_id", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        currency_id = d.pop("currency_id", UNSET)
-
-        base_currency_id = d.pop("base_currency_id", UNSET)
-
-        currency_factor = d.pop("currency_factor", UNSET)
-
-        base_currency_amount = d.pop("base_currency_amount", UNSET)
-
-        created_by_user_id = d.pop("created_by_user_id", UNSET)
-
-        edited_by_user_id = d.pop("edited_by_user_id", UNSET)
-
-        manual_entry_line = cls(
-            id=id,
-            date=date,
-            debit_account_id=debit_account_id,
-            credit_account_id=credit_account_id,
-            tax_id=tax_id,
-            tax_account_id=tax_account_id,
-            description=description,
-            amount=amount,
-            currency_id=currency_id,
-            base_currency_id=base_currency_id,
-            currency_factor=currency_factor,
-            base_currency_amount=base_currency_amount,
-            created_by_user_id=created_by_user_id,
-            edited_by_user_id=edited_by_user_id,
-        )
-
-        manual_entry_line.additional_properties = d
-        return manual_entry_line
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A ManualEntryLine from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict.get("id", UNSET)
+            date = src_dict.get("date", UNSET)
+            if date is not UNSET:
+                date = parse_date(date)
+            debit_account_id = src_dict.get("debit_account_id", UNSET)
+            credit_account_id = src_dict.get("credit_account_id", UNSET)
+            tax_id = src_dict.get("tax_id", UNSET)
+            tax_account_id = src_dict.get("tax_account_id", UNSET)
+            description = src_dict.get("description", UNSET)
+            amount = src_dict.get("amount", UNSET)
+            currency_id = src_dict.get("currency_id", UNSET)
+            base_currency_id = src_dict.get("base_currency_id", UNSET)
+            currency_factor = src_dict.get("currency_factor", UNSET)
+            base_currency_amount = src_dict.get("base_currency_amount", UNSET)
+            created_by_user_id = src_dict.get("created_by_user_id", UNSET)
+            edited_by_user_id = src_dict.get("edited_by_user_id", UNSET)
+            if not (
+                (id is UNSET or type(id) is int)
+                and (debit_account_id is UNSET or type(debit_account_id) is int)
+                and (credit_account_id is UNSET or type(credit_account_id) is int)
+                and (tax_id is UNSET or type(tax_id) is int)
+                and (tax_account_id is UNSET or type(tax_account_id) is int)
+                and (description is UNSET or type(description) is str)
+                and (amount is UNSET or type(amount) in _NUMBER)
+                and (currency_id is UNSET or type(currency_id) is int)
+                and (base_currency_id is UNSET or type(base_currency_id) is int)
+                and (currency_factor is UNSET or type(currency_factor) in _NUMBER)
+                and (base_currency_amount is UNSET or type(base_currency_amount) in _NUMBER)
+                and (created_by_user_id is UNSET or type(created_by_user_id) is int)
+                and (edited_by_user_id is UNSET or type(edited_by_user_id) is int)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                date,
+                debit_account_id,
+                credit_account_id,
+                tax_id,
+                tax_account_id,
+                description,
+                amount,
+                currency_id,
+                base_currency_id,
+                currency_factor,
+                base_currency_amount,
+                created_by_user_id,
+                edited_by_user_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 0 and not _KNOWN.issuperset(src_dict):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,3 +165,39 @@ class ManualEntryLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", False, INT),
+    Field("date", "date", False, DATE),
+    Field("debit_account_id", "debit_account_id", False, INT),
+    Field("credit_account_id", "credit_account_id", False, INT),
+    Field("tax_id", "tax_id", False, INT),
+    Field("tax_account_id", "tax_account_id", False, INT),
+    Field("description", "description", False, STR),
+    Field("amount", "amount", False, NUMBER),
+    Field("currency_id", "currency_id", False, INT),
+    Field("base_currency_id", "base_currency_id", False, INT),
+    Field("currency_factor", "currency_factor", False, NUMBER),
+    Field("base_currency_amount", "base_currency_amount", False, NUMBER),
+    Field("created_by_user_id", "created_by_user_id", False, INT),
+    Field("edited_by_user_id", "edited_by_user_id", False, INT),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "date",
+        "debit_account_id",
+        "credit_account_id",
+        "tax_id",
+        "tax_account_id",
+        "description",
+        "amount",
+        "currency_id",
+        "base_currency_id",
+        "currency_factor",
+        "base_currency_amount",
+        "created_by_user_id",
+        "edited_by_user_id",
+    }
+)

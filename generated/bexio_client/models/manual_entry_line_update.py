@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    _NUMBER,
+    INT,
+    NUMBER,
+    STR,
+    Field,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ManualEntryLineUpdate")
 
 
 @_attrs_define
@@ -37,79 +43,93 @@ class ManualEntryLineUpdate:
     """ The id of the existing line. """
 
     def to_dict(self) -> dict[str, Any]:
-        debit_account_id = self.debit_account_id
-
-        credit_account_id = self.credit_account_id
-
-        tax_id = self.tax_id
-
-        tax_account_id = self.tax_account_id
-
-        description = self.description
-
-        amount = self.amount
-
-        currency_id = self.currency_id
-
-        currency_factor = self.currency_factor
-
-        id = self.id
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if debit_account_id is not UNSET:
-            field_dict["debit_account_id"] = debit_account_id
-        if credit_account_id is not UNSET:
-            field_dict["credit_account_id"] = credit_account_id
-        if tax_id is not UNSET:
-            field_dict["tax_id"] = tax_id
-        if tax_account_id is not UNSET:
-            field_dict["tax_account_id"] = tax_account_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if currency_id is not UNSET:
-            field_dict["currency_id"] = currency_id
-        if currency_factor is not UNSET:
-            field_dict["currency_factor"] = currency_factor
-        if id is not UNSET:
-            field_dict["id"] = id
-
+        if self.debit_account_id is not UNSET:
+            field_dict["debit_account_id"] = self.debit_account_id
+        if self.credit_account_id is not UNSET:
+            field_dict["credit_account_id"] = self.credit_account_id
+        if self.tax_id is not UNSET:
+            field_dict["tax_id"] = self.tax_id
+        if self.tax_account_id is not UNSET:
+            field_dict["tax_account_id"] = self.tax_account_id
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount
+        if self.currency_id is not UNSET:
+            field_dict["currency_id"] = self.currency_id
+        if self.currency_factor is not UNSET:
+            field_dict["currency_factor"] = self.currency_factor
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        debit_account_id = d.pop("debit_account_id", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A ManualEntryLineUpdate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            debit_account_id = src_dict.get("debit_account_id", UNSET)
+            credit_account_id = src_dict.get("credit_account_id", UNSET)
+            tax_id = src_dict.get("tax_id", UNSET)
+            tax_account_id = src_dict.get("tax_account_id", UNSET)
+            description = src_dict.get("description", UNSET)
+            amount = src_dict.get("amount", UNSET)
+            currency_id = src_dict.get("currency_id", UNSET)
+            currency_factor = src_dict.get("currency_factor", UNSET)
+            id = src_dict.get("id", UNSET)
+            if not (
+                (debit_account_id is UNSET or type(debit_account_id) is int)
+                and (credit_account_id is UNSET or type(credit_account_id) is int)
+                and (tax_id is UNSET or type(tax_id) is int)
+                and (tax_account_id is UNSET or type(tax_account_id) is int)
+                and (description is UNSET or type(description) is str)
+                and (amount is UNSET or type(amount) in _NUMBER)
+                and (currency_id is UNSET or type(currency_id) is int)
+                and (currency_factor is UNSET or type(currency_factor) in _NUMBER)
+                and (id is UNSET or type(id) in _NUMBER)
+            ):
+                raise TypeError
+            self = cls(
+                debit_account_id,
+                credit_account_id,
+                tax_id,
+                tax_account_id,
+                description,
+                amount,
+                currency_id,
+                currency_factor,
+                id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 0 and not _KNOWN.issuperset(src_dict):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        credit_account_id = d.pop("credit_account_id", UNSET)
 
-        tax_id = d.pop("tax_id", UNSET)
-
-        tax_account_id = d.pop("tax_account_id", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        currency_id = d.pop("currency_id", UNSET)
-
-        currency_factor = d.pop("currency_factor", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        manual_entry_line_update = cls(
-            debit_account_id=debit_account_id,
-            credit_account_id=credit_account_id,
-            tax_id=tax_id,
-            tax_account_id=tax_account_id,
-            description=description,
-            amount=amount,
-            currency_id=currency_id,
-            currency_factor=currency_factor,
-            id=id,
-        )
-
-        return manual_entry_line_update
+_FIELDS = (
+    Field("debit_account_id", "debit_account_id", False, INT),
+    Field("credit_account_id", "credit_account_id", False, INT),
+    Field("tax_id", "tax_id", False, INT),
+    Field("tax_account_id", "tax_account_id", False, INT),
+    Field("description", "description", False, STR),
+    Field("amount", "amount", False, NUMBER),
+    Field("currency_id", "currency_id", False, INT),
+    Field("currency_factor", "currency_factor", False, NUMBER),
+    Field("id", "id", False, NUMBER),
+)
+_KNOWN = frozenset(
+    {
+        "debit_account_id",
+        "credit_account_id",
+        "tax_id",
+        "tax_account_id",
+        "description",
+        "amount",
+        "currency_id",
+        "currency_factor",
+        "id",
+    }
+)

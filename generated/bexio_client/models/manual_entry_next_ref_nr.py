@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ManualEntryNextRefNr")
+from .._parsing import (
+    STR,
+    Field,
+    read_model,
+)
 
 
 @_attrs_define
@@ -18,29 +22,27 @@ class ManualEntryNextRefNr:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        next_ref_nr = self.next_ref_nr
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "next_ref_nr": next_ref_nr,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["next_ref_nr"] = self.next_ref_nr
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        next_ref_nr = d.pop("next_ref_nr")
-
-        manual_entry_next_ref_nr = cls(
-            next_ref_nr=next_ref_nr,
-        )
-
-        manual_entry_next_ref_nr.additional_properties = d
-        return manual_entry_next_ref_nr
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A ManualEntryNextRefNr from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            next_ref_nr = src_dict["next_ref_nr"]
+            if type(next_ref_nr) is not str:
+                raise TypeError
+            self = cls(
+                next_ref_nr,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 1:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -57,3 +59,11 @@ class ManualEntryNextRefNr:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (Field("next_ref_nr", "next_ref_nr", True, STR),)
+_KNOWN = frozenset(
+    {
+        "next_ref_nr",
+    }
+)

@@ -2,18 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..models.manual_group_entry_update_type import ManualGroupEntryUpdateType, check_manual_group_entry_update_type
+from .._parsing import (
+    _NUMBER,
+    DATE,
+    NUMBER,
+    STR,
+    Enum,
+    Field,
+    ListOf,
+    Model,
+    dump,
+    parse_date,
+    read_model,
+)
+from ..models.manual_group_entry_update_type import ManualGroupEntryUpdateType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.manual_entry_line_update import ManualEntryLineUpdate
-
-
-T = TypeVar("T", bound="ManualGroupEntryUpdate")
+from .manual_group_entry_update_type import MANUAL_GROUP_ENTRY_UPDATE_TYPE_VALUES
 
 
 @_attrs_define
@@ -32,69 +40,66 @@ class ManualGroupEntryUpdate:
     """ The id of the main resource """
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        entries = []
-        for entries_item_data in self.entries:
-            entries_item = entries_item_data.to_dict()
-            entries.append(entries_item)
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        reference_nr = self.reference_nr
-
-        id = self.id
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "entries": entries,
-            }
-        )
-        if date is not UNSET:
-            field_dict["date"] = date
-        if reference_nr is not UNSET:
-            field_dict["reference_nr"] = reference_nr
-        if id is not UNSET:
-            field_dict["id"] = id
-
+        field_dict["type"] = self.type_
+        field_dict["entries"] = dump(self.entries)
+        if self.date is not UNSET:
+            field_dict["date"] = dump(self.date)
+        if self.reference_nr is not UNSET:
+            field_dict["reference_nr"] = self.reference_nr
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.manual_entry_line_update import ManualEntryLineUpdate  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A ManualGroupEntryUpdate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            type_ = src_dict["type"]
+            entries = src_dict["entries"]
+            entries = [ManualEntryLineUpdate.from_dict(item) for item in entries]
+            date = src_dict.get("date", UNSET)
+            if date is not UNSET:
+                date = parse_date(date)
+            reference_nr = src_dict.get("reference_nr", UNSET)
+            id = src_dict.get("id", UNSET)
+            if not (
+                type_ in MANUAL_GROUP_ENTRY_UPDATE_TYPE_VALUES
+                and (reference_nr is UNSET or type(reference_nr) is str)
+                and (id is UNSET or type(id) in _NUMBER)
+            ):
+                raise TypeError
+            self = cls(
+                type_,
+                entries,
+                date,
+                reference_nr,
+                id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 2 + (date is not UNSET) + (reference_nr is not UNSET) + (id is not UNSET):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        d = dict(src_dict)
-        type_ = check_manual_group_entry_update_type(d.pop("type"))
 
-        entries = []
-        _entries = d.pop("entries")
-        for entries_item_data in _entries:
-            entries_item = ManualEntryLineUpdate.from_dict(entries_item_data)
+from .manual_entry_line_update import ManualEntryLineUpdate  # noqa: E402
 
-            entries.append(entries_item)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
-
-        reference_nr = d.pop("reference_nr", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        manual_group_entry_update = cls(
-            type_=type_,
-            entries=entries,
-            date=date,
-            reference_nr=reference_nr,
-            id=id,
-        )
-
-        return manual_group_entry_update
+_FIELDS = (
+    Field("type_", "type", True, Enum(MANUAL_GROUP_ENTRY_UPDATE_TYPE_VALUES)),
+    Field("entries", "entries", True, ListOf(Model(ManualEntryLineUpdate))),
+    Field("date", "date", False, DATE),
+    Field("reference_nr", "reference_nr", False, STR),
+    Field("id", "id", False, NUMBER),
+)
+_KNOWN = frozenset(
+    {
+        "type",
+        "entries",
+        "date",
+        "reference_nr",
+        "id",
+    }
+)

@@ -2,12 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Milestone")
+from .._parsing import (
+    DATE,
+    INT,
+    STR,
+    Field,
+    dump,
+    parse_date,
+    read_model,
+)
 
 
 @_attrs_define
@@ -26,53 +34,42 @@ class Milestone:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        end_date = self.end_date.isoformat()
-
-        comment = self.comment
-
-        pr_parent_milestone_id = self.pr_parent_milestone_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "end_date": end_date,
-                "comment": comment,
-                "pr_parent_milestone_id": pr_parent_milestone_id,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["end_date"] = dump(self.end_date)
+        field_dict["comment"] = self.comment
+        field_dict["pr_parent_milestone_id"] = self.pr_parent_milestone_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        end_date = datetime.date.fromisoformat(d.pop("end_date"))
-
-        comment = d.pop("comment")
-
-        pr_parent_milestone_id = d.pop("pr_parent_milestone_id")
-
-        milestone = cls(
-            id=id,
-            name=name,
-            end_date=end_date,
-            comment=comment,
-            pr_parent_milestone_id=pr_parent_milestone_id,
-        )
-
-        milestone.additional_properties = d
-        return milestone
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A Milestone from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            name = src_dict["name"]
+            end_date = src_dict["end_date"]
+            end_date = parse_date(end_date)
+            comment = src_dict["comment"]
+            pr_parent_milestone_id = src_dict["pr_parent_milestone_id"]
+            if not (
+                type(id) is int and type(name) is str and type(comment) is str and type(pr_parent_milestone_id) is int
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                name,
+                end_date,
+                comment,
+                pr_parent_milestone_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 5:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +86,21 @@ class Milestone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("name", "name", True, STR),
+    Field("end_date", "end_date", True, DATE),
+    Field("comment", "comment", True, STR),
+    Field("pr_parent_milestone_id", "pr_parent_milestone_id", True, INT),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+        "end_date",
+        "comment",
+        "pr_parent_milestone_id",
+    }
+)

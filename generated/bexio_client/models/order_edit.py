@@ -2,18 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    BOOL,
+    DATE,
+    INT,
+    STR,
+    Enum,
+    Field,
+    Nullable,
+    dump,
+    parse_date,
+    read_model,
+)
 from ..models.order_edit_delivery_address_type import (
     OrderEditDeliveryAddressType,
-    check_order_edit_delivery_address_type,
 )
-from ..models.order_edit_mwst_type import OrderEditMwstType, check_order_edit_mwst_type
+from ..models.order_edit_mwst_type import OrderEditMwstType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OrderEdit")
+from .order_edit_delivery_address_type import ORDER_EDIT_DELIVERY_ADDRESS_TYPE_VALUES
+from .order_edit_mwst_type import ORDER_EDIT_MWST_TYPE_VALUES
 
 
 @_attrs_define
@@ -65,279 +76,193 @@ class OrderEdit:
     """ The document template (its slug, see List document templates); replaces logopaper_id. """
 
     def to_dict(self) -> dict[str, Any]:
-        document_nr = self.document_nr
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        contact_id: int | None | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
-
-        contact_sub_id: int | None | Unset
-        if isinstance(self.contact_sub_id, Unset):
-            contact_sub_id = UNSET
-        else:
-            contact_sub_id = self.contact_sub_id
-
-        user_id = self.user_id
-
-        project_id: int | None | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
-
-        logopaper_id = self.logopaper_id
-
-        language_id = self.language_id
-
-        bank_account_id = self.bank_account_id
-
-        currency_id = self.currency_id
-
-        payment_type_id = self.payment_type_id
-
-        header = self.header
-
-        footer = self.footer
-
-        mwst_type: int | Unset = UNSET
-        if not isinstance(self.mwst_type, Unset):
-            mwst_type = self.mwst_type
-
-        mwst_is_net = self.mwst_is_net
-
-        show_position_taxes = self.show_position_taxes
-
-        is_valid_from: str | Unset = UNSET
-        if not isinstance(self.is_valid_from, Unset):
-            is_valid_from = self.is_valid_from.isoformat()
-
-        contact_address_manual: None | str | Unset
-        if isinstance(self.contact_address_manual, Unset):
-            contact_address_manual = UNSET
-        else:
-            contact_address_manual = self.contact_address_manual
-
-        delivery_address_type: int | Unset = UNSET
-        if not isinstance(self.delivery_address_type, Unset):
-            delivery_address_type = self.delivery_address_type
-
-        delivery_address_manual: None | str | Unset
-        if isinstance(self.delivery_address_manual, Unset):
-            delivery_address_manual = UNSET
-        else:
-            delivery_address_manual = self.delivery_address_manual
-
-        api_reference: None | str | Unset
-        if isinstance(self.api_reference, Unset):
-            api_reference = UNSET
-        else:
-            api_reference = self.api_reference
-
-        template_slug: None | str | Unset
-        if isinstance(self.template_slug, Unset):
-            template_slug = UNSET
-        else:
-            template_slug = self.template_slug
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if document_nr is not UNSET:
-            field_dict["document_nr"] = document_nr
-        if title is not UNSET:
-            field_dict["title"] = title
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if contact_sub_id is not UNSET:
-            field_dict["contact_sub_id"] = contact_sub_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if project_id is not UNSET:
-            field_dict["pr_project_id"] = project_id
-        if logopaper_id is not UNSET:
-            field_dict["logopaper_id"] = logopaper_id
-        if language_id is not UNSET:
-            field_dict["language_id"] = language_id
-        if bank_account_id is not UNSET:
-            field_dict["bank_account_id"] = bank_account_id
-        if currency_id is not UNSET:
-            field_dict["currency_id"] = currency_id
-        if payment_type_id is not UNSET:
-            field_dict["payment_type_id"] = payment_type_id
-        if header is not UNSET:
-            field_dict["header"] = header
-        if footer is not UNSET:
-            field_dict["footer"] = footer
-        if mwst_type is not UNSET:
-            field_dict["mwst_type"] = mwst_type
-        if mwst_is_net is not UNSET:
-            field_dict["mwst_is_net"] = mwst_is_net
-        if show_position_taxes is not UNSET:
-            field_dict["show_position_taxes"] = show_position_taxes
-        if is_valid_from is not UNSET:
-            field_dict["is_valid_from"] = is_valid_from
-        if contact_address_manual is not UNSET:
-            field_dict["contact_address_manual"] = contact_address_manual
-        if delivery_address_type is not UNSET:
-            field_dict["delivery_address_type"] = delivery_address_type
-        if delivery_address_manual is not UNSET:
-            field_dict["delivery_address_manual"] = delivery_address_manual
-        if api_reference is not UNSET:
-            field_dict["api_reference"] = api_reference
-        if template_slug is not UNSET:
-            field_dict["template_slug"] = template_slug
-
+        if self.document_nr is not UNSET:
+            field_dict["document_nr"] = self.document_nr
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.contact_id is not UNSET:
+            field_dict["contact_id"] = self.contact_id
+        if self.contact_sub_id is not UNSET:
+            field_dict["contact_sub_id"] = self.contact_sub_id
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.project_id is not UNSET:
+            field_dict["pr_project_id"] = self.project_id
+        if self.logopaper_id is not UNSET:
+            field_dict["logopaper_id"] = self.logopaper_id
+        if self.language_id is not UNSET:
+            field_dict["language_id"] = self.language_id
+        if self.bank_account_id is not UNSET:
+            field_dict["bank_account_id"] = self.bank_account_id
+        if self.currency_id is not UNSET:
+            field_dict["currency_id"] = self.currency_id
+        if self.payment_type_id is not UNSET:
+            field_dict["payment_type_id"] = self.payment_type_id
+        if self.header is not UNSET:
+            field_dict["header"] = self.header
+        if self.footer is not UNSET:
+            field_dict["footer"] = self.footer
+        if self.mwst_type is not UNSET:
+            field_dict["mwst_type"] = self.mwst_type
+        if self.mwst_is_net is not UNSET:
+            field_dict["mwst_is_net"] = self.mwst_is_net
+        if self.show_position_taxes is not UNSET:
+            field_dict["show_position_taxes"] = self.show_position_taxes
+        if self.is_valid_from is not UNSET:
+            field_dict["is_valid_from"] = dump(self.is_valid_from)
+        if self.contact_address_manual is not UNSET:
+            field_dict["contact_address_manual"] = self.contact_address_manual
+        if self.delivery_address_type is not UNSET:
+            field_dict["delivery_address_type"] = self.delivery_address_type
+        if self.delivery_address_manual is not UNSET:
+            field_dict["delivery_address_manual"] = self.delivery_address_manual
+        if self.api_reference is not UNSET:
+            field_dict["api_reference"] = self.api_reference
+        if self.template_slug is not UNSET:
+            field_dict["template_slug"] = self.template_slug
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        document_nr = d.pop("document_nr", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A OrderEdit from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            document_nr = src_dict.get("document_nr", UNSET)
+            title = src_dict.get("title", UNSET)
+            contact_id = src_dict.get("contact_id", UNSET)
+            contact_sub_id = src_dict.get("contact_sub_id", UNSET)
+            user_id = src_dict.get("user_id", UNSET)
+            project_id = src_dict.get("pr_project_id", UNSET)
+            logopaper_id = src_dict.get("logopaper_id", UNSET)
+            language_id = src_dict.get("language_id", UNSET)
+            bank_account_id = src_dict.get("bank_account_id", UNSET)
+            currency_id = src_dict.get("currency_id", UNSET)
+            payment_type_id = src_dict.get("payment_type_id", UNSET)
+            header = src_dict.get("header", UNSET)
+            footer = src_dict.get("footer", UNSET)
+            mwst_type = src_dict.get("mwst_type", UNSET)
+            mwst_is_net = src_dict.get("mwst_is_net", UNSET)
+            show_position_taxes = src_dict.get("show_position_taxes", UNSET)
+            is_valid_from = src_dict.get("is_valid_from", UNSET)
+            if is_valid_from is not UNSET:
+                is_valid_from = parse_date(is_valid_from)
+            contact_address_manual = src_dict.get("contact_address_manual", UNSET)
+            delivery_address_type = src_dict.get("delivery_address_type", UNSET)
+            delivery_address_manual = src_dict.get("delivery_address_manual", UNSET)
+            api_reference = src_dict.get("api_reference", UNSET)
+            template_slug = src_dict.get("template_slug", UNSET)
+            if not (
+                (document_nr is UNSET or type(document_nr) is str)
+                and (title is None or title is UNSET or type(title) is str)
+                and (contact_id is None or contact_id is UNSET or type(contact_id) is int)
+                and (contact_sub_id is None or contact_sub_id is UNSET or type(contact_sub_id) is int)
+                and (user_id is UNSET or type(user_id) is int)
+                and (project_id is None or project_id is UNSET or type(project_id) is int)
+                and (logopaper_id is UNSET or type(logopaper_id) is int)
+                and (language_id is UNSET or type(language_id) is int)
+                and (bank_account_id is UNSET or type(bank_account_id) is int)
+                and (currency_id is UNSET or type(currency_id) is int)
+                and (payment_type_id is UNSET or type(payment_type_id) is int)
+                and (header is UNSET or type(header) is str)
+                and (footer is UNSET or type(footer) is str)
+                and (mwst_type is UNSET or mwst_type in ORDER_EDIT_MWST_TYPE_VALUES)
+                and (mwst_is_net is UNSET or type(mwst_is_net) is bool)
+                and (show_position_taxes is UNSET or type(show_position_taxes) is bool)
+                and (
+                    contact_address_manual is None
+                    or contact_address_manual is UNSET
+                    or type(contact_address_manual) is str
+                )
+                and (delivery_address_type is UNSET or delivery_address_type in ORDER_EDIT_DELIVERY_ADDRESS_TYPE_VALUES)
+                and (
+                    delivery_address_manual is None
+                    or delivery_address_manual is UNSET
+                    or type(delivery_address_manual) is str
+                )
+                and (api_reference is None or api_reference is UNSET or type(api_reference) is str)
+                and (template_slug is None or template_slug is UNSET or type(template_slug) is str)
+            ):
+                raise TypeError
+            self = cls(
+                document_nr,
+                title,
+                contact_id,
+                contact_sub_id,
+                user_id,
+                project_id,
+                logopaper_id,
+                language_id,
+                bank_account_id,
+                currency_id,
+                payment_type_id,
+                header,
+                footer,
+                mwst_type,
+                mwst_is_net,
+                show_position_taxes,
+                is_valid_from,
+                contact_address_manual,
+                delivery_address_type,
+                delivery_address_manual,
+                api_reference,
+                template_slug,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 0 and not _KNOWN.issuperset(src_dict):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_contact_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
-
-        def _parse_contact_sub_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id", UNSET))
-
-        user_id = d.pop("user_id", UNSET)
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        project_id = _parse_project_id(d.pop("pr_project_id", UNSET))
-
-        logopaper_id = d.pop("logopaper_id", UNSET)
-
-        language_id = d.pop("language_id", UNSET)
-
-        bank_account_id = d.pop("bank_account_id", UNSET)
-
-        currency_id = d.pop("currency_id", UNSET)
-
-        payment_type_id = d.pop("payment_type_id", UNSET)
-
-        header = d.pop("header", UNSET)
-
-        footer = d.pop("footer", UNSET)
-
-        _mwst_type = d.pop("mwst_type", UNSET)
-        mwst_type: OrderEditMwstType | Unset
-        if isinstance(_mwst_type, Unset):
-            mwst_type = UNSET
-        else:
-            mwst_type = check_order_edit_mwst_type(_mwst_type)
-
-        mwst_is_net = d.pop("mwst_is_net", UNSET)
-
-        show_position_taxes = d.pop("show_position_taxes", UNSET)
-
-        _is_valid_from = d.pop("is_valid_from", UNSET)
-        is_valid_from: datetime.date | Unset
-        if isinstance(_is_valid_from, Unset):
-            is_valid_from = UNSET
-        else:
-            is_valid_from = datetime.date.fromisoformat(_is_valid_from)
-
-        def _parse_contact_address_manual(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        contact_address_manual = _parse_contact_address_manual(d.pop("contact_address_manual", UNSET))
-
-        _delivery_address_type = d.pop("delivery_address_type", UNSET)
-        delivery_address_type: OrderEditDeliveryAddressType | Unset
-        if isinstance(_delivery_address_type, Unset):
-            delivery_address_type = UNSET
-        else:
-            delivery_address_type = check_order_edit_delivery_address_type(_delivery_address_type)
-
-        def _parse_delivery_address_manual(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        delivery_address_manual = _parse_delivery_address_manual(d.pop("delivery_address_manual", UNSET))
-
-        def _parse_api_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        api_reference = _parse_api_reference(d.pop("api_reference", UNSET))
-
-        def _parse_template_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        template_slug = _parse_template_slug(d.pop("template_slug", UNSET))
-
-        order_edit = cls(
-            document_nr=document_nr,
-            title=title,
-            contact_id=contact_id,
-            contact_sub_id=contact_sub_id,
-            user_id=user_id,
-            project_id=project_id,
-            logopaper_id=logopaper_id,
-            language_id=language_id,
-            bank_account_id=bank_account_id,
-            currency_id=currency_id,
-            payment_type_id=payment_type_id,
-            header=header,
-            footer=footer,
-            mwst_type=mwst_type,
-            mwst_is_net=mwst_is_net,
-            show_position_taxes=show_position_taxes,
-            is_valid_from=is_valid_from,
-            contact_address_manual=contact_address_manual,
-            delivery_address_type=delivery_address_type,
-            delivery_address_manual=delivery_address_manual,
-            api_reference=api_reference,
-            template_slug=template_slug,
-        )
-
-        return order_edit
+_FIELDS = (
+    Field("document_nr", "document_nr", False, STR),
+    Field("title", "title", False, Nullable(STR)),
+    Field("contact_id", "contact_id", False, Nullable(INT)),
+    Field("contact_sub_id", "contact_sub_id", False, Nullable(INT)),
+    Field("user_id", "user_id", False, INT),
+    Field("project_id", "pr_project_id", False, Nullable(INT)),
+    Field("logopaper_id", "logopaper_id", False, INT),
+    Field("language_id", "language_id", False, INT),
+    Field("bank_account_id", "bank_account_id", False, INT),
+    Field("currency_id", "currency_id", False, INT),
+    Field("payment_type_id", "payment_type_id", False, INT),
+    Field("header", "header", False, STR),
+    Field("footer", "footer", False, STR),
+    Field("mwst_type", "mwst_type", False, Enum(ORDER_EDIT_MWST_TYPE_VALUES)),
+    Field("mwst_is_net", "mwst_is_net", False, BOOL),
+    Field("show_position_taxes", "show_position_taxes", False, BOOL),
+    Field("is_valid_from", "is_valid_from", False, DATE),
+    Field("contact_address_manual", "contact_address_manual", False, Nullable(STR)),
+    Field("delivery_address_type", "delivery_address_type", False, Enum(ORDER_EDIT_DELIVERY_ADDRESS_TYPE_VALUES)),
+    Field("delivery_address_manual", "delivery_address_manual", False, Nullable(STR)),
+    Field("api_reference", "api_reference", False, Nullable(STR)),
+    Field("template_slug", "template_slug", False, Nullable(STR)),
+)
+_KNOWN = frozenset(
+    {
+        "document_nr",
+        "title",
+        "contact_id",
+        "contact_sub_id",
+        "user_id",
+        "pr_project_id",
+        "logopaper_id",
+        "language_id",
+        "bank_account_id",
+        "currency_id",
+        "payment_type_id",
+        "header",
+        "footer",
+        "mwst_type",
+        "mwst_is_net",
+        "show_position_taxes",
+        "is_valid_from",
+        "contact_address_manual",
+        "delivery_address_type",
+        "delivery_address_manual",
+        "api_reference",
+        "template_slug",
+    }
+)

@@ -2,19 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.order_repetition_daily import OrderRepetitionDaily
-    from ..models.order_repetition_monthly import OrderRepetitionMonthly
-    from ..models.order_repetition_weekly import OrderRepetitionWeekly
-    from ..models.order_repetition_yearly import OrderRepetitionYearly
-
-
-T = TypeVar("T", bound="OrderRepetition")
+from .._parsing import (
+    DATE,
+    Field,
+    Model,
+    Nullable,
+    OneOf,
+    dump,
+    parse_date,
+    read_model,
+)
 
 
 @_attrs_define
@@ -32,108 +34,35 @@ class OrderRepetition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order_repetition_daily import OrderRepetitionDaily  # noqa: PLC0415
-        from ..models.order_repetition_monthly import OrderRepetitionMonthly  # noqa: PLC0415
-        from ..models.order_repetition_weekly import OrderRepetitionWeekly  # noqa: PLC0415
-
-        start = self.start.isoformat()
-
-        end: None | str
-        if isinstance(self.end, datetime.date):
-            end = self.end.isoformat()
-        else:
-            end = self.end
-
-        repetition: dict[str, Any]
-        if isinstance(self.repetition, OrderRepetitionDaily):
-            repetition = self.repetition.to_dict()
-        elif isinstance(self.repetition, OrderRepetitionWeekly):
-            repetition = self.repetition.to_dict()
-        elif isinstance(self.repetition, OrderRepetitionMonthly):
-            repetition = self.repetition.to_dict()
-        else:
-            repetition = self.repetition.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "start": start,
-                "end": end,
-                "repetition": repetition,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["start"] = dump(self.start)
+        field_dict["end"] = dump(self.end)
+        field_dict["repetition"] = dump(self.repetition)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_repetition_daily import OrderRepetitionDaily  # noqa: PLC0415
-        from ..models.order_repetition_monthly import OrderRepetitionMonthly  # noqa: PLC0415
-        from ..models.order_repetition_weekly import OrderRepetitionWeekly  # noqa: PLC0415
-        from ..models.order_repetition_yearly import OrderRepetitionYearly  # noqa: PLC0415
-
-        d = dict(src_dict)
-        start = datetime.date.fromisoformat(d.pop("start"))
-
-        def _parse_end(data: object) -> datetime.date | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_type_0 = datetime.date.fromisoformat(data)
-
-                return end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.date | None", data)
-
-        end = _parse_end(d.pop("end"))
-
-        def _parse_repetition(
-            data: object,
-        ) -> OrderRepetitionDaily | OrderRepetitionMonthly | OrderRepetitionWeekly | OrderRepetitionYearly:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_order_repetition_rule_type_0 = OrderRepetitionDaily.from_dict(data)
-
-                return componentsschemas_order_repetition_rule_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_order_repetition_rule_type_1 = OrderRepetitionWeekly.from_dict(data)
-
-                return componentsschemas_order_repetition_rule_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_order_repetition_rule_type_2 = OrderRepetitionMonthly.from_dict(data)
-
-                return componentsschemas_order_repetition_rule_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_order_repetition_rule_type_3 = OrderRepetitionYearly.from_dict(data)
-
-            return componentsschemas_order_repetition_rule_type_3
-
-        repetition = _parse_repetition(d.pop("repetition"))
-
-        order_repetition = cls(
-            start=start,
-            end=end,
-            repetition=repetition,
-        )
-
-        order_repetition.additional_properties = d
-        return order_repetition
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A OrderRepetition from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            start = src_dict["start"]
+            start = parse_date(start)
+            end = src_dict["end"]
+            if end is not None:
+                end = parse_date(end)
+            repetition = src_dict["repetition"]
+            repetition = _REPETITION_BY_TYPE[repetition["type"]].from_dict(repetition)
+            self = cls(
+                start,
+                end,
+                repetition,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 3:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,3 +79,47 @@ class OrderRepetition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from .order_repetition_daily import OrderRepetitionDaily  # noqa: E402
+from .order_repetition_monthly import OrderRepetitionMonthly  # noqa: E402
+from .order_repetition_weekly import OrderRepetitionWeekly  # noqa: E402
+from .order_repetition_yearly import OrderRepetitionYearly  # noqa: E402
+
+_REPETITION_BY_TYPE = {
+    "daily": OrderRepetitionDaily,
+    "monthly": OrderRepetitionMonthly,
+    "weekly": OrderRepetitionWeekly,
+    "yearly": OrderRepetitionYearly,
+}
+_FIELDS = (
+    Field("start", "start", True, DATE),
+    Field("end", "end", True, Nullable(DATE)),
+    Field(
+        "repetition",
+        "repetition",
+        True,
+        OneOf(
+            (
+                Model(OrderRepetitionDaily),
+                Model(OrderRepetitionWeekly),
+                Model(OrderRepetitionMonthly),
+                Model(OrderRepetitionYearly),
+            ),
+            "type",
+            {
+                "daily": Model(OrderRepetitionDaily),
+                "monthly": Model(OrderRepetitionMonthly),
+                "weekly": Model(OrderRepetitionWeekly),
+                "yearly": Model(OrderRepetitionYearly),
+            },
+        ),
+    ),
+)
+_KNOWN = frozenset(
+    {
+        "start",
+        "end",
+        "repetition",
+    }
+)

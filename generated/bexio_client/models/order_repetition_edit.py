@@ -2,20 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    DATE,
+    Field,
+    Model,
+    Nullable,
+    OneOf,
+    dump,
+    parse_date,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_repetition_daily import OrderRepetitionDaily
-    from ..models.order_repetition_monthly import OrderRepetitionMonthly
-    from ..models.order_repetition_weekly import OrderRepetitionWeekly
-    from ..models.order_repetition_yearly import OrderRepetitionYearly
-
-
-T = TypeVar("T", bound="OrderRepetitionEdit")
 
 
 @_attrs_define
@@ -34,119 +35,81 @@ class OrderRepetitionEdit:
     value enum, required, research/nested-schemas.md §2.) """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order_repetition_daily import OrderRepetitionDaily  # noqa: PLC0415
-        from ..models.order_repetition_monthly import OrderRepetitionMonthly  # noqa: PLC0415
-        from ..models.order_repetition_weekly import OrderRepetitionWeekly  # noqa: PLC0415
-
-        start: str | Unset = UNSET
-        if not isinstance(self.start, Unset):
-            start = self.start.isoformat()
-
-        end: None | str | Unset
-        if isinstance(self.end, Unset):
-            end = UNSET
-        elif isinstance(self.end, datetime.date):
-            end = self.end.isoformat()
-        else:
-            end = self.end
-
-        repetition: dict[str, Any] | Unset
-        if isinstance(self.repetition, Unset):
-            repetition = UNSET
-        elif isinstance(self.repetition, OrderRepetitionDaily):
-            repetition = self.repetition.to_dict()
-        elif isinstance(self.repetition, OrderRepetitionWeekly):
-            repetition = self.repetition.to_dict()
-        elif isinstance(self.repetition, OrderRepetitionMonthly):
-            repetition = self.repetition.to_dict()
-        else:
-            repetition = self.repetition.to_dict()
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if repetition is not UNSET:
-            field_dict["repetition"] = repetition
-
+        if self.start is not UNSET:
+            field_dict["start"] = dump(self.start)
+        if self.end is not UNSET:
+            field_dict["end"] = dump(self.end)
+        if self.repetition is not UNSET:
+            field_dict["repetition"] = dump(self.repetition)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_repetition_daily import OrderRepetitionDaily  # noqa: PLC0415
-        from ..models.order_repetition_monthly import OrderRepetitionMonthly  # noqa: PLC0415
-        from ..models.order_repetition_weekly import OrderRepetitionWeekly  # noqa: PLC0415
-        from ..models.order_repetition_yearly import OrderRepetitionYearly  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A OrderRepetitionEdit from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            start = src_dict.get("start", UNSET)
+            if start is not UNSET:
+                start = parse_date(start)
+            end = src_dict.get("end", UNSET)
+            if end is not None and end is not UNSET:
+                end = parse_date(end)
+            repetition = src_dict.get("repetition", UNSET)
+            if repetition is not UNSET:
+                repetition = _REPETITION_BY_TYPE[repetition["type"]].from_dict(repetition)
+            self = cls(
+                start,
+                end,
+                repetition,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 0 + (start is not UNSET) + (end is not UNSET) + (repetition is not UNSET):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        d = dict(src_dict)
-        _start = d.pop("start", UNSET)
-        start: datetime.date | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = datetime.date.fromisoformat(_start)
 
-        def _parse_end(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_type_0 = datetime.date.fromisoformat(data)
+from .order_repetition_daily import OrderRepetitionDaily  # noqa: E402
+from .order_repetition_monthly import OrderRepetitionMonthly  # noqa: E402
+from .order_repetition_weekly import OrderRepetitionWeekly  # noqa: E402
+from .order_repetition_yearly import OrderRepetitionYearly  # noqa: E402
 
-                return end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.date | None | Unset", data)
-
-        end = _parse_end(d.pop("end", UNSET))
-
-        def _parse_repetition(
-            data: object,
-        ) -> OrderRepetitionDaily | OrderRepetitionMonthly | OrderRepetitionWeekly | OrderRepetitionYearly | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_order_repetition_rule_type_0 = OrderRepetitionDaily.from_dict(data)
-
-                return componentsschemas_order_repetition_rule_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_order_repetition_rule_type_1 = OrderRepetitionWeekly.from_dict(data)
-
-                return componentsschemas_order_repetition_rule_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_order_repetition_rule_type_2 = OrderRepetitionMonthly.from_dict(data)
-
-                return componentsschemas_order_repetition_rule_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_order_repetition_rule_type_3 = OrderRepetitionYearly.from_dict(data)
-
-            return componentsschemas_order_repetition_rule_type_3
-
-        repetition = _parse_repetition(d.pop("repetition", UNSET))
-
-        order_repetition_edit = cls(
-            start=start,
-            end=end,
-            repetition=repetition,
-        )
-
-        return order_repetition_edit
+_REPETITION_BY_TYPE = {
+    "daily": OrderRepetitionDaily,
+    "monthly": OrderRepetitionMonthly,
+    "weekly": OrderRepetitionWeekly,
+    "yearly": OrderRepetitionYearly,
+}
+_FIELDS = (
+    Field("start", "start", False, DATE),
+    Field("end", "end", False, Nullable(DATE)),
+    Field(
+        "repetition",
+        "repetition",
+        False,
+        OneOf(
+            (
+                Model(OrderRepetitionDaily),
+                Model(OrderRepetitionWeekly),
+                Model(OrderRepetitionMonthly),
+                Model(OrderRepetitionYearly),
+            ),
+            "type",
+            {
+                "daily": Model(OrderRepetitionDaily),
+                "monthly": Model(OrderRepetitionMonthly),
+                "weekly": Model(OrderRepetitionWeekly),
+                "yearly": Model(OrderRepetitionYearly),
+            },
+        ),
+    ),
+)
+_KNOWN = frozenset(
+    {
+        "start",
+        "end",
+        "repetition",
+    }
+)

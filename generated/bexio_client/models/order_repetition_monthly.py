@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    INT,
+    Enum,
+    Field,
+    read_model,
+)
 from ..models.order_repetition_monthly_schedule import (
     OrderRepetitionMonthlySchedule,
-    check_order_repetition_monthly_schedule,
 )
-from ..models.order_repetition_monthly_type import OrderRepetitionMonthlyType, check_order_repetition_monthly_type
-
-T = TypeVar("T", bound="OrderRepetitionMonthly")
+from ..models.order_repetition_monthly_type import OrderRepetitionMonthlyType
+from .order_repetition_monthly_schedule import ORDER_REPETITION_MONTHLY_SCHEDULE_VALUES
+from .order_repetition_monthly_type import ORDER_REPETITION_MONTHLY_TYPE_VALUES
 
 
 @_attrs_define
@@ -27,41 +32,37 @@ class OrderRepetitionMonthly:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        interval = self.interval
-
-        schedule: str = self.schedule
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "interval": interval,
-                "schedule": schedule,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
+        field_dict["interval"] = self.interval
+        field_dict["schedule"] = self.schedule
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_order_repetition_monthly_type(d.pop("type"))
-
-        interval = d.pop("interval")
-
-        schedule = check_order_repetition_monthly_schedule(d.pop("schedule"))
-
-        order_repetition_monthly = cls(
-            type_=type_,
-            interval=interval,
-            schedule=schedule,
-        )
-
-        order_repetition_monthly.additional_properties = d
-        return order_repetition_monthly
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A OrderRepetitionMonthly from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            type_ = src_dict["type"]
+            interval = src_dict["interval"]
+            schedule = src_dict["schedule"]
+            if not (
+                type_ in ORDER_REPETITION_MONTHLY_TYPE_VALUES
+                and type(interval) is int
+                and schedule in ORDER_REPETITION_MONTHLY_SCHEDULE_VALUES
+            ):
+                raise TypeError
+            self = cls(
+                type_,
+                interval,
+                schedule,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 3:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +79,17 @@ class OrderRepetitionMonthly:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("type_", "type", True, Enum(ORDER_REPETITION_MONTHLY_TYPE_VALUES)),
+    Field("interval", "interval", True, INT),
+    Field("schedule", "schedule", True, Enum(ORDER_REPETITION_MONTHLY_SCHEDULE_VALUES)),
+)
+_KNOWN = frozenset(
+    {
+        "type",
+        "interval",
+        "schedule",
+    }
+)

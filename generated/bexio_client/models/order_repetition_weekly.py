@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_repetition_weekly_type import OrderRepetitionWeeklyType, check_order_repetition_weekly_type
+from .._parsing import (
+    INT,
+    Enum,
+    Field,
+    ListOf,
+    dump,
+    read_model,
+)
+from ..models.order_repetition_weekly_type import OrderRepetitionWeeklyType
 from ..models.order_repetition_weekly_weekdays_item import (
     OrderRepetitionWeeklyWeekdaysItem,
-    check_order_repetition_weekly_weekdays_item,
 )
-
-T = TypeVar("T", bound="OrderRepetitionWeekly")
+from .order_repetition_weekly_type import ORDER_REPETITION_WEEKLY_TYPE_VALUES
+from .order_repetition_weekly_weekdays_item import ORDER_REPETITION_WEEKLY_WEEKDAYS_ITEM_VALUES
 
 
 @_attrs_define
@@ -27,49 +34,40 @@ class OrderRepetitionWeekly:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        interval = self.interval
-
-        weekdays = []
-        for weekdays_item_data in self.weekdays:
-            weekdays_item: str = weekdays_item_data
-            weekdays.append(weekdays_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "interval": interval,
-                "weekdays": weekdays,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
+        field_dict["interval"] = self.interval
+        field_dict["weekdays"] = dump(self.weekdays)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_order_repetition_weekly_type(d.pop("type"))
-
-        interval = d.pop("interval")
-
-        weekdays = []
-        _weekdays = d.pop("weekdays")
-        for weekdays_item_data in _weekdays:
-            weekdays_item = check_order_repetition_weekly_weekdays_item(weekdays_item_data)
-
-            weekdays.append(weekdays_item)
-
-        order_repetition_weekly = cls(
-            type_=type_,
-            interval=interval,
-            weekdays=weekdays,
-        )
-
-        order_repetition_weekly.additional_properties = d
-        return order_repetition_weekly
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A OrderRepetitionWeekly from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            type_ = src_dict["type"]
+            interval = src_dict["interval"]
+            weekdays = src_dict["weekdays"]
+            if not (
+                type_ in ORDER_REPETITION_WEEKLY_TYPE_VALUES
+                and type(interval) is int
+                and (
+                    type(weekdays) is list
+                    and all(item in ORDER_REPETITION_WEEKLY_WEEKDAYS_ITEM_VALUES for item in weekdays)
+                )
+            ):
+                raise TypeError
+            self = cls(
+                type_,
+                interval,
+                weekdays,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 3:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +84,17 @@ class OrderRepetitionWeekly:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("type_", "type", True, Enum(ORDER_REPETITION_WEEKLY_TYPE_VALUES)),
+    Field("interval", "interval", True, INT),
+    Field("weekdays", "weekdays", True, ListOf(Enum(ORDER_REPETITION_WEEKLY_WEEKDAYS_ITEM_VALUES))),
+)
+_KNOWN = frozenset(
+    {
+        "type",
+        "interval",
+        "weekdays",
+    }
+)

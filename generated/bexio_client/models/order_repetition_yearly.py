@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_repetition_yearly_type import OrderRepetitionYearlyType, check_order_repetition_yearly_type
-
-T = TypeVar("T", bound="OrderRepetitionYearly")
+from .._parsing import (
+    INT,
+    Enum,
+    Field,
+    read_model,
+)
+from ..models.order_repetition_yearly_type import OrderRepetitionYearlyType
+from .order_repetition_yearly_type import ORDER_REPETITION_YEARLY_TYPE_VALUES
 
 
 @_attrs_define
@@ -21,35 +26,30 @@ class OrderRepetitionYearly:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        interval = self.interval
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "interval": interval,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
+        field_dict["interval"] = self.interval
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_order_repetition_yearly_type(d.pop("type"))
-
-        interval = d.pop("interval")
-
-        order_repetition_yearly = cls(
-            type_=type_,
-            interval=interval,
-        )
-
-        order_repetition_yearly.additional_properties = d
-        return order_repetition_yearly
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A OrderRepetitionYearly from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            type_ = src_dict["type"]
+            interval = src_dict["interval"]
+            if not (type_ in ORDER_REPETITION_YEARLY_TYPE_VALUES and type(interval) is int):
+                raise TypeError
+            self = cls(
+                type_,
+                interval,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 2:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +66,15 @@ class OrderRepetitionYearly:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("type_", "type", True, Enum(ORDER_REPETITION_YEARLY_TYPE_VALUES)),
+    Field("interval", "interval", True, INT),
+)
+_KNOWN = frozenset(
+    {
+        "type",
+        "interval",
+    }
+)

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..models.order_search_criterion_field import OrderSearchCriterionField, check_order_search_criterion_field
-from ..models.v2_search_criteria import V2SearchCriteria, check_v2_search_criteria
+from .._parsing import (
+    NUMBER,
+    RAISE,
+    STR,
+    Enum,
+    Field,
+    ListOf,
+    OneOf,
+    dump,
+    read_model,
+)
+from ..models.order_search_criterion_field import OrderSearchCriterionField
+from ..models.v2_search_criteria import V2SearchCriteria
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OrderSearchCriterion")
+from .order_search_criterion_field import ORDER_SEARCH_CRITERION_FIELD_VALUES
+from .v2_search_criteria import V2_SEARCH_CRITERIA_VALUES
 
 
 @_attrs_define
@@ -30,76 +41,81 @@ class OrderSearchCriterion:
      """
 
     def to_dict(self) -> dict[str, Any]:
-        field: str = self.field
-
-        value: float | list[float | str] | str
-        if isinstance(self.value, list):
-            value = []
-            for componentsschemas_search_value_type_2_item_data in self.value:
-                componentsschemas_search_value_type_2_item: float | str
-                componentsschemas_search_value_type_2_item = componentsschemas_search_value_type_2_item_data
-                value.append(componentsschemas_search_value_type_2_item)
-
-        else:
-            value = self.value
-
-        criteria: str | Unset = UNSET
-        if not isinstance(self.criteria, Unset):
-            criteria = self.criteria
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "field": field,
-                "value": value,
-            }
-        )
-        if criteria is not UNSET:
-            field_dict["criteria"] = criteria
-
+        field_dict["field"] = self.field
+        field_dict["value"] = dump(self.value)
+        if self.criteria is not UNSET:
+            field_dict["criteria"] = self.criteria
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = check_order_search_criterion_field(d.pop("field"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A OrderSearchCriterion from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            field = src_dict["field"]
+            value = src_dict["value"]
+            value = _VALUE_KIND.convert(value, RAISE)
+            criteria = src_dict.get("criteria", UNSET)
+            if not (
+                field in ORDER_SEARCH_CRITERION_FIELD_VALUES
+                and (criteria is UNSET or criteria in V2_SEARCH_CRITERIA_VALUES)
+            ):
+                raise TypeError
+            self = cls(
+                field,
+                value,
+                criteria,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 2 + (criteria is not UNSET):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        def _parse_value(data: object) -> float | list[float | str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_search_value_type_2 = []
-                _componentsschemas_search_value_type_2 = data
-                for componentsschemas_search_value_type_2_item_data in _componentsschemas_search_value_type_2:
 
-                    def _parse_componentsschemas_search_value_type_2_item(data: object) -> float | str:
-                        return cast("float | str", data)
-
-                    componentsschemas_search_value_type_2_item = _parse_componentsschemas_search_value_type_2_item(
-                        componentsschemas_search_value_type_2_item_data
+_VALUE_KIND = OneOf(
+    (
+        STR,
+        NUMBER,
+        ListOf(
+            OneOf(
+                (
+                    STR,
+                    NUMBER,
+                )
+            )
+        ),
+    )
+)
+_FIELDS = (
+    Field("field", "field", True, Enum(ORDER_SEARCH_CRITERION_FIELD_VALUES)),
+    Field(
+        "value",
+        "value",
+        True,
+        OneOf(
+            (
+                STR,
+                NUMBER,
+                ListOf(
+                    OneOf(
+                        (
+                            STR,
+                            NUMBER,
+                        )
                     )
-
-                    componentsschemas_search_value_type_2.append(componentsschemas_search_value_type_2_item)
-
-                return componentsschemas_search_value_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("float | list[float | str] | str", data)
-
-        value = _parse_value(d.pop("value"))
-
-        _criteria = d.pop("criteria", UNSET)
-        criteria: V2SearchCriteria | Unset
-        if isinstance(_criteria, Unset):
-            criteria = UNSET
-        else:
-            criteria = check_v2_search_criteria(_criteria)
-
-        order_search_criterion = cls(
-            field=field,
-            value=value,
-            criteria=criteria,
-        )
-
-        return order_search_criterion
+                ),
+            )
+        ),
+    ),
+    Field("criteria", "criteria", False, Enum(V2_SEARCH_CRITERIA_VALUES)),
+)
+_KNOWN = frozenset(
+    {
+        "field",
+        "value",
+        "criteria",
+    }
+)

@@ -2,18 +2,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.outgoing_payment_fee_type import OutgoingPaymentFeeType, check_outgoing_payment_fee_type
-from ..models.outgoing_payment_status import OutgoingPaymentStatus, check_outgoing_payment_status
-from ..models.outgoing_payment_type import OutgoingPaymentType, check_outgoing_payment_type
+from .._parsing import (
+    _NUMBER,
+    BOOL,
+    DATE,
+    INT,
+    NUMBER,
+    STR,
+    UUID,
+    Enum,
+    Field,
+    dump,
+    parse_date,
+    parse_uuid,
+    read_model,
+)
+from ..models.outgoing_payment_fee_type import OutgoingPaymentFeeType
+from ..models.outgoing_payment_status import OutgoingPaymentStatus
+from ..models.outgoing_payment_type import OutgoingPaymentType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OutgoingPayment")
+from .outgoing_payment_fee_type import OUTGOING_PAYMENT_FEE_TYPE_VALUES
+from .outgoing_payment_status import OUTGOING_PAYMENT_STATUS_VALUES
+from .outgoing_payment_type import OUTGOING_PAYMENT_TYPE_VALUES
 
 
 @_attrs_define
@@ -76,320 +92,217 @@ class OutgoingPayment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        status: str = self.status
-
-        created_at = self.created_at
-
-        bill_id = str(self.bill_id)
-
-        payment_type: str = self.payment_type
-
-        execution_date = self.execution_date.isoformat()
-
-        amount = self.amount
-
-        currency_code = self.currency_code
-
-        exchange_rate = self.exchange_rate
-
-        sender_bank_account_id = self.sender_bank_account_id
-
-        is_salary_payment = self.is_salary_payment
-
-        note = self.note
-
-        sender_iban = self.sender_iban
-
-        sender_name = self.sender_name
-
-        sender_street = self.sender_street
-
-        sender_house_no = self.sender_house_no
-
-        sender_city = self.sender_city
-
-        sender_postcode = self.sender_postcode
-
-        sender_country_code = self.sender_country_code
-
-        sender_bc_no = self.sender_bc_no
-
-        sender_bank_no = self.sender_bank_no
-
-        sender_bank_name = self.sender_bank_name
-
-        receiver_account_no = self.receiver_account_no
-
-        receiver_iban = self.receiver_iban
-
-        receiver_name = self.receiver_name
-
-        receiver_street = self.receiver_street
-
-        receiver_house_no = self.receiver_house_no
-
-        receiver_city = self.receiver_city
-
-        receiver_postcode = self.receiver_postcode
-
-        receiver_country_code = self.receiver_country_code
-
-        receiver_bc_no = self.receiver_bc_no
-
-        receiver_bank_no = self.receiver_bank_no
-
-        receiver_bank_name = self.receiver_bank_name
-
-        fee_type: str | Unset = UNSET
-        if not isinstance(self.fee_type, Unset):
-            fee_type = self.fee_type
-
-        reference_no = self.reference_no
-
-        message = self.message
-
-        booking_text = self.booking_text
-
-        banking_payment_id: str | Unset = UNSET
-        if not isinstance(self.banking_payment_id, Unset):
-            banking_payment_id = str(self.banking_payment_id)
-
-        banking_payment_entry_id: str | Unset = UNSET
-        if not isinstance(self.banking_payment_entry_id, Unset):
-            banking_payment_entry_id = str(self.banking_payment_entry_id)
-
-        transaction_id: str | Unset = UNSET
-        if not isinstance(self.transaction_id, Unset):
-            transaction_id = str(self.transaction_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "created_at": created_at,
-                "bill_id": bill_id,
-                "payment_type": payment_type,
-                "execution_date": execution_date,
-                "amount": amount,
-                "currency_code": currency_code,
-                "exchange_rate": exchange_rate,
-                "sender_bank_account_id": sender_bank_account_id,
-                "is_salary_payment": is_salary_payment,
-            }
-        )
-        if note is not UNSET:
-            field_dict["note"] = note
-        if sender_iban is not UNSET:
-            field_dict["sender_iban"] = sender_iban
-        if sender_name is not UNSET:
-            field_dict["sender_name"] = sender_name
-        if sender_street is not UNSET:
-            field_dict["sender_street"] = sender_street
-        if sender_house_no is not UNSET:
-            field_dict["sender_house_no"] = sender_house_no
-        if sender_city is not UNSET:
-            field_dict["sender_city"] = sender_city
-        if sender_postcode is not UNSET:
-            field_dict["sender_postcode"] = sender_postcode
-        if sender_country_code is not UNSET:
-            field_dict["sender_country_code"] = sender_country_code
-        if sender_bc_no is not UNSET:
-            field_dict["sender_bc_no"] = sender_bc_no
-        if sender_bank_no is not UNSET:
-            field_dict["sender_bank_no"] = sender_bank_no
-        if sender_bank_name is not UNSET:
-            field_dict["sender_bank_name"] = sender_bank_name
-        if receiver_account_no is not UNSET:
-            field_dict["receiver_account_no"] = receiver_account_no
-        if receiver_iban is not UNSET:
-            field_dict["receiver_iban"] = receiver_iban
-        if receiver_name is not UNSET:
-            field_dict["receiver_name"] = receiver_name
-        if receiver_street is not UNSET:
-            field_dict["receiver_street"] = receiver_street
-        if receiver_house_no is not UNSET:
-            field_dict["receiver_house_no"] = receiver_house_no
-        if receiver_city is not UNSET:
-            field_dict["receiver_city"] = receiver_city
-        if receiver_postcode is not UNSET:
-            field_dict["receiver_postcode"] = receiver_postcode
-        if receiver_country_code is not UNSET:
-            field_dict["receiver_country_code"] = receiver_country_code
-        if receiver_bc_no is not UNSET:
-            field_dict["receiver_bc_no"] = receiver_bc_no
-        if receiver_bank_no is not UNSET:
-            field_dict["receiver_bank_no"] = receiver_bank_no
-        if receiver_bank_name is not UNSET:
-            field_dict["receiver_bank_name"] = receiver_bank_name
-        if fee_type is not UNSET:
-            field_dict["fee_type"] = fee_type
-        if reference_no is not UNSET:
-            field_dict["reference_no"] = reference_no
-        if message is not UNSET:
-            field_dict["message"] = message
-        if booking_text is not UNSET:
-            field_dict["booking_text"] = booking_text
-        if banking_payment_id is not UNSET:
-            field_dict["banking_payment_id"] = banking_payment_id
-        if banking_payment_entry_id is not UNSET:
-            field_dict["banking_payment_entry_id"] = banking_payment_entry_id
-        if transaction_id is not UNSET:
-            field_dict["transaction_id"] = transaction_id
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = dump(self.id)
+        field_dict["status"] = self.status
+        field_dict["created_at"] = self.created_at
+        field_dict["bill_id"] = dump(self.bill_id)
+        field_dict["payment_type"] = self.payment_type
+        field_dict["execution_date"] = dump(self.execution_date)
+        field_dict["amount"] = self.amount
+        field_dict["currency_code"] = self.currency_code
+        field_dict["exchange_rate"] = self.exchange_rate
+        field_dict["sender_bank_account_id"] = self.sender_bank_account_id
+        field_dict["is_salary_payment"] = self.is_salary_payment
+        if self.note is not UNSET:
+            field_dict["note"] = self.note
+        if self.sender_iban is not UNSET:
+            field_dict["sender_iban"] = self.sender_iban
+        if self.sender_name is not UNSET:
+            field_dict["sender_name"] = self.sender_name
+        if self.sender_street is not UNSET:
+            field_dict["sender_street"] = self.sender_street
+        if self.sender_house_no is not UNSET:
+            field_dict["sender_house_no"] = self.sender_house_no
+        if self.sender_city is not UNSET:
+            field_dict["sender_city"] = self.sender_city
+        if self.sender_postcode is not UNSET:
+            field_dict["sender_postcode"] = self.sender_postcode
+        if self.sender_country_code is not UNSET:
+            field_dict["sender_country_code"] = self.sender_country_code
+        if self.sender_bc_no is not UNSET:
+            field_dict["sender_bc_no"] = self.sender_bc_no
+        if self.sender_bank_no is not UNSET:
+            field_dict["sender_bank_no"] = self.sender_bank_no
+        if self.sender_bank_name is not UNSET:
+            field_dict["sender_bank_name"] = self.sender_bank_name
+        if self.receiver_account_no is not UNSET:
+            field_dict["receiver_account_no"] = self.receiver_account_no
+        if self.receiver_iban is not UNSET:
+            field_dict["receiver_iban"] = self.receiver_iban
+        if self.receiver_name is not UNSET:
+            field_dict["receiver_name"] = self.receiver_name
+        if self.receiver_street is not UNSET:
+            field_dict["receiver_street"] = self.receiver_street
+        if self.receiver_house_no is not UNSET:
+            field_dict["receiver_house_no"] = self.receiver_house_no
+        if self.receiver_city is not UNSET:
+            field_dict["receiver_city"] = self.receiver_city
+        if self.receiver_postcode is not UNSET:
+            field_dict["receiver_postcode"] = self.receiver_postcode
+        if self.receiver_country_code is not UNSET:
+            field_dict["receiver_country_code"] = self.receiver_country_code
+        if self.receiver_bc_no is not UNSET:
+            field_dict["receiver_bc_no"] = self.receiver_bc_no
+        if self.receiver_bank_no is not UNSET:
+            field_dict["receiver_bank_no"] = self.receiver_bank_no
+        if self.receiver_bank_name is not UNSET:
+            field_dict["receiver_bank_name"] = self.receiver_bank_name
+        if self.fee_type is not UNSET:
+            field_dict["fee_type"] = self.fee_type
+        if self.reference_no is not UNSET:
+            field_dict["reference_no"] = self.reference_no
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        if self.booking_text is not UNSET:
+            field_dict["booking_text"] = self.booking_text
+        if self.banking_payment_id is not UNSET:
+            field_dict["banking_payment_id"] = dump(self.banking_payment_id)
+        if self.banking_payment_entry_id is not UNSET:
+            field_dict["banking_payment_entry_id"] = dump(self.banking_payment_entry_id)
+        if self.transaction_id is not UNSET:
+            field_dict["transaction_id"] = dump(self.transaction_id)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        status = check_outgoing_payment_status(d.pop("status"))
-
-        created_at = d.pop("created_at")
-
-        bill_id = UUID(d.pop("bill_id"))
-
-        payment_type = check_outgoing_payment_type(d.pop("payment_type"))
-
-        execution_date = datetime.date.fromisoformat(d.pop("execution_date"))
-
-        amount = d.pop("amount")
-
-        currency_code = d.pop("currency_code")
-
-        exchange_rate = d.pop("exchange_rate")
-
-        sender_bank_account_id = d.pop("sender_bank_account_id")
-
-        is_salary_payment = d.pop("is_salary_payment")
-
-        note = d.pop("note", UNSET)
-
-        sender_iban = d.pop("sender_iban", UNSET)
-
-        sender_name = d.pop("sender_name", UNSET)
-
-        sender_street = d.pop("sender_street", UNSET)
-
-        sender_house_no = d.pop("sender_house_no", UNSET)
-
-        sender_city = d.pop("sender_city", UNSET)
-
-        sender_postcode = d.pop("sender_postcode", UNSET)
-
-        sender_country_code = d.pop("sender_country_code", UNSET)
-
-        sender_bc_no = d.pop("sender_bc_no", UNSET)
-
-        sender_bank_no = d.pop("sender_bank_no", UNSET)
-
-        sender_bank_name = d.pop("sender_bank_name", UNSET)
-
-        receiver_account_no = d.pop("receiver_account_no", UNSET)
-
-        receiver_iban = d.pop("receiver_iban", UNSET)
-
-        receiver_name = d.pop("receiver_name", UNSET)
-
-        receiver_street = d.pop("receiver_street", UNSET)
-
-        receiver_house_no = d.pop("receiver_house_no", UNSET)
-
-        receiver_city = d.pop("receiver_city", UNSET)
-
-        receiver_postcode = d.pop("receiver_postcode", UNSET)
-
-        receiver_country_code = d.pop("receiver_country_code", UNSET)
-
-        receiver_bc_no = d.pop("receiver_bc_no", UNSET)
-
-        receiver_bank_no = d.pop("receiver_bank_no", UNSET)
-
-        receiver_bank_name = d.pop("receiver_bank_name", UNSET)
-
-        _fee_type = d.pop("fee_type", UNSET)
-        fee_type: OutgoingPaymentFeeType | Unset
-        if isinstance(_fee_type, Unset):
-            fee_type = UNSET
-        else:
-            fee_type = check_outgoing_payment_fee_type(_fee_type)
-
-        reference_no = d.pop("reference_no", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        booking_text = d.pop("booking_text", UNSET)
-
-        _banking_payment_id = d.pop("banking_payment_id", UNSET)
-        banking_payment_id: UUID | Unset
-        if isinstance(_banking_payment_id, Unset):
-            banking_payment_id = UNSET
-        else:
-            banking_payment_id = UUID(_banking_payment_id)
-
-        _banking_payment_entry_id = d.pop("banking_payment_entry_id", UNSET)
-        banking_payment_entry_id: UUID | Unset
-        if isinstance(_banking_payment_entry_id, Unset):
-            banking_payment_entry_id = UNSET
-        else:
-            banking_payment_entry_id = UUID(_banking_payment_entry_id)
-
-        _transaction_id = d.pop("transaction_id", UNSET)
-        transaction_id: UUID | Unset
-        if isinstance(_transaction_id, Unset):
-            transaction_id = UNSET
-        else:
-            transaction_id = UUID(_transaction_id)
-
-        outgoing_payment = cls(
-            id=id,
-            status=status,
-            created_at=created_at,
-            bill_id=bill_id,
-            payment_type=payment_type,
-            execution_date=execution_date,
-            amount=amount,
-            currency_code=currency_code,
-            exchange_rate=exchange_rate,
-            sender_bank_account_id=sender_bank_account_id,
-            is_salary_payment=is_salary_payment,
-            note=note,
-            sender_iban=sender_iban,
-            sender_name=sender_name,
-            sender_street=sender_street,
-            sender_house_no=sender_house_no,
-            sender_city=sender_city,
-            sender_postcode=sender_postcode,
-            sender_country_code=sender_country_code,
-            sender_bc_no=sender_bc_no,
-            sender_bank_no=sender_bank_no,
-            sender_bank_name=sender_bank_name,
-            receiver_account_no=receiver_account_no,
-            receiver_iban=receiver_iban,
-            receiver_name=receiver_name,
-            receiver_street=receiver_street,
-            receiver_house_no=receiver_house_no,
-            receiver_city=receiver_city,
-            receiver_postcode=receiver_postcode,
-            receiver_country_code=receiver_country_code,
-            receiver_bc_no=receiver_bc_no,
-            receiver_bank_no=receiver_bank_no,
-            receiver_bank_name=receiver_bank_name,
-            fee_type=fee_type,
-            reference_no=reference_no,
-            message=message,
-            booking_text=booking_text,
-            banking_payment_id=banking_payment_id,
-            banking_payment_entry_id=banking_payment_entry_id,
-            transaction_id=transaction_id,
-        )
-
-        outgoing_payment.additional_properties = d
-        return outgoing_payment
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A OutgoingPayment from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            id = parse_uuid(id)
+            status = src_dict["status"]
+            created_at = src_dict["created_at"]
+            bill_id = src_dict["bill_id"]
+            bill_id = parse_uuid(bill_id)
+            payment_type = src_dict["payment_type"]
+            execution_date = src_dict["execution_date"]
+            execution_date = parse_date(execution_date)
+            amount = src_dict["amount"]
+            currency_code = src_dict["currency_code"]
+            exchange_rate = src_dict["exchange_rate"]
+            sender_bank_account_id = src_dict["sender_bank_account_id"]
+            is_salary_payment = src_dict["is_salary_payment"]
+            note = src_dict.get("note", UNSET)
+            sender_iban = src_dict.get("sender_iban", UNSET)
+            sender_name = src_dict.get("sender_name", UNSET)
+            sender_street = src_dict.get("sender_street", UNSET)
+            sender_house_no = src_dict.get("sender_house_no", UNSET)
+            sender_city = src_dict.get("sender_city", UNSET)
+            sender_postcode = src_dict.get("sender_postcode", UNSET)
+            sender_country_code = src_dict.get("sender_country_code", UNSET)
+            sender_bc_no = src_dict.get("sender_bc_no", UNSET)
+            sender_bank_no = src_dict.get("sender_bank_no", UNSET)
+            sender_bank_name = src_dict.get("sender_bank_name", UNSET)
+            receiver_account_no = src_dict.get("receiver_account_no", UNSET)
+            receiver_iban = src_dict.get("receiver_iban", UNSET)
+            receiver_name = src_dict.get("receiver_name", UNSET)
+            receiver_street = src_dict.get("receiver_street", UNSET)
+            receiver_house_no = src_dict.get("receiver_house_no", UNSET)
+            receiver_city = src_dict.get("receiver_city", UNSET)
+            receiver_postcode = src_dict.get("receiver_postcode", UNSET)
+            receiver_country_code = src_dict.get("receiver_country_code", UNSET)
+            receiver_bc_no = src_dict.get("receiver_bc_no", UNSET)
+            receiver_bank_no = src_dict.get("receiver_bank_no", UNSET)
+            receiver_bank_name = src_dict.get("receiver_bank_name", UNSET)
+            fee_type = src_dict.get("fee_type", UNSET)
+            reference_no = src_dict.get("reference_no", UNSET)
+            message = src_dict.get("message", UNSET)
+            booking_text = src_dict.get("booking_text", UNSET)
+            banking_payment_id = src_dict.get("banking_payment_id", UNSET)
+            if banking_payment_id is not UNSET:
+                banking_payment_id = parse_uuid(banking_payment_id)
+            banking_payment_entry_id = src_dict.get("banking_payment_entry_id", UNSET)
+            if banking_payment_entry_id is not UNSET:
+                banking_payment_entry_id = parse_uuid(banking_payment_entry_id)
+            transaction_id = src_dict.get("transaction_id", UNSET)
+            if transaction_id is not UNSET:
+                transaction_id = parse_uuid(transaction_id)
+            if not (
+                status in OUTGOING_PAYMENT_STATUS_VALUES
+                and type(created_at) is str
+                and payment_type in OUTGOING_PAYMENT_TYPE_VALUES
+                and type(amount) in _NUMBER
+                and type(currency_code) is str
+                and type(exchange_rate) in _NUMBER
+                and type(sender_bank_account_id) is int
+                and type(is_salary_payment) is bool
+                and (note is UNSET or type(note) is str)
+                and (sender_iban is UNSET or type(sender_iban) is str)
+                and (sender_name is UNSET or type(sender_name) is str)
+                and (sender_street is UNSET or type(sender_street) is str)
+                and (sender_house_no is UNSET or type(sender_house_no) is str)
+                and (sender_city is UNSET or type(sender_city) is str)
+                and (sender_postcode is UNSET or type(sender_postcode) is str)
+                and (sender_country_code is UNSET or type(sender_country_code) is str)
+                and (sender_bc_no is UNSET or type(sender_bc_no) is str)
+                and (sender_bank_no is UNSET or type(sender_bank_no) is str)
+                and (sender_bank_name is UNSET or type(sender_bank_name) is str)
+                and (receiver_account_no is UNSET or type(receiver_account_no) is str)
+                and (receiver_iban is UNSET or type(receiver_iban) is str)
+                and (receiver_name is UNSET or type(receiver_name) is str)
+                and (receiver_street is UNSET or type(receiver_street) is str)
+                and (receiver_house_no is UNSET or type(receiver_house_no) is str)
+                and (receiver_city is UNSET or type(receiver_city) is str)
+                and (receiver_postcode is UNSET or type(receiver_postcode) is str)
+                and (receiver_country_code is UNSET or type(receiver_country_code) is str)
+                and (receiver_bc_no is UNSET or type(receiver_bc_no) is str)
+                and (receiver_bank_no is UNSET or type(receiver_bank_no) is str)
+                and (receiver_bank_name is UNSET or type(receiver_bank_name) is str)
+                and (fee_type is UNSET or fee_type in OUTGOING_PAYMENT_FEE_TYPE_VALUES)
+                and (reference_no is UNSET or type(reference_no) is str)
+                and (message is UNSET or type(message) is str)
+                and (booking_text is UNSET or type(booking_text) is str)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                status,
+                created_at,
+                bill_id,
+                payment_type,
+                execution_date,
+                amount,
+                currency_code,
+                exchange_rate,
+                sender_bank_account_id,
+                is_salary_payment,
+                note,
+                sender_iban,
+                sender_name,
+                sender_street,
+                sender_house_no,
+                sender_city,
+                sender_postcode,
+                sender_country_code,
+                sender_bc_no,
+                sender_bank_no,
+                sender_bank_name,
+                receiver_account_no,
+                receiver_iban,
+                receiver_name,
+                receiver_street,
+                receiver_house_no,
+                receiver_city,
+                receiver_postcode,
+                receiver_country_code,
+                receiver_bc_no,
+                receiver_bank_no,
+                receiver_bank_name,
+                fee_type,
+                reference_no,
+                message,
+                booking_text,
+                banking_payment_id,
+                banking_payment_entry_id,
+                transaction_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 11 and not _KNOWN.issuperset(src_dict):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -406,3 +319,91 @@ class OutgoingPayment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, UUID),
+    Field("status", "status", True, Enum(OUTGOING_PAYMENT_STATUS_VALUES)),
+    Field("created_at", "created_at", True, STR),
+    Field("bill_id", "bill_id", True, UUID),
+    Field("payment_type", "payment_type", True, Enum(OUTGOING_PAYMENT_TYPE_VALUES)),
+    Field("execution_date", "execution_date", True, DATE),
+    Field("amount", "amount", True, NUMBER),
+    Field("currency_code", "currency_code", True, STR),
+    Field("exchange_rate", "exchange_rate", True, NUMBER),
+    Field("sender_bank_account_id", "sender_bank_account_id", True, INT),
+    Field("is_salary_payment", "is_salary_payment", True, BOOL),
+    Field("note", "note", False, STR),
+    Field("sender_iban", "sender_iban", False, STR),
+    Field("sender_name", "sender_name", False, STR),
+    Field("sender_street", "sender_street", False, STR),
+    Field("sender_house_no", "sender_house_no", False, STR),
+    Field("sender_city", "sender_city", False, STR),
+    Field("sender_postcode", "sender_postcode", False, STR),
+    Field("sender_country_code", "sender_country_code", False, STR),
+    Field("sender_bc_no", "sender_bc_no", False, STR),
+    Field("sender_bank_no", "sender_bank_no", False, STR),
+    Field("sender_bank_name", "sender_bank_name", False, STR),
+    Field("receiver_account_no", "receiver_account_no", False, STR),
+    Field("receiver_iban", "receiver_iban", False, STR),
+    Field("receiver_name", "receiver_name", False, STR),
+    Field("receiver_street", "receiver_street", False, STR),
+    Field("receiver_house_no", "receiver_house_no", False, STR),
+    Field("receiver_city", "receiver_city", False, STR),
+    Field("receiver_postcode", "receiver_postcode", False, STR),
+    Field("receiver_country_code", "receiver_country_code", False, STR),
+    Field("receiver_bc_no", "receiver_bc_no", False, STR),
+    Field("receiver_bank_no", "receiver_bank_no", False, STR),
+    Field("receiver_bank_name", "receiver_bank_name", False, STR),
+    Field("fee_type", "fee_type", False, Enum(OUTGOING_PAYMENT_FEE_TYPE_VALUES)),
+    Field("reference_no", "reference_no", False, STR),
+    Field("message", "message", False, STR),
+    Field("booking_text", "booking_text", False, STR),
+    Field("banking_payment_id", "banking_payment_id", False, UUID),
+    Field("banking_payment_entry_id", "banking_payment_entry_id", False, UUID),
+    Field("transaction_id", "transaction_id", False, UUID),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "status",
+        "created_at",
+        "bill_id",
+        "payment_type",
+        "execution_date",
+        "amount",
+        "currency_code",
+        "exchange_rate",
+        "sender_bank_account_id",
+        "is_salary_payment",
+        "note",
+        "sender_iban",
+        "sender_name",
+        "sender_street",
+        "sender_house_no",
+        "sender_city",
+        "sender_postcode",
+        "sender_country_code",
+        "sender_bc_no",
+        "sender_bank_no",
+        "sender_bank_name",
+        "receiver_account_no",
+        "receiver_iban",
+        "receiver_name",
+        "receiver_street",
+        "receiver_house_no",
+        "receiver_city",
+        "receiver_postcode",
+        "receiver_country_code",
+        "receiver_bc_no",
+        "receiver_bank_no",
+        "receiver_bank_name",
+        "fee_type",
+        "reference_no",
+        "message",
+        "booking_text",
+        "banking_payment_id",
+        "banking_payment_entry_id",
+        "transaction_id",
+    }
+)

@@ -2,17 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.outgoing_payment_status import OutgoingPaymentStatus, check_outgoing_payment_status
-from ..models.outgoing_payment_type import OutgoingPaymentType, check_outgoing_payment_type
+from .._parsing import (
+    _NUMBER,
+    DATE,
+    INT,
+    NUMBER,
+    STR,
+    UUID,
+    Enum,
+    Field,
+    dump,
+    parse_date,
+    parse_uuid,
+    read_model,
+)
+from ..models.outgoing_payment_status import OutgoingPaymentStatus
+from ..models.outgoing_payment_type import OutgoingPaymentType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OutgoingPaymentListItem")
+from .outgoing_payment_status import OUTGOING_PAYMENT_STATUS_VALUES
+from .outgoing_payment_type import OUTGOING_PAYMENT_TYPE_VALUES
 
 
 @_attrs_define
@@ -39,108 +53,78 @@ class OutgoingPaymentListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        bill_id = str(self.bill_id)
-
-        payment_type: str = self.payment_type
-
-        status: str = self.status
-
-        execution_date = self.execution_date.isoformat()
-
-        amount = self.amount
-
-        sender_bank_account_id = self.sender_bank_account_id
-
-        receiver_account_no = self.receiver_account_no
-
-        receiver_iban = self.receiver_iban
-
-        banking_payment_id: str | Unset = UNSET
-        if not isinstance(self.banking_payment_id, Unset):
-            banking_payment_id = str(self.banking_payment_id)
-
-        transaction_id: str | Unset = UNSET
-        if not isinstance(self.transaction_id, Unset):
-            transaction_id = str(self.transaction_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "bill_id": bill_id,
-                "payment_type": payment_type,
-                "status": status,
-                "execution_date": execution_date,
-                "amount": amount,
-            }
-        )
-        if sender_bank_account_id is not UNSET:
-            field_dict["sender_bank_account_id"] = sender_bank_account_id
-        if receiver_account_no is not UNSET:
-            field_dict["receiver_account_no"] = receiver_account_no
-        if receiver_iban is not UNSET:
-            field_dict["receiver_iban"] = receiver_iban
-        if banking_payment_id is not UNSET:
-            field_dict["banking_payment_id"] = banking_payment_id
-        if transaction_id is not UNSET:
-            field_dict["transaction_id"] = transaction_id
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = dump(self.id)
+        field_dict["bill_id"] = dump(self.bill_id)
+        field_dict["payment_type"] = self.payment_type
+        field_dict["status"] = self.status
+        field_dict["execution_date"] = dump(self.execution_date)
+        field_dict["amount"] = self.amount
+        if self.sender_bank_account_id is not UNSET:
+            field_dict["sender_bank_account_id"] = self.sender_bank_account_id
+        if self.receiver_account_no is not UNSET:
+            field_dict["receiver_account_no"] = self.receiver_account_no
+        if self.receiver_iban is not UNSET:
+            field_dict["receiver_iban"] = self.receiver_iban
+        if self.banking_payment_id is not UNSET:
+            field_dict["banking_payment_id"] = dump(self.banking_payment_id)
+        if self.transaction_id is not UNSET:
+            field_dict["transaction_id"] = dump(self.transaction_id)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        bill_id = UUID(d.pop("bill_id"))
-
-        payment_type = check_outgoing_payment_type(d.pop("payment_type"))
-
-        status = check_outgoing_payment_status(d.pop("status"))
-
-        execution_date = datetime.date.fromisoformat(d.pop("execution_date"))
-
-        amount = d.pop("amount")
-
-        sender_bank_account_id = d.pop("sender_bank_account_id", UNSET)
-
-        receiver_account_no = d.pop("receiver_account_no", UNSET)
-
-        receiver_iban = d.pop("receiver_iban", UNSET)
-
-        _banking_payment_id = d.pop("banking_payment_id", UNSET)
-        banking_payment_id: UUID | Unset
-        if isinstance(_banking_payment_id, Unset):
-            banking_payment_id = UNSET
-        else:
-            banking_payment_id = UUID(_banking_payment_id)
-
-        _transaction_id = d.pop("transaction_id", UNSET)
-        transaction_id: UUID | Unset
-        if isinstance(_transaction_id, Unset):
-            transaction_id = UNSET
-        else:
-            transaction_id = UUID(_transaction_id)
-
-        outgoing_payment_list_item = cls(
-            id=id,
-            bill_id=bill_id,
-            payment_type=payment_type,
-            status=status,
-            execution_date=execution_date,
-            amount=amount,
-            sender_bank_account_id=sender_bank_account_id,
-            receiver_account_no=receiver_account_no,
-            receiver_iban=receiver_iban,
-            banking_payment_id=banking_payment_id,
-            transaction_id=transaction_id,
-        )
-
-        outgoing_payment_list_item.additional_properties = d
-        return outgoing_payment_list_item
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A OutgoingPaymentListItem from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            id = parse_uuid(id)
+            bill_id = src_dict["bill_id"]
+            bill_id = parse_uuid(bill_id)
+            payment_type = src_dict["payment_type"]
+            status = src_dict["status"]
+            execution_date = src_dict["execution_date"]
+            execution_date = parse_date(execution_date)
+            amount = src_dict["amount"]
+            sender_bank_account_id = src_dict.get("sender_bank_account_id", UNSET)
+            receiver_account_no = src_dict.get("receiver_account_no", UNSET)
+            receiver_iban = src_dict.get("receiver_iban", UNSET)
+            banking_payment_id = src_dict.get("banking_payment_id", UNSET)
+            if banking_payment_id is not UNSET:
+                banking_payment_id = parse_uuid(banking_payment_id)
+            transaction_id = src_dict.get("transaction_id", UNSET)
+            if transaction_id is not UNSET:
+                transaction_id = parse_uuid(transaction_id)
+            if not (
+                payment_type in OUTGOING_PAYMENT_TYPE_VALUES
+                and status in OUTGOING_PAYMENT_STATUS_VALUES
+                and type(amount) in _NUMBER
+                and (sender_bank_account_id is UNSET or type(sender_bank_account_id) is int)
+                and (receiver_account_no is UNSET or type(receiver_account_no) is str)
+                and (receiver_iban is UNSET or type(receiver_iban) is str)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                bill_id,
+                payment_type,
+                status,
+                execution_date,
+                amount,
+                sender_bank_account_id,
+                receiver_account_no,
+                receiver_iban,
+                banking_payment_id,
+                transaction_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 6 + (sender_bank_account_id is not UNSET) + (receiver_account_no is not UNSET) + (
+            receiver_iban is not UNSET
+        ) + (banking_payment_id is not UNSET) + (transaction_id is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,3 +141,33 @@ class OutgoingPaymentListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, UUID),
+    Field("bill_id", "bill_id", True, UUID),
+    Field("payment_type", "payment_type", True, Enum(OUTGOING_PAYMENT_TYPE_VALUES)),
+    Field("status", "status", True, Enum(OUTGOING_PAYMENT_STATUS_VALUES)),
+    Field("execution_date", "execution_date", True, DATE),
+    Field("amount", "amount", True, NUMBER),
+    Field("sender_bank_account_id", "sender_bank_account_id", False, INT),
+    Field("receiver_account_no", "receiver_account_no", False, STR),
+    Field("receiver_iban", "receiver_iban", False, STR),
+    Field("banking_payment_id", "banking_payment_id", False, UUID),
+    Field("transaction_id", "transaction_id", False, UUID),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "bill_id",
+        "payment_type",
+        "status",
+        "execution_date",
+        "amount",
+        "sender_bank_account_id",
+        "receiver_account_no",
+        "receiver_iban",
+        "banking_payment_id",
+        "transaction_id",
+    }
+)

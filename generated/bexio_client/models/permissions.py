@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.permissions_by_module import PermissionsByModule
-
-
-T = TypeVar("T", bound="Permissions")
+from .._parsing import (
+    STR,
+    Field,
+    ListOf,
+    Model,
+    dump,
+    read_model,
+)
 
 
 @_attrs_define
@@ -31,37 +34,31 @@ class Permissions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        components = self.components
-
-        permissions = self.permissions.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "components": components,
-                "permissions": permissions,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["components"] = dump(self.components)
+        field_dict["permissions"] = dump(self.permissions)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.permissions_by_module import PermissionsByModule  # noqa: PLC0415
-
-        d = dict(src_dict)
-        components = cast(list[str], d.pop("components"))
-
-        permissions = PermissionsByModule.from_dict(d.pop("permissions"))
-
-        permissions = cls(
-            components=components,
-            permissions=permissions,
-        )
-
-        permissions.additional_properties = d
-        return permissions
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A Permissions from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            components = src_dict["components"]
+            permissions = src_dict["permissions"]
+            permissions = PermissionsByModule.from_dict(permissions)
+            if not (type(components) is list and all(type(item) is str for item in components)):
+                raise TypeError
+            self = cls(
+                components,
+                permissions,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 2:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +75,17 @@ class Permissions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from .permissions_by_module import PermissionsByModule  # noqa: E402
+
+_FIELDS = (
+    Field("components", "components", True, ListOf(STR)),
+    Field("permissions", "permissions", True, Model(PermissionsByModule)),
+)
+_KNOWN = frozenset(
+    {
+        "components",
+        "permissions",
+    }
+)

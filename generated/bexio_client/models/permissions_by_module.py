@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.permissions_module import PermissionsModule
-
-
-T = TypeVar("T", bound="PermissionsByModule")
+from .._parsing import (
+    read_model,
+)
 
 
 @_attrs_define
@@ -29,28 +27,21 @@ class PermissionsByModule:
     additional_properties: dict[str, PermissionsModule] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.permissions_module import PermissionsModule  # noqa: PLC0415
-
-        d = dict(src_dict)
-        permissions_by_module = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = PermissionsModule.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        permissions_by_module.additional_properties = additional_properties
-        return permissions_by_module
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A PermissionsByModule from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            self = cls()
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 0:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +58,7 @@ class PermissionsByModule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = ()
+_KNOWN = frozenset({})

@@ -1,16 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.permissions_module_activation import PermissionsModuleActivation, check_permissions_module_activation
-from ..models.permissions_module_edit import PermissionsModuleEdit, check_permissions_module_edit
+from .._parsing import (
+    STR,
+    Enum,
+    Field,
+    read_model,
+)
+from ..models.permissions_module_activation import PermissionsModuleActivation
+from ..models.permissions_module_edit import PermissionsModuleEdit
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PermissionsModule")
+from .permissions_module_activation import PERMISSIONS_MODULE_ACTIVATION_VALUES
+from .permissions_module_edit import PERMISSIONS_MODULE_EDIT_VALUES
 
 
 @_attrs_define
@@ -29,62 +35,47 @@ class PermissionsModule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        activation: str | Unset = UNSET
-        if not isinstance(self.activation, Unset):
-            activation = self.activation
-
-        edit: str | Unset = UNSET
-        if not isinstance(self.edit, Unset):
-            edit = self.edit
-
-        show = self.show
-
-        view = self.view
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if activation is not UNSET:
-            field_dict["activation"] = activation
-        if edit is not UNSET:
-            field_dict["edit"] = edit
-        if show is not UNSET:
-            field_dict["show"] = show
-        if view is not UNSET:
-            field_dict["view"] = view
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.activation is not UNSET:
+            field_dict["activation"] = self.activation
+        if self.edit is not UNSET:
+            field_dict["edit"] = self.edit
+        if self.show is not UNSET:
+            field_dict["show"] = self.show
+        if self.view is not UNSET:
+            field_dict["view"] = self.view
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _activation = d.pop("activation", UNSET)
-        activation: PermissionsModuleActivation | Unset
-        if isinstance(_activation, Unset):
-            activation = UNSET
-        else:
-            activation = check_permissions_module_activation(_activation)
-
-        _edit = d.pop("edit", UNSET)
-        edit: PermissionsModuleEdit | Unset
-        if isinstance(_edit, Unset):
-            edit = UNSET
-        else:
-            edit = check_permissions_module_edit(_edit)
-
-        show = d.pop("show", UNSET)
-
-        view = d.pop("view", UNSET)
-
-        permissions_module = cls(
-            activation=activation,
-            edit=edit,
-            show=show,
-            view=view,
-        )
-
-        permissions_module.additional_properties = d
-        return permissions_module
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A PermissionsModule from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            activation = src_dict.get("activation", UNSET)
+            edit = src_dict.get("edit", UNSET)
+            show = src_dict.get("show", UNSET)
+            view = src_dict.get("view", UNSET)
+            if not (
+                (activation is UNSET or activation in PERMISSIONS_MODULE_ACTIVATION_VALUES)
+                and (edit is UNSET or edit in PERMISSIONS_MODULE_EDIT_VALUES)
+                and (show is UNSET or type(show) is str)
+                and (view is UNSET or type(view) is str)
+            ):
+                raise TypeError
+            self = cls(
+                activation,
+                edit,
+                show,
+                view,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 0 + (activation is not UNSET) + (edit is not UNSET) + (show is not UNSET) + (
+            view is not UNSET
+        ):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +92,19 @@ class PermissionsModule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("activation", "activation", False, Enum(PERMISSIONS_MODULE_ACTIVATION_VALUES)),
+    Field("edit", "edit", False, Enum(PERMISSIONS_MODULE_EDIT_VALUES)),
+    Field("show", "show", False, STR),
+    Field("view", "view", False, STR),
+)
+_KNOWN = frozenset(
+    {
+        "activation",
+        "edit",
+        "show",
+        "view",
+    }
+)

@@ -1,13 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Project")
+from .._parsing import (
+    INT,
+    STR,
+    UUID,
+    Field,
+    Nullable,
+    dump,
+    parse_uuid,
+    read_model,
+)
 
 
 @_attrs_define
@@ -52,143 +61,85 @@ class Project:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        uuid = str(self.uuid)
-
-        nr = self.nr
-
-        name = self.name
-
-        start_date: None | str
-        start_date = self.start_date
-
-        end_date: None | str
-        end_date = self.end_date
-
-        comment = self.comment
-
-        pr_state_id = self.pr_state_id
-
-        pr_project_type_id = self.pr_project_type_id
-
-        contact_id = self.contact_id
-
-        contact_sub_id: int | None
-        contact_sub_id = self.contact_sub_id
-
-        pr_invoice_type_id: int | None
-        pr_invoice_type_id = self.pr_invoice_type_id
-
-        pr_invoice_type_amount = self.pr_invoice_type_amount
-
-        pr_budget_type_id: int | None
-        pr_budget_type_id = self.pr_budget_type_id
-
-        pr_budget_type_amount = self.pr_budget_type_amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "uuid": uuid,
-                "nr": nr,
-                "name": name,
-                "start_date": start_date,
-                "end_date": end_date,
-                "comment": comment,
-                "pr_state_id": pr_state_id,
-                "pr_project_type_id": pr_project_type_id,
-                "contact_id": contact_id,
-                "contact_sub_id": contact_sub_id,
-                "pr_invoice_type_id": pr_invoice_type_id,
-                "pr_invoice_type_amount": pr_invoice_type_amount,
-                "pr_budget_type_id": pr_budget_type_id,
-                "pr_budget_type_amount": pr_budget_type_amount,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["uuid"] = dump(self.uuid)
+        field_dict["nr"] = self.nr
+        field_dict["name"] = self.name
+        field_dict["start_date"] = self.start_date
+        field_dict["end_date"] = self.end_date
+        field_dict["comment"] = self.comment
+        field_dict["pr_state_id"] = self.pr_state_id
+        field_dict["pr_project_type_id"] = self.pr_project_type_id
+        field_dict["contact_id"] = self.contact_id
+        field_dict["contact_sub_id"] = self.contact_sub_id
+        field_dict["pr_invoice_type_id"] = self.pr_invoice_type_id
+        field_dict["pr_invoice_type_amount"] = self.pr_invoice_type_amount
+        field_dict["pr_budget_type_id"] = self.pr_budget_type_id
+        field_dict["pr_budget_type_amount"] = self.pr_budget_type_amount
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        uuid = UUID(d.pop("uuid"))
-
-        nr = d.pop("nr")
-
-        name = d.pop("name")
-
-        def _parse_start_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        start_date = _parse_start_date(d.pop("start_date"))
-
-        def _parse_end_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        end_date = _parse_end_date(d.pop("end_date"))
-
-        comment = d.pop("comment")
-
-        pr_state_id = d.pop("pr_state_id")
-
-        pr_project_type_id = d.pop("pr_project_type_id")
-
-        contact_id = d.pop("contact_id")
-
-        def _parse_contact_sub_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id"))
-
-        def _parse_pr_invoice_type_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        pr_invoice_type_id = _parse_pr_invoice_type_id(d.pop("pr_invoice_type_id"))
-
-        pr_invoice_type_amount = d.pop("pr_invoice_type_amount")
-
-        def _parse_pr_budget_type_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        pr_budget_type_id = _parse_pr_budget_type_id(d.pop("pr_budget_type_id"))
-
-        pr_budget_type_amount = d.pop("pr_budget_type_amount")
-
-        project = cls(
-            id=id,
-            uuid=uuid,
-            nr=nr,
-            name=name,
-            start_date=start_date,
-            end_date=end_date,
-            comment=comment,
-            pr_state_id=pr_state_id,
-            pr_project_type_id=pr_project_type_id,
-            contact_id=contact_id,
-            contact_sub_id=contact_sub_id,
-            pr_invoice_type_id=pr_invoice_type_id,
-            pr_invoice_type_amount=pr_invoice_type_amount,
-            pr_budget_type_id=pr_budget_type_id,
-            pr_budget_type_amount=pr_budget_type_amount,
-        )
-
-        project.additional_properties = d
-        return project
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A Project from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            uuid = src_dict["uuid"]
+            uuid = parse_uuid(uuid)
+            nr = src_dict["nr"]
+            name = src_dict["name"]
+            start_date = src_dict["start_date"]
+            end_date = src_dict["end_date"]
+            comment = src_dict["comment"]
+            pr_state_id = src_dict["pr_state_id"]
+            pr_project_type_id = src_dict["pr_project_type_id"]
+            contact_id = src_dict["contact_id"]
+            contact_sub_id = src_dict["contact_sub_id"]
+            pr_invoice_type_id = src_dict["pr_invoice_type_id"]
+            pr_invoice_type_amount = src_dict["pr_invoice_type_amount"]
+            pr_budget_type_id = src_dict["pr_budget_type_id"]
+            pr_budget_type_amount = src_dict["pr_budget_type_amount"]
+            if not (
+                type(id) is int
+                and type(nr) is str
+                and type(name) is str
+                and (start_date is None or type(start_date) is str)
+                and (end_date is None or type(end_date) is str)
+                and type(comment) is str
+                and type(pr_state_id) is int
+                and type(pr_project_type_id) is int
+                and type(contact_id) is int
+                and (contact_sub_id is None or type(contact_sub_id) is int)
+                and (pr_invoice_type_id is None or type(pr_invoice_type_id) is int)
+                and type(pr_invoice_type_amount) is str
+                and (pr_budget_type_id is None or type(pr_budget_type_id) is int)
+                and type(pr_budget_type_amount) is str
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                uuid,
+                nr,
+                name,
+                start_date,
+                end_date,
+                comment,
+                pr_state_id,
+                pr_project_type_id,
+                contact_id,
+                contact_sub_id,
+                pr_invoice_type_id,
+                pr_invoice_type_amount,
+                pr_budget_type_id,
+                pr_budget_type_amount,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 15:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -205,3 +156,41 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("uuid", "uuid", True, UUID),
+    Field("nr", "nr", True, STR),
+    Field("name", "name", True, STR),
+    Field("start_date", "start_date", True, Nullable(STR)),
+    Field("end_date", "end_date", True, Nullable(STR)),
+    Field("comment", "comment", True, STR),
+    Field("pr_state_id", "pr_state_id", True, INT),
+    Field("pr_project_type_id", "pr_project_type_id", True, INT),
+    Field("contact_id", "contact_id", True, INT),
+    Field("contact_sub_id", "contact_sub_id", True, Nullable(INT)),
+    Field("pr_invoice_type_id", "pr_invoice_type_id", True, Nullable(INT)),
+    Field("pr_invoice_type_amount", "pr_invoice_type_amount", True, STR),
+    Field("pr_budget_type_id", "pr_budget_type_id", True, Nullable(INT)),
+    Field("pr_budget_type_amount", "pr_budget_type_amount", True, STR),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "uuid",
+        "nr",
+        "name",
+        "start_date",
+        "end_date",
+        "comment",
+        "pr_state_id",
+        "pr_project_type_id",
+        "contact_id",
+        "contact_sub_id",
+        "pr_invoice_type_id",
+        "pr_invoice_type_amount",
+        "pr_budget_type_id",
+        "pr_budget_type_amount",
+    }
+)

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..models.purchase_address_create_type import PurchaseAddressCreateType, check_purchase_address_create_type
+from .._parsing import (
+    INT,
+    STR,
+    Enum,
+    Field,
+    read_model,
+)
+from ..models.purchase_address_create_type import PurchaseAddressCreateType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PurchaseAddressCreate")
+from .purchase_address_create_type import PURCHASE_ADDRESS_CREATE_TYPE_VALUES
 
 
 @_attrs_define
@@ -35,94 +41,105 @@ class PurchaseAddressCreate:
     """ References an address of the contact """
 
     def to_dict(self) -> dict[str, Any]:
-        lastname_company = self.lastname_company
-
-        type_: str = self.type_
-
-        title = self.title
-
-        salutation = self.salutation
-
-        firstname_suffix = self.firstname_suffix
-
-        address_line = self.address_line
-
-        postcode = self.postcode
-
-        city = self.city
-
-        country_code = self.country_code
-
-        main_contact_id = self.main_contact_id
-
-        contact_address_id = self.contact_address_id
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "lastname_company": lastname_company,
-                "type": type_,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if salutation is not UNSET:
-            field_dict["salutation"] = salutation
-        if firstname_suffix is not UNSET:
-            field_dict["firstname_suffix"] = firstname_suffix
-        if address_line is not UNSET:
-            field_dict["address_line"] = address_line
-        if postcode is not UNSET:
-            field_dict["postcode"] = postcode
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if main_contact_id is not UNSET:
-            field_dict["main_contact_id"] = main_contact_id
-        if contact_address_id is not UNSET:
-            field_dict["contact_address_id"] = contact_address_id
-
+        field_dict["lastname_company"] = self.lastname_company
+        field_dict["type"] = self.type_
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.salutation is not UNSET:
+            field_dict["salutation"] = self.salutation
+        if self.firstname_suffix is not UNSET:
+            field_dict["firstname_suffix"] = self.firstname_suffix
+        if self.address_line is not UNSET:
+            field_dict["address_line"] = self.address_line
+        if self.postcode is not UNSET:
+            field_dict["postcode"] = self.postcode
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.country_code is not UNSET:
+            field_dict["country_code"] = self.country_code
+        if self.main_contact_id is not UNSET:
+            field_dict["main_contact_id"] = self.main_contact_id
+        if self.contact_address_id is not UNSET:
+            field_dict["contact_address_id"] = self.contact_address_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        lastname_company = d.pop("lastname_company")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A PurchaseAddressCreate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            lastname_company = src_dict["lastname_company"]
+            type_ = src_dict["type"]
+            title = src_dict.get("title", UNSET)
+            salutation = src_dict.get("salutation", UNSET)
+            firstname_suffix = src_dict.get("firstname_suffix", UNSET)
+            address_line = src_dict.get("address_line", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
+            city = src_dict.get("city", UNSET)
+            country_code = src_dict.get("country_code", UNSET)
+            main_contact_id = src_dict.get("main_contact_id", UNSET)
+            contact_address_id = src_dict.get("contact_address_id", UNSET)
+            if not (
+                type(lastname_company) is str
+                and type_ in PURCHASE_ADDRESS_CREATE_TYPE_VALUES
+                and (title is UNSET or type(title) is str)
+                and (salutation is UNSET or type(salutation) is str)
+                and (firstname_suffix is UNSET or type(firstname_suffix) is str)
+                and (address_line is UNSET or type(address_line) is str)
+                and (postcode is UNSET or type(postcode) is str)
+                and (city is UNSET or type(city) is str)
+                and (country_code is UNSET or type(country_code) is str)
+                and (main_contact_id is UNSET or type(main_contact_id) is int)
+                and (contact_address_id is UNSET or type(contact_address_id) is int)
+            ):
+                raise TypeError
+            self = cls(
+                lastname_company,
+                type_,
+                title,
+                salutation,
+                firstname_suffix,
+                address_line,
+                postcode,
+                city,
+                country_code,
+                main_contact_id,
+                contact_address_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 2 and not _KNOWN.issuperset(src_dict):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        type_ = check_purchase_address_create_type(d.pop("type"))
 
-        title = d.pop("title", UNSET)
-
-        salutation = d.pop("salutation", UNSET)
-
-        firstname_suffix = d.pop("firstname_suffix", UNSET)
-
-        address_line = d.pop("address_line", UNSET)
-
-        postcode = d.pop("postcode", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        country_code = d.pop("country_code", UNSET)
-
-        main_contact_id = d.pop("main_contact_id", UNSET)
-
-        contact_address_id = d.pop("contact_address_id", UNSET)
-
-        purchase_address_create = cls(
-            lastname_company=lastname_company,
-            type_=type_,
-            title=title,
-            salutation=salutation,
-            firstname_suffix=firstname_suffix,
-            address_line=address_line,
-            postcode=postcode,
-            city=city,
-            country_code=country_code,
-            main_contact_id=main_contact_id,
-            contact_address_id=contact_address_id,
-        )
-
-        return purchase_address_create
+_FIELDS = (
+    Field("lastname_company", "lastname_company", True, STR),
+    Field("type_", "type", True, Enum(PURCHASE_ADDRESS_CREATE_TYPE_VALUES)),
+    Field("title", "title", False, STR),
+    Field("salutation", "salutation", False, STR),
+    Field("firstname_suffix", "firstname_suffix", False, STR),
+    Field("address_line", "address_line", False, STR),
+    Field("postcode", "postcode", False, STR),
+    Field("city", "city", False, STR),
+    Field("country_code", "country_code", False, STR),
+    Field("main_contact_id", "main_contact_id", False, INT),
+    Field("contact_address_id", "contact_address_id", False, INT),
+)
+_KNOWN = frozenset(
+    {
+        "lastname_company",
+        "type",
+        "title",
+        "salutation",
+        "firstname_suffix",
+        "address_line",
+        "postcode",
+        "city",
+        "country_code",
+        "main_contact_id",
+        "contact_address_id",
+    }
+)

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PurchaseDocumentNumberCheck")
+from .._parsing import (
+    BOOL,
+    STR,
+    Field,
+    read_model,
+)
 
 
 @_attrs_define
@@ -20,35 +25,30 @@ class PurchaseDocumentNumberCheck:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        valid = self.valid
-
-        next_available_no = self.next_available_no
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "valid": valid,
-                "next_available_no": next_available_no,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["valid"] = self.valid
+        field_dict["next_available_no"] = self.next_available_no
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        valid = d.pop("valid")
-
-        next_available_no = d.pop("next_available_no")
-
-        purchase_document_number_check = cls(
-            valid=valid,
-            next_available_no=next_available_no,
-        )
-
-        purchase_document_number_check.additional_properties = d
-        return purchase_document_number_check
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A PurchaseDocumentNumberCheck from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            valid = src_dict["valid"]
+            next_available_no = src_dict["next_available_no"]
+            if not (type(valid) is bool and type(next_available_no) is str):
+                raise TypeError
+            self = cls(
+                valid,
+                next_available_no,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 2:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +65,15 @@ class PurchaseDocumentNumberCheck:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("valid", "valid", True, BOOL),
+    Field("next_available_no", "next_available_no", True, STR),
+)
+_KNOWN = frozenset(
+    {
+        "valid",
+        "next_available_no",
+    }
+)

@@ -2,30 +2,39 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    _NUMBER,
+    BOOL,
+    DATE,
+    DATETIME,
+    INT,
+    NUMBER,
+    STR,
+    Enum,
+    Field,
+    Model,
+    Nullable,
+    dump,
+    parse_date,
+    parse_datetime,
+    read_model,
+)
 from ..models.purchase_order_delivery_address_type import (
     PurchaseOrderDeliveryAddressType,
-    check_purchase_order_delivery_address_type,
 )
 from ..models.purchase_order_kb_item_status_id import (
     PurchaseOrderKbItemStatusId,
-    check_purchase_order_kb_item_status_id,
 )
-from ..models.purchase_order_mwst_type import PurchaseOrderMwstType, check_purchase_order_mwst_type
+from ..models.purchase_order_mwst_type import PurchaseOrderMwstType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.purchase_order_currency import PurchaseOrderCurrency
-    from ..models.purchase_order_custom_translations import PurchaseOrderCustomTranslations
-    from ..models.purchase_order_language import PurchaseOrderLanguage
-    from ..models.purchase_order_positions import PurchaseOrderPositions
-
-
-T = TypeVar("T", bound="PurchaseOrder")
+from .purchase_order_delivery_address_type import PURCHASE_ORDER_DELIVERY_ADDRESS_TYPE_VALUES
+from .purchase_order_kb_item_status_id import PURCHASE_ORDER_KB_ITEM_STATUS_ID_VALUES
+from .purchase_order_mwst_type import PURCHASE_ORDER_MWST_TYPE_VALUES
 
 
 @_attrs_define
@@ -118,383 +127,200 @@ class PurchaseOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        document_nr = self.document_nr
-
-        kb_payment_template_id: int | None
-        kb_payment_template_id = self.kb_payment_template_id
-
-        payment_type_id = self.payment_type_id
-
-        title: None | str
-        title = self.title
-
-        contact_id = self.contact_id
-
-        contact_sub_id: int | None
-        contact_sub_id = self.contact_sub_id
-
-        template_slug: None | str
-        template_slug = self.template_slug
-
-        user_id = self.user_id
-
-        project_id: int | None
-        project_id = self.project_id
-
-        logopaper_id = self.logopaper_id
-
-        language = self.language.to_dict()
-
-        language_id = self.language_id
-
-        bank_account_id = self.bank_account_id
-
-        currency = self.currency.to_dict()
-
-        currency_id = self.currency_id
-
-        header: None | str
-        header = self.header
-
-        footer: None | str
-        footer = self.footer
-
-        total_rounding_difference = self.total_rounding_difference
-
-        mwst_type: str = self.mwst_type
-
-        mwst_is_net = self.mwst_is_net
-
-        is_compact_view = self.is_compact_view
-
-        show_position_taxes = self.show_position_taxes
-
-        salesman_user_id: int | None
-        salesman_user_id = self.salesman_user_id
-
-        is_valid_from = self.is_valid_from.isoformat()
-
-        is_valid_to = self.is_valid_to.isoformat()
-
-        delivery_address_type: str = self.delivery_address_type
-
-        contact_address_manual = self.contact_address_manual
-
-        delivery_address_manual = self.delivery_address_manual
-
-        nb_decimals_amount = self.nb_decimals_amount
-
-        nb_decimals_price = self.nb_decimals_price
-
-        kb_item_status_id: int = self.kb_item_status_id
-
-        terms_of_payment_text: None | str
-        terms_of_payment_text = self.terms_of_payment_text
-
-        reference: None | str
-        reference = self.reference
-
-        api_reference: None | str
-        api_reference = self.api_reference
-
-        mail: None | str
-        mail = self.mail
-
-        viewed_by_client_at: None | str
-        if isinstance(self.viewed_by_client_at, datetime.date):
-            viewed_by_client_at = self.viewed_by_client_at.isoformat()
-        else:
-            viewed_by_client_at = self.viewed_by_client_at
-
-        is_valid_until = self.is_valid_until.isoformat()
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        custom_translations = self.custom_translations.to_dict()
-
-        date_format = self.date_format
-
-        positions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.positions, Unset):
-            positions = self.positions.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "document_nr": document_nr,
-                "kb_payment_template_id": kb_payment_template_id,
-                "payment_type_id": payment_type_id,
-                "title": title,
-                "contact_id": contact_id,
-                "contact_sub_id": contact_sub_id,
-                "template_slug": template_slug,
-                "user_id": user_id,
-                "project_id": project_id,
-                "logopaper_id": logopaper_id,
-                "language": language,
-                "language_id": language_id,
-                "bank_account_id": bank_account_id,
-                "currency": currency,
-                "currency_id": currency_id,
-                "header": header,
-                "footer": footer,
-                "total_rounding_difference": total_rounding_difference,
-                "mwst_type": mwst_type,
-                "mwst_is_net": mwst_is_net,
-                "is_compact_view": is_compact_view,
-                "show_position_taxes": show_position_taxes,
-                "salesman_user_id": salesman_user_id,
-                "is_valid_from": is_valid_from,
-                "is_valid_to": is_valid_to,
-                "delivery_address_type": delivery_address_type,
-                "contact_address_manual": contact_address_manual,
-                "delivery_address_manual": delivery_address_manual,
-                "nb_decimals_amount": nb_decimals_amount,
-                "nb_decimals_price": nb_decimals_price,
-                "kb_item_status_id": kb_item_status_id,
-                "terms_of_payment_text": terms_of_payment_text,
-                "reference": reference,
-                "api_reference": api_reference,
-                "mail": mail,
-                "viewed_by_client_at": viewed_by_client_at,
-                "is_valid_until": is_valid_until,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "custom_translations": custom_translations,
-                "date_format": date_format,
-            }
-        )
-        if positions is not UNSET:
-            field_dict["positions"] = positions
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["document_nr"] = self.document_nr
+        field_dict["kb_payment_template_id"] = self.kb_payment_template_id
+        field_dict["payment_type_id"] = self.payment_type_id
+        field_dict["title"] = self.title
+        field_dict["contact_id"] = self.contact_id
+        field_dict["contact_sub_id"] = self.contact_sub_id
+        field_dict["template_slug"] = self.template_slug
+        field_dict["user_id"] = self.user_id
+        field_dict["project_id"] = self.project_id
+        field_dict["logopaper_id"] = self.logopaper_id
+        field_dict["language"] = dump(self.language)
+        field_dict["language_id"] = self.language_id
+        field_dict["bank_account_id"] = self.bank_account_id
+        field_dict["currency"] = dump(self.currency)
+        field_dict["currency_id"] = self.currency_id
+        field_dict["header"] = self.header
+        field_dict["footer"] = self.footer
+        field_dict["total_rounding_difference"] = self.total_rounding_difference
+        field_dict["mwst_type"] = self.mwst_type
+        field_dict["mwst_is_net"] = self.mwst_is_net
+        field_dict["is_compact_view"] = self.is_compact_view
+        field_dict["show_position_taxes"] = self.show_position_taxes
+        field_dict["salesman_user_id"] = self.salesman_user_id
+        field_dict["is_valid_from"] = dump(self.is_valid_from)
+        field_dict["is_valid_to"] = dump(self.is_valid_to)
+        field_dict["delivery_address_type"] = self.delivery_address_type
+        field_dict["contact_address_manual"] = self.contact_address_manual
+        field_dict["delivery_address_manual"] = self.delivery_address_manual
+        field_dict["nb_decimals_amount"] = self.nb_decimals_amount
+        field_dict["nb_decimals_price"] = self.nb_decimals_price
+        field_dict["kb_item_status_id"] = self.kb_item_status_id
+        field_dict["terms_of_payment_text"] = self.terms_of_payment_text
+        field_dict["reference"] = self.reference
+        field_dict["api_reference"] = self.api_reference
+        field_dict["mail"] = self.mail
+        field_dict["viewed_by_client_at"] = dump(self.viewed_by_client_at)
+        field_dict["is_valid_until"] = dump(self.is_valid_until)
+        field_dict["created_at"] = dump(self.created_at)
+        field_dict["updated_at"] = dump(self.updated_at)
+        field_dict["custom_translations"] = dump(self.custom_translations)
+        field_dict["date_format"] = self.date_format
+        if self.positions is not UNSET:
+            field_dict["positions"] = dump(self.positions)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_order_currency import PurchaseOrderCurrency  # noqa: PLC0415
-        from ..models.purchase_order_custom_translations import PurchaseOrderCustomTranslations  # noqa: PLC0415
-        from ..models.purchase_order_language import PurchaseOrderLanguage  # noqa: PLC0415
-        from ..models.purchase_order_positions import PurchaseOrderPositions  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        document_nr = d.pop("document_nr")
-
-        def _parse_kb_payment_template_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        kb_payment_template_id = _parse_kb_payment_template_id(d.pop("kb_payment_template_id"))
-
-        payment_type_id = d.pop("payment_type_id")
-
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        title = _parse_title(d.pop("title"))
-
-        contact_id = d.pop("contact_id")
-
-        def _parse_contact_sub_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id"))
-
-        def _parse_template_slug(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        template_slug = _parse_template_slug(d.pop("template_slug"))
-
-        user_id = d.pop("user_id")
-
-        def _parse_project_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        project_id = _parse_project_id(d.pop("project_id"))
-
-        logopaper_id = d.pop("logopaper_id")
-
-        language = PurchaseOrderLanguage.from_dict(d.pop("language"))
-
-        language_id = d.pop("language_id")
-
-        bank_account_id = d.pop("bank_account_id")
-
-        currency = PurchaseOrderCurrency.from_dict(d.pop("currency"))
-
-        currency_id = d.pop("currency_id")
-
-        def _parse_header(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        header = _parse_header(d.pop("header"))
-
-        def _parse_footer(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        footer = _parse_footer(d.pop("footer"))
-
-        total_rounding_difference = d.pop("total_rounding_difference")
-
-        mwst_type = check_purchase_order_mwst_type(d.pop("mwst_type"))
-
-        mwst_is_net = d.pop("mwst_is_net")
-
-        is_compact_view = d.pop("is_compact_view")
-
-        show_position_taxes = d.pop("show_position_taxes")
-
-        def _parse_salesman_user_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        salesman_user_id = _parse_salesman_user_id(d.pop("salesman_user_id"))
-
-        is_valid_from = datetime.date.fromisoformat(d.pop("is_valid_from"))
-
-        is_valid_to = datetime.date.fromisoformat(d.pop("is_valid_to"))
-
-        delivery_address_type = check_purchase_order_delivery_address_type(d.pop("delivery_address_type"))
-
-        contact_address_manual = d.pop("contact_address_manual")
-
-        delivery_address_manual = d.pop("delivery_address_manual")
-
-        nb_decimals_amount = d.pop("nb_decimals_amount")
-
-        nb_decimals_price = d.pop("nb_decimals_price")
-
-        kb_item_status_id = check_purchase_order_kb_item_status_id(d.pop("kb_item_status_id"))
-
-        def _parse_terms_of_payment_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        terms_of_payment_text = _parse_terms_of_payment_text(d.pop("terms_of_payment_text"))
-
-        def _parse_reference(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        reference = _parse_reference(d.pop("reference"))
-
-        def _parse_api_reference(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        api_reference = _parse_api_reference(d.pop("api_reference"))
-
-        def _parse_mail(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        mail = _parse_mail(d.pop("mail"))
-
-        def _parse_viewed_by_client_at(data: object) -> datetime.date | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                viewed_by_client_at_type_0 = datetime.date.fromisoformat(data)
-
-                return viewed_by_client_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.date | None", data)
-
-        viewed_by_client_at = _parse_viewed_by_client_at(d.pop("viewed_by_client_at"))
-
-        is_valid_until = datetime.date.fromisoformat(d.pop("is_valid_until"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        custom_translations = PurchaseOrderCustomTranslations.from_dict(d.pop("custom_translations"))
-
-        date_format = d.pop("date_format")
-
-        _positions = d.pop("positions", UNSET)
-        positions: PurchaseOrderPositions | Unset
-        if isinstance(_positions, Unset):
-            positions = UNSET
-        else:
-            positions = PurchaseOrderPositions.from_dict(_positions)
-
-        purchase_order = cls(
-            id=id,
-            document_nr=document_nr,
-            kb_payment_template_id=kb_payment_template_id,
-            payment_type_id=payment_type_id,
-            title=title,
-            contact_id=contact_id,
-            contact_sub_id=contact_sub_id,
-            template_slug=template_slug,
-            user_id=user_id,
-            project_id=project_id,
-            logopaper_id=logopaper_id,
-            language=language,
-            language_id=language_id,
-            bank_account_id=bank_account_id,
-            currency=currency,
-            currency_id=currency_id,
-            header=header,
-            footer=footer,
-            total_rounding_difference=total_rounding_difference,
-            mwst_type=mwst_type,
-            mwst_is_net=mwst_is_net,
-            is_compact_view=is_compact_view,
-            show_position_taxes=show_position_taxes,
-            salesman_user_id=salesman_user_id,
-            is_valid_from=is_valid_from,
-            is_valid_to=is_valid_to,
-            delivery_address_type=delivery_address_type,
-            contact_address_manual=contact_address_manual,
-            delivery_address_manual=delivery_address_manual,
-            nb_decimals_amount=nb_decimals_amount,
-            nb_decimals_price=nb_decimals_price,
-            kb_item_status_id=kb_item_status_id,
-            terms_of_payment_text=terms_of_payment_text,
-            reference=reference,
-            api_reference=api_reference,
-            mail=mail,
-            viewed_by_client_at=viewed_by_client_at,
-            is_valid_until=is_valid_until,
-            created_at=created_at,
-            updated_at=updated_at,
-            custom_translations=custom_translations,
-            date_format=date_format,
-            positions=positions,
-        )
-
-        purchase_order.additional_properties = d
-        return purchase_order
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A PurchaseOrder from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            document_nr = src_dict["document_nr"]
+            kb_payment_template_id = src_dict["kb_payment_template_id"]
+            payment_type_id = src_dict["payment_type_id"]
+            title = src_dict["title"]
+            contact_id = src_dict["contact_id"]
+            contact_sub_id = src_dict["contact_sub_id"]
+            template_slug = src_dict["template_slug"]
+            user_id = src_dict["user_id"]
+            project_id = src_dict["project_id"]
+            logopaper_id = src_dict["logopaper_id"]
+            language = src_dict["language"]
+            language = PurchaseOrderLanguage.from_dict(language)
+            language_id = src_dict["language_id"]
+            bank_account_id = src_dict["bank_account_id"]
+            currency = src_dict["currency"]
+            currency = PurchaseOrderCurrency.from_dict(currency)
+            currency_id = src_dict["currency_id"]
+            header = src_dict["header"]
+            footer = src_dict["footer"]
+            total_rounding_difference = src_dict["total_rounding_difference"]
+            mwst_type = src_dict["mwst_type"]
+            mwst_is_net = src_dict["mwst_is_net"]
+            is_compact_view = src_dict["is_compact_view"]
+            show_position_taxes = src_dict["show_position_taxes"]
+            salesman_user_id = src_dict["salesman_user_id"]
+            is_valid_from = src_dict["is_valid_from"]
+            is_valid_from = parse_date(is_valid_from)
+            is_valid_to = src_dict["is_valid_to"]
+            is_valid_to = parse_date(is_valid_to)
+            delivery_address_type = src_dict["delivery_address_type"]
+            contact_address_manual = src_dict["contact_address_manual"]
+            delivery_address_manual = src_dict["delivery_address_manual"]
+            nb_decimals_amount = src_dict["nb_decimals_amount"]
+            nb_decimals_price = src_dict["nb_decimals_price"]
+            kb_item_status_id = src_dict["kb_item_status_id"]
+            terms_of_payment_text = src_dict["terms_of_payment_text"]
+            reference = src_dict["reference"]
+            api_reference = src_dict["api_reference"]
+            mail = src_dict["mail"]
+            viewed_by_client_at = src_dict["viewed_by_client_at"]
+            if viewed_by_client_at is not None:
+                viewed_by_client_at = parse_date(viewed_by_client_at)
+            is_valid_until = src_dict["is_valid_until"]
+            is_valid_until = parse_date(is_valid_until)
+            created_at = src_dict["created_at"]
+            created_at = parse_datetime(created_at)
+            updated_at = src_dict["updated_at"]
+            updated_at = parse_datetime(updated_at)
+            custom_translations = src_dict["custom_translations"]
+            custom_translations = PurchaseOrderCustomTranslations.from_dict(custom_translations)
+            date_format = src_dict["date_format"]
+            positions = src_dict.get("positions", UNSET)
+            if positions is not UNSET:
+                positions = PurchaseOrderPositions.from_dict(positions)
+            if not (
+                type(id) is int
+                and type(document_nr) is str
+                and (kb_payment_template_id is None or type(kb_payment_template_id) is int)
+                and type(payment_type_id) is int
+                and (title is None or type(title) is str)
+                and type(contact_id) is int
+                and (contact_sub_id is None or type(contact_sub_id) is int)
+                and (template_slug is None or type(template_slug) is str)
+                and type(user_id) is int
+                and (project_id is None or type(project_id) is int)
+                and type(logopaper_id) is int
+                and type(language_id) is int
+                and type(bank_account_id) is int
+                and type(currency_id) is int
+                and (header is None or type(header) is str)
+                and (footer is None or type(footer) is str)
+                and type(total_rounding_difference) in _NUMBER
+                and mwst_type in PURCHASE_ORDER_MWST_TYPE_VALUES
+                and type(mwst_is_net) is bool
+                and type(is_compact_view) is bool
+                and type(show_position_taxes) is bool
+                and (salesman_user_id is None or type(salesman_user_id) is int)
+                and delivery_address_type in PURCHASE_ORDER_DELIVERY_ADDRESS_TYPE_VALUES
+                and type(contact_address_manual) is str
+                and type(delivery_address_manual) is str
+                and type(nb_decimals_amount) is int
+                and type(nb_decimals_price) is int
+                and kb_item_status_id in PURCHASE_ORDER_KB_ITEM_STATUS_ID_VALUES
+                and (terms_of_payment_text is None or type(terms_of_payment_text) is str)
+                and (reference is None or type(reference) is str)
+                and (api_reference is None or type(api_reference) is str)
+                and (mail is None or type(mail) is str)
+                and type(date_format) is str
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                document_nr,
+                kb_payment_template_id,
+                payment_type_id,
+                title,
+                contact_id,
+                contact_sub_id,
+                template_slug,
+                user_id,
+                project_id,
+                logopaper_id,
+                language,
+                language_id,
+                bank_account_id,
+                currency,
+                currency_id,
+                header,
+                footer,
+                total_rounding_difference,
+                mwst_type,
+                mwst_is_net,
+                is_compact_view,
+                show_position_taxes,
+                salesman_user_id,
+                is_valid_from,
+                is_valid_to,
+                delivery_address_type,
+                contact_address_manual,
+                delivery_address_manual,
+                kb_item_status_id,
+                terms_of_payment_text,
+                reference,
+                api_reference,
+                mail,
+                viewed_by_client_at,
+                is_valid_until,
+                created_at,
+                updated_at,
+                custom_translations,
+                date_format,
+                nb_decimals_amount,
+                nb_decimals_price,
+                positions,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 42 + (positions is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -511,3 +337,102 @@ class PurchaseOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from .purchase_order_currency import PurchaseOrderCurrency  # noqa: E402
+from .purchase_order_custom_translations import PurchaseOrderCustomTranslations  # noqa: E402
+from .purchase_order_language import PurchaseOrderLanguage  # noqa: E402
+from .purchase_order_positions import PurchaseOrderPositions  # noqa: E402
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("document_nr", "document_nr", True, STR),
+    Field("kb_payment_template_id", "kb_payment_template_id", True, Nullable(INT)),
+    Field("payment_type_id", "payment_type_id", True, INT),
+    Field("title", "title", True, Nullable(STR)),
+    Field("contact_id", "contact_id", True, INT),
+    Field("contact_sub_id", "contact_sub_id", True, Nullable(INT)),
+    Field("template_slug", "template_slug", True, Nullable(STR)),
+    Field("user_id", "user_id", True, INT),
+    Field("project_id", "project_id", True, Nullable(INT)),
+    Field("logopaper_id", "logopaper_id", True, INT),
+    Field("language", "language", True, Model(PurchaseOrderLanguage)),
+    Field("language_id", "language_id", True, INT),
+    Field("bank_account_id", "bank_account_id", True, INT),
+    Field("currency", "currency", True, Model(PurchaseOrderCurrency)),
+    Field("currency_id", "currency_id", True, INT),
+    Field("header", "header", True, Nullable(STR)),
+    Field("footer", "footer", True, Nullable(STR)),
+    Field("total_rounding_difference", "total_rounding_difference", True, NUMBER),
+    Field("mwst_type", "mwst_type", True, Enum(PURCHASE_ORDER_MWST_TYPE_VALUES)),
+    Field("mwst_is_net", "mwst_is_net", True, BOOL),
+    Field("is_compact_view", "is_compact_view", True, BOOL),
+    Field("show_position_taxes", "show_position_taxes", True, BOOL),
+    Field("salesman_user_id", "salesman_user_id", True, Nullable(INT)),
+    Field("is_valid_from", "is_valid_from", True, DATE),
+    Field("is_valid_to", "is_valid_to", True, DATE),
+    Field("delivery_address_type", "delivery_address_type", True, Enum(PURCHASE_ORDER_DELIVERY_ADDRESS_TYPE_VALUES)),
+    Field("contact_address_manual", "contact_address_manual", True, STR),
+    Field("delivery_address_manual", "delivery_address_manual", True, STR),
+    Field("kb_item_status_id", "kb_item_status_id", True, Enum(PURCHASE_ORDER_KB_ITEM_STATUS_ID_VALUES)),
+    Field("terms_of_payment_text", "terms_of_payment_text", True, Nullable(STR)),
+    Field("reference", "reference", True, Nullable(STR)),
+    Field("api_reference", "api_reference", True, Nullable(STR)),
+    Field("mail", "mail", True, Nullable(STR)),
+    Field("viewed_by_client_at", "viewed_by_client_at", True, Nullable(DATE)),
+    Field("is_valid_until", "is_valid_until", True, DATE),
+    Field("created_at", "created_at", True, DATETIME),
+    Field("updated_at", "updated_at", True, DATETIME),
+    Field("custom_translations", "custom_translations", True, Model(PurchaseOrderCustomTranslations)),
+    Field("date_format", "date_format", True, STR),
+    Field("nb_decimals_amount", "nb_decimals_amount", True, INT),
+    Field("nb_decimals_price", "nb_decimals_price", True, INT),
+    Field("positions", "positions", False, Model(PurchaseOrderPositions)),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "document_nr",
+        "kb_payment_template_id",
+        "payment_type_id",
+        "title",
+        "contact_id",
+        "contact_sub_id",
+        "template_slug",
+        "user_id",
+        "project_id",
+        "logopaper_id",
+        "language",
+        "language_id",
+        "bank_account_id",
+        "currency",
+        "currency_id",
+        "header",
+        "footer",
+        "total_rounding_difference",
+        "mwst_type",
+        "mwst_is_net",
+        "is_compact_view",
+        "show_position_taxes",
+        "salesman_user_id",
+        "is_valid_from",
+        "is_valid_to",
+        "delivery_address_type",
+        "contact_address_manual",
+        "delivery_address_manual",
+        "nb_decimals_amount",
+        "nb_decimals_price",
+        "kb_item_status_id",
+        "terms_of_payment_text",
+        "reference",
+        "api_reference",
+        "mail",
+        "viewed_by_client_at",
+        "is_valid_until",
+        "created_at",
+        "updated_at",
+        "custom_translations",
+        "date_format",
+        "positions",
+    }
+)

@@ -2,25 +2,32 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    BOOL,
+    DATE,
+    DATETIME,
+    INT,
+    STR,
+    Enum,
+    Field,
+    Model,
+    Nullable,
+    dump,
+    parse_date,
+    parse_datetime,
+    read_model,
+)
 from ..models.purchase_order_create_delivery_address_type import (
     PurchaseOrderCreateDeliveryAddressType,
-    check_purchase_order_create_delivery_address_type,
 )
-from ..models.purchase_order_create_mwst_type import PurchaseOrderCreateMwstType, check_purchase_order_create_mwst_type
+from ..models.purchase_order_create_mwst_type import PurchaseOrderCreateMwstType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.purchase_order_create_custom_translations import PurchaseOrderCreateCustomTranslations
-    from ..models.purchase_order_currency import PurchaseOrderCurrency
-    from ..models.purchase_order_language import PurchaseOrderLanguage
-    from ..models.purchase_order_positions import PurchaseOrderPositions
-
-
-T = TypeVar("T", bound="PurchaseOrderCreate")
+from .purchase_order_create_delivery_address_type import PURCHASE_ORDER_CREATE_DELIVERY_ADDRESS_TYPE_VALUES
+from .purchase_order_create_mwst_type import PURCHASE_ORDER_CREATE_MWST_TYPE_VALUES
 
 
 @_attrs_define
@@ -103,510 +110,340 @@ class PurchaseOrderCreate:
     by required, optional and discount positions. """
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        document_nr = self.document_nr
-
-        kb_payment_template_id: int | None | Unset
-        if isinstance(self.kb_payment_template_id, Unset):
-            kb_payment_template_id = UNSET
-        else:
-            kb_payment_template_id = self.kb_payment_template_id
-
-        payment_type_id = self.payment_type_id
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        contact_id = self.contact_id
-
-        contact_sub_id: int | None | Unset
-        if isinstance(self.contact_sub_id, Unset):
-            contact_sub_id = UNSET
-        else:
-            contact_sub_id = self.contact_sub_id
-
-        template_slug: None | str | Unset
-        if isinstance(self.template_slug, Unset):
-            template_slug = UNSET
-        else:
-            template_slug = self.template_slug
-
-        user_id = self.user_id
-
-        project_id: int | None | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
-
-        logopaper_id = self.logopaper_id
-
-        language: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.language, Unset):
-            language = self.language.to_dict()
-
-        language_id = self.language_id
-
-        bank_account_id = self.bank_account_id
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        currency_id = self.currency_id
-
-        header: None | str | Unset
-        if isinstance(self.header, Unset):
-            header = UNSET
-        else:
-            header = self.header
-
-        footer: None | str | Unset
-        if isinstance(self.footer, Unset):
-            footer = UNSET
-        else:
-            footer = self.footer
-
-        mwst_type: str | Unset = UNSET
-        if not isinstance(self.mwst_type, Unset):
-            mwst_type = self.mwst_type
-
-        mwst_is_net = self.mwst_is_net
-
-        is_compact_view = self.is_compact_view
-
-        show_position_taxes = self.show_position_taxes
-
-        salesman_user_id: int | None | Unset
-        if isinstance(self.salesman_user_id, Unset):
-            salesman_user_id = UNSET
-        else:
-            salesman_user_id = self.salesman_user_id
-
-        is_valid_from: str | Unset = UNSET
-        if not isinstance(self.is_valid_from, Unset):
-            is_valid_from = self.is_valid_from.isoformat()
-
-        is_valid_to: str | Unset = UNSET
-        if not isinstance(self.is_valid_to, Unset):
-            is_valid_to = self.is_valid_to.isoformat()
-
-        delivery_address_type: str | Unset = UNSET
-        if not isinstance(self.delivery_address_type, Unset):
-            delivery_address_type = self.delivery_address_type
-
-        contact_address_manual = self.contact_address_manual
-
-        delivery_address_manual = self.delivery_address_manual
-
-        nb_decimals_amount = self.nb_decimals_amount
-
-        nb_decimals_price = self.nb_decimals_price
-
-        terms_of_payment_text: None | str | Unset
-        if isinstance(self.terms_of_payment_text, Unset):
-            terms_of_payment_text = UNSET
-        else:
-            terms_of_payment_text = self.terms_of_payment_text
-
-        reference: None | str | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
-        else:
-            reference = self.reference
-
-        api_reference: None | str | Unset
-        if isinstance(self.api_reference, Unset):
-            api_reference = UNSET
-        else:
-            api_reference = self.api_reference
-
-        mail: None | str | Unset
-        if isinstance(self.mail, Unset):
-            mail = UNSET
-        else:
-            mail = self.mail
-
-        is_valid_until: str | Unset = UNSET
-        if not isinstance(self.is_valid_until, Unset):
-            is_valid_until = self.is_valid_until.isoformat()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        custom_translations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_translations, Unset):
-            custom_translations = self.custom_translations.to_dict()
-
-        date_format = self.date_format
-
-        positions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.positions, Unset):
-            positions = self.positions.to_dict()
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if document_nr is not UNSET:
-            field_dict["document_nr"] = document_nr
-        if kb_payment_template_id is not UNSET:
-            field_dict["kb_payment_template_id"] = kb_payment_template_id
-        if payment_type_id is not UNSET:
-            field_dict["payment_type_id"] = payment_type_id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if contact_sub_id is not UNSET:
-            field_dict["contact_sub_id"] = contact_sub_id
-        if template_slug is not UNSET:
-            field_dict["template_slug"] = template_slug
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if logopaper_id is not UNSET:
-            field_dict["logopaper_id"] = logopaper_id
-        if language is not UNSET:
-            field_dict["language"] = language
-        if language_id is not UNSET:
-            field_dict["language_id"] = language_id
-        if bank_account_id is not UNSET:
-            field_dict["bank_account_id"] = bank_account_id
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if currency_id is not UNSET:
-            field_dict["currency_id"] = currency_id
-        if header is not UNSET:
-            field_dict["header"] = header
-        if footer is not UNSET:
-            field_dict["footer"] = footer
-        if mwst_type is not UNSET:
-            field_dict["mwst_type"] = mwst_type
-        if mwst_is_net is not UNSET:
-            field_dict["mwst_is_net"] = mwst_is_net
-        if is_compact_view is not UNSET:
-            field_dict["is_compact_view"] = is_compact_view
-        if show_position_taxes is not UNSET:
-            field_dict["show_position_taxes"] = show_position_taxes
-        if salesman_user_id is not UNSET:
-            field_dict["salesman_user_id"] = salesman_user_id
-        if is_valid_from is not UNSET:
-            field_dict["is_valid_from"] = is_valid_from
-        if is_valid_to is not UNSET:
-            field_dict["is_valid_to"] = is_valid_to
-        if delivery_address_type is not UNSET:
-            field_dict["delivery_address_type"] = delivery_address_type
-        if contact_address_manual is not UNSET:
-            field_dict["contact_address_manual"] = contact_address_manual
-        if delivery_address_manual is not UNSET:
-            field_dict["delivery_address_manual"] = delivery_address_manual
-        if nb_decimals_amount is not UNSET:
-            field_dict["nb_decimals_amount"] = nb_decimals_amount
-        if nb_decimals_price is not UNSET:
-            field_dict["nb_decimals_price"] = nb_decimals_price
-        if terms_of_payment_text is not UNSET:
-            field_dict["terms_of_payment_text"] = terms_of_payment_text
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if api_reference is not UNSET:
-            field_dict["api_reference"] = api_reference
-        if mail is not UNSET:
-            field_dict["mail"] = mail
-        if is_valid_until is not UNSET:
-            field_dict["is_valid_until"] = is_valid_until
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if custom_translations is not UNSET:
-            field_dict["custom_translations"] = custom_translations
-        if date_format is not UNSET:
-            field_dict["date_format"] = date_format
-        if positions is not UNSET:
-            field_dict["positions"] = positions
-
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.document_nr is not UNSET:
+            field_dict["document_nr"] = self.document_nr
+        if self.kb_payment_template_id is not UNSET:
+            field_dict["kb_payment_template_id"] = self.kb_payment_template_id
+        if self.payment_type_id is not UNSET:
+            field_dict["payment_type_id"] = self.payment_type_id
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.contact_id is not UNSET:
+            field_dict["contact_id"] = self.contact_id
+        if self.contact_sub_id is not UNSET:
+            field_dict["contact_sub_id"] = self.contact_sub_id
+        if self.template_slug is not UNSET:
+            field_dict["template_slug"] = self.template_slug
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.project_id is not UNSET:
+            field_dict["project_id"] = self.project_id
+        if self.logopaper_id is not UNSET:
+            field_dict["logopaper_id"] = self.logopaper_id
+        if self.language is not UNSET:
+            field_dict["language"] = dump(self.language)
+        if self.language_id is not UNSET:
+            field_dict["language_id"] = self.language_id
+        if self.bank_account_id is not UNSET:
+            field_dict["bank_account_id"] = self.bank_account_id
+        if self.currency is not UNSET:
+            field_dict["currency"] = dump(self.currency)
+        if self.currency_id is not UNSET:
+            field_dict["currency_id"] = self.currency_id
+        if self.header is not UNSET:
+            field_dict["header"] = self.header
+        if self.footer is not UNSET:
+            field_dict["footer"] = self.footer
+        if self.mwst_type is not UNSET:
+            field_dict["mwst_type"] = self.mwst_type
+        if self.mwst_is_net is not UNSET:
+            field_dict["mwst_is_net"] = self.mwst_is_net
+        if self.is_compact_view is not UNSET:
+            field_dict["is_compact_view"] = self.is_compact_view
+        if self.show_position_taxes is not UNSET:
+            field_dict["show_position_taxes"] = self.show_position_taxes
+        if self.salesman_user_id is not UNSET:
+            field_dict["salesman_user_id"] = self.salesman_user_id
+        if self.is_valid_from is not UNSET:
+            field_dict["is_valid_from"] = dump(self.is_valid_from)
+        if self.is_valid_to is not UNSET:
+            field_dict["is_valid_to"] = dump(self.is_valid_to)
+        if self.delivery_address_type is not UNSET:
+            field_dict["delivery_address_type"] = self.delivery_address_type
+        if self.contact_address_manual is not UNSET:
+            field_dict["contact_address_manual"] = self.contact_address_manual
+        if self.delivery_address_manual is not UNSET:
+            field_dict["delivery_address_manual"] = self.delivery_address_manual
+        if self.nb_decimals_amount is not UNSET:
+            field_dict["nb_decimals_amount"] = self.nb_decimals_amount
+        if self.nb_decimals_price is not UNSET:
+            field_dict["nb_decimals_price"] = self.nb_decimals_price
+        if self.terms_of_payment_text is not UNSET:
+            field_dict["terms_of_payment_text"] = self.terms_of_payment_text
+        if self.reference is not UNSET:
+            field_dict["reference"] = self.reference
+        if self.api_reference is not UNSET:
+            field_dict["api_reference"] = self.api_reference
+        if self.mail is not UNSET:
+            field_dict["mail"] = self.mail
+        if self.is_valid_until is not UNSET:
+            field_dict["is_valid_until"] = dump(self.is_valid_until)
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = dump(self.created_at)
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = dump(self.updated_at)
+        if self.custom_translations is not UNSET:
+            field_dict["custom_translations"] = dump(self.custom_translations)
+        if self.date_format is not UNSET:
+            field_dict["date_format"] = self.date_format
+        if self.positions is not UNSET:
+            field_dict["positions"] = dump(self.positions)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_order_create_custom_translations import PurchaseOrderCreateCustomTranslations  # noqa: PLC0415
-        from ..models.purchase_order_currency import PurchaseOrderCurrency  # noqa: PLC0415
-        from ..models.purchase_order_language import PurchaseOrderLanguage  # noqa: PLC0415
-        from ..models.purchase_order_positions import PurchaseOrderPositions  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A PurchaseOrderCreate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict.get("id", UNSET)
+            document_nr = src_dict.get("document_nr", UNSET)
+            kb_payment_template_id = src_dict.get("kb_payment_template_id", UNSET)
+            payment_type_id = src_dict.get("payment_type_id", UNSET)
+            title = src_dict.get("title", UNSET)
+            contact_id = src_dict.get("contact_id", UNSET)
+            contact_sub_id = src_dict.get("contact_sub_id", UNSET)
+            template_slug = src_dict.get("template_slug", UNSET)
+            user_id = src_dict.get("user_id", UNSET)
+            project_id = src_dict.get("project_id", UNSET)
+            logopaper_id = src_dict.get("logopaper_id", UNSET)
+            language = src_dict.get("language", UNSET)
+            if language is not UNSET:
+                language = PurchaseOrderLanguage.from_dict(language)
+            language_id = src_dict.get("language_id", UNSET)
+            bank_account_id = src_dict.get("bank_account_id", UNSET)
+            currency = src_dict.get("currency", UNSET)
+            if currency is not UNSET:
+                currency = PurchaseOrderCurrency.from_dict(currency)
+            currency_id = src_dict.get("currency_id", UNSET)
+            header = src_dict.get("header", UNSET)
+            footer = src_dict.get("footer", UNSET)
+            mwst_type = src_dict.get("mwst_type", UNSET)
+            mwst_is_net = src_dict.get("mwst_is_net", UNSET)
+            is_compact_view = src_dict.get("is_compact_view", UNSET)
+            show_position_taxes = src_dict.get("show_position_taxes", UNSET)
+            salesman_user_id = src_dict.get("salesman_user_id", UNSET)
+            is_valid_from = src_dict.get("is_valid_from", UNSET)
+            if is_valid_from is not UNSET:
+                is_valid_from = parse_date(is_valid_from)
+            is_valid_to = src_dict.get("is_valid_to", UNSET)
+            if is_valid_to is not UNSET:
+                is_valid_to = parse_date(is_valid_to)
+            delivery_address_type = src_dict.get("delivery_address_type", UNSET)
+            contact_address_manual = src_dict.get("contact_address_manual", UNSET)
+            delivery_address_manual = src_dict.get("delivery_address_manual", UNSET)
+            nb_decimals_amount = src_dict.get("nb_decimals_amount", UNSET)
+            nb_decimals_price = src_dict.get("nb_decimals_price", UNSET)
+            terms_of_payment_text = src_dict.get("terms_of_payment_text", UNSET)
+            reference = src_dict.get("reference", UNSET)
+            api_reference = src_dict.get("api_reference", UNSET)
+            mail = src_dict.get("mail", UNSET)
+            is_valid_until = src_dict.get("is_valid_until", UNSET)
+            if is_valid_until is not UNSET:
+                is_valid_until = parse_date(is_valid_until)
+            created_at = src_dict.get("created_at", UNSET)
+            if created_at is not UNSET:
+                created_at = parse_datetime(created_at)
+            updated_at = src_dict.get("updated_at", UNSET)
+            if updated_at is not UNSET:
+                updated_at = parse_datetime(updated_at)
+            custom_translations = src_dict.get("custom_translations", UNSET)
+            if custom_translations is not UNSET:
+                custom_translations = PurchaseOrderCreateCustomTranslations.from_dict(custom_translations)
+            date_format = src_dict.get("date_format", UNSET)
+            positions = src_dict.get("positions", UNSET)
+            if positions is not UNSET:
+                positions = PurchaseOrderPositions.from_dict(positions)
+            if not (
+                (id is UNSET or type(id) is int)
+                and (document_nr is UNSET or type(document_nr) is str)
+                and (
+                    kb_payment_template_id is None
+                    or kb_payment_template_id is UNSET
+                    or type(kb_payment_template_id) is int
+                )
+                and (payment_type_id is UNSET or type(payment_type_id) is int)
+                and (title is None or title is UNSET or type(title) is str)
+                and (contact_id is UNSET or type(contact_id) is int)
+                and (contact_sub_id is None or contact_sub_id is UNSET or type(contact_sub_id) is int)
+                and (template_slug is None or template_slug is UNSET or type(template_slug) is str)
+                and (user_id is UNSET or type(user_id) is int)
+                and (project_id is None or project_id is UNSET or type(project_id) is int)
+                and (logopaper_id is UNSET or type(logopaper_id) is int)
+                and (language_id is UNSET or type(language_id) is int)
+                and (bank_account_id is UNSET or type(bank_account_id) is int)
+                and (currency_id is UNSET or type(currency_id) is int)
+                and (header is None or header is UNSET or type(header) is str)
+                and (footer is None or footer is UNSET or type(footer) is str)
+                and (mwst_type is UNSET or mwst_type in PURCHASE_ORDER_CREATE_MWST_TYPE_VALUES)
+                and (mwst_is_net is UNSET or type(mwst_is_net) is bool)
+                and (is_compact_view is UNSET or type(is_compact_view) is bool)
+                and (show_position_taxes is UNSET or type(show_position_taxes) is bool)
+                and (salesman_user_id is None or salesman_user_id is UNSET or type(salesman_user_id) is int)
+                and (
+                    delivery_address_type is UNSET
+                    or delivery_address_type in PURCHASE_ORDER_CREATE_DELIVERY_ADDRESS_TYPE_VALUES
+                )
+                and (contact_address_manual is UNSET or type(contact_address_manual) is str)
+                and (delivery_address_manual is UNSET or type(delivery_address_manual) is str)
+                and (nb_decimals_amount is UNSET or type(nb_decimals_amount) is int)
+                and (nb_decimals_price is UNSET or type(nb_decimals_price) is int)
+                and (
+                    terms_of_payment_text is None
+                    or terms_of_payment_text is UNSET
+                    or type(terms_of_payment_text) is str
+                )
+                and (reference is None or reference is UNSET or type(reference) is str)
+                and (api_reference is None or api_reference is UNSET or type(api_reference) is str)
+                and (mail is None or mail is UNSET or type(mail) is str)
+                and (date_format is UNSET or type(date_format) is str)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                document_nr,
+                kb_payment_template_id,
+                payment_type_id,
+                title,
+                contact_id,
+                contact_sub_id,
+                template_slug,
+                user_id,
+                project_id,
+                logopaper_id,
+                language,
+                language_id,
+                bank_account_id,
+                currency,
+                currency_id,
+                header,
+                footer,
+                mwst_type,
+                mwst_is_net,
+                is_compact_view,
+                show_position_taxes,
+                salesman_user_id,
+                is_valid_from,
+                is_valid_to,
+                delivery_address_type,
+                contact_address_manual,
+                delivery_address_manual,
+                nb_decimals_amount,
+                nb_decimals_price,
+                terms_of_payment_text,
+                reference,
+                api_reference,
+                mail,
+                is_valid_until,
+                created_at,
+                updated_at,
+                custom_translations,
+                date_format,
+                positions,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 0 and not _KNOWN.issuperset(src_dict):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        document_nr = d.pop("document_nr", UNSET)
+from .purchase_order_create_custom_translations import PurchaseOrderCreateCustomTranslations  # noqa: E402
+from .purchase_order_currency import PurchaseOrderCurrency  # noqa: E402
+from .purchase_order_language import PurchaseOrderLanguage  # noqa: E402
+from .purchase_order_positions import PurchaseOrderPositions  # noqa: E402
 
-        def _parse_kb_payment_template_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        kb_payment_template_id = _parse_kb_payment_template_id(d.pop("kb_payment_template_id", UNSET))
-
-        payment_type_id = d.pop("payment_type_id", UNSET)
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        contact_id = d.pop("contact_id", UNSET)
-
-        def _parse_contact_sub_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id", UNSET))
-
-        def _parse_template_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        template_slug = _parse_template_slug(d.pop("template_slug", UNSET))
-
-        user_id = d.pop("user_id", UNSET)
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
-
-        logopaper_id = d.pop("logopaper_id", UNSET)
-
-        _language = d.pop("language", UNSET)
-        language: PurchaseOrderLanguage | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = PurchaseOrderLanguage.from_dict(_language)
-
-        language_id = d.pop("language_id", UNSET)
-
-        bank_account_id = d.pop("bank_account_id", UNSET)
-
-        _currency = d.pop("currency", UNSET)
-        currency: PurchaseOrderCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = PurchaseOrderCurrency.from_dict(_currency)
-
-        currency_id = d.pop("currency_id", UNSET)
-
-        def _parse_header(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        header = _parse_header(d.pop("header", UNSET))
-
-        def _parse_footer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        footer = _parse_footer(d.pop("footer", UNSET))
-
-        _mwst_type = d.pop("mwst_type", UNSET)
-        mwst_type: PurchaseOrderCreateMwstType | Unset
-        if isinstance(_mwst_type, Unset):
-            mwst_type = UNSET
-        else:
-            mwst_type = check_purchase_order_create_mwst_type(_mwst_type)
-
-        mwst_is_net = d.pop("mwst_is_net", UNSET)
-
-        is_compact_view = d.pop("is_compact_view", UNSET)
-
-        show_position_taxes = d.pop("show_position_taxes", UNSET)
-
-        def _parse_salesman_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        salesman_user_id = _parse_salesman_user_id(d.pop("salesman_user_id", UNSET))
-
-        _is_valid_from = d.pop("is_valid_from", UNSET)
-        is_valid_from: datetime.date | Unset
-        if isinstance(_is_valid_from, Unset):
-            is_valid_from = UNSET
-        else:
-            is_valid_from = datetime.date.fromisoformat(_is_valid_from)
-
-        _is_valid_to = d.pop("is_valid_to", UNSET)
-        is_valid_to: datetime.date | Unset
-        if isinstance(_is_valid_to, Unset):
-            is_valid_to = UNSET
-        else:
-            is_valid_to = datetime.date.fromisoformat(_is_valid_to)
-
-        _delivery_address_type = d.pop("delivery_address_type", UNSET)
-        delivery_address_type: PurchaseOrderCreateDeliveryAddressType | Unset
-        if isinstance(_delivery_address_type, Unset):
-            delivery_address_type = UNSET
-        else:
-            delivery_address_type = check_purchase_order_create_delivery_address_type(_delivery_address_type)
-
-        contact_address_manual = d.pop("contact_address_manual", UNSET)
-
-        delivery_address_manual = d.pop("delivery_address_manual", UNSET)
-
-        nb_decimals_amount = d.pop("nb_decimals_amount", UNSET)
-
-        nb_decimals_price = d.pop("nb_decimals_price", UNSET)
-
-        def _parse_terms_of_payment_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        terms_of_payment_text = _parse_terms_of_payment_text(d.pop("terms_of_payment_text", UNSET))
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_api_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        api_reference = _parse_api_reference(d.pop("api_reference", UNSET))
-
-        def _parse_mail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        mail = _parse_mail(d.pop("mail", UNSET))
-
-        _is_valid_until = d.pop("is_valid_until", UNSET)
-        is_valid_until: datetime.date | Unset
-        if isinstance(_is_valid_until, Unset):
-            is_valid_until = UNSET
-        else:
-            is_valid_until = datetime.date.fromisoformat(_is_valid_until)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        _custom_translations = d.pop("custom_translations", UNSET)
-        custom_translations: PurchaseOrderCreateCustomTranslations | Unset
-        if isinstance(_custom_translations, Unset):
-            custom_translations = UNSET
-        else:
-            custom_translations = PurchaseOrderCreateCustomTranslations.from_dict(_custom_translations)
-
-        date_format = d.pop("date_format", UNSET)
-
-        _positions = d.pop("positions", UNSET)
-        positions: PurchaseOrderPositions | Unset
-        if isinstance(_positions, Unset):
-            positions = UNSET
-        else:
-            positions = PurchaseOrderPositions.from_dict(_positions)
-
-        purchase_order_create = cls(
-            id=id,
-            document_nr=document_nr,
-            kb_payment_template_id=kb_payment_template_id,
-            payment_type_id=payment_type_id,
-            title=title,
-            contact_id=contact_id,
-            contact_sub_id=contact_sub_id,
-            template_slug=template_slug,
-            user_id=user_id,
-            project_id=project_id,
-            logopaper_id=logopaper_id,
-            language=language,
-            language_id=language_id,
-            bank_account_id=bank_account_id,
-            currency=currency,
-            currency_id=currency_id,
-            header=header,
-            footer=footer,
-            mwst_type=mwst_type,
-            mwst_is_net=mwst_is_net,
-            is_compact_view=is_compact_view,
-            show_position_taxes=show_position_taxes,
-            salesman_user_id=salesman_user_id,
-            is_valid_from=is_valid_from,
-            is_valid_to=is_valid_to,
-            delivery_address_type=delivery_address_type,
-            contact_address_manual=contact_address_manual,
-            delivery_address_manual=delivery_address_manual,
-            nb_decimals_amount=nb_decimals_amount,
-            nb_decimals_price=nb_decimals_price,
-            terms_of_payment_text=terms_of_payment_text,
-            reference=reference,
-            api_reference=api_reference,
-            mail=mail,
-            is_valid_until=is_valid_until,
-            created_at=created_at,
-            updated_at=updated_at,
-            custom_translations=custom_translations,
-            date_format=date_format,
-            positions=positions,
-        )
-
-        return purchase_order_create
+_FIELDS = (
+    Field("id", "id", False, INT),
+    Field("document_nr", "document_nr", False, STR),
+    Field("kb_payment_template_id", "kb_payment_template_id", False, Nullable(INT)),
+    Field("payment_type_id", "payment_type_id", False, INT),
+    Field("title", "title", False, Nullable(STR)),
+    Field("contact_id", "contact_id", False, INT),
+    Field("contact_sub_id", "contact_sub_id", False, Nullable(INT)),
+    Field("template_slug", "template_slug", False, Nullable(STR)),
+    Field("user_id", "user_id", False, INT),
+    Field("project_id", "project_id", False, Nullable(INT)),
+    Field("logopaper_id", "logopaper_id", False, INT),
+    Field("language", "language", False, Model(PurchaseOrderLanguage)),
+    Field("language_id", "language_id", False, INT),
+    Field("bank_account_id", "bank_account_id", False, INT),
+    Field("currency", "currency", False, Model(PurchaseOrderCurrency)),
+    Field("currency_id", "currency_id", False, INT),
+    Field("header", "header", False, Nullable(STR)),
+    Field("footer", "footer", False, Nullable(STR)),
+    Field("mwst_type", "mwst_type", False, Enum(PURCHASE_ORDER_CREATE_MWST_TYPE_VALUES)),
+    Field("mwst_is_net", "mwst_is_net", False, BOOL),
+    Field("is_compact_view", "is_compact_view", False, BOOL),
+    Field("show_position_taxes", "show_position_taxes", False, BOOL),
+    Field("salesman_user_id", "salesman_user_id", False, Nullable(INT)),
+    Field("is_valid_from", "is_valid_from", False, DATE),
+    Field("is_valid_to", "is_valid_to", False, DATE),
+    Field(
+        "delivery_address_type",
+        "delivery_address_type",
+        False,
+        Enum(PURCHASE_ORDER_CREATE_DELIVERY_ADDRESS_TYPE_VALUES),
+    ),
+    Field("contact_address_manual", "contact_address_manual", False, STR),
+    Field("delivery_address_manual", "delivery_address_manual", False, STR),
+    Field("nb_decimals_amount", "nb_decimals_amount", False, INT),
+    Field("nb_decimals_price", "nb_decimals_price", False, INT),
+    Field("terms_of_payment_text", "terms_of_payment_text", False, Nullable(STR)),
+    Field("reference", "reference", False, Nullable(STR)),
+    Field("api_reference", "api_reference", False, Nullable(STR)),
+    Field("mail", "mail", False, Nullable(STR)),
+    Field("is_valid_until", "is_valid_until", False, DATE),
+    Field("created_at", "created_at", False, DATETIME),
+    Field("updated_at", "updated_at", False, DATETIME),
+    Field("custom_translations", "custom_translations", False, Model(PurchaseOrderCreateCustomTranslations)),
+    Field("date_format", "date_format", False, STR),
+    Field("positions", "positions", False, Model(PurchaseOrderPositions)),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "document_nr",
+        "kb_payment_template_id",
+        "payment_type_id",
+        "title",
+        "contact_id",
+        "contact_sub_id",
+        "template_slug",
+        "user_id",
+        "project_id",
+        "logopaper_id",
+        "language",
+        "language_id",
+        "bank_account_id",
+        "currency",
+        "currency_id",
+        "header",
+        "footer",
+        "mwst_type",
+        "mwst_is_net",
+        "is_compact_view",
+        "show_position_taxes",
+        "salesman_user_id",
+        "is_valid_from",
+        "is_valid_to",
+        "delivery_address_type",
+        "contact_address_manual",
+        "delivery_address_manual",
+        "nb_decimals_amount",
+        "nb_decimals_price",
+        "terms_of_payment_text",
+        "reference",
+        "api_reference",
+        "mail",
+        "is_valid_until",
+        "created_at",
+        "updated_at",
+        "custom_translations",
+        "date_format",
+        "positions",
+    }
+)

@@ -2,18 +2,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    _NUMBER,
+    BOOL,
+    DATE,
+    INT,
+    NUMBER,
+    STR,
+    Enum,
+    Field,
+    Nullable,
+    dump,
+    parse_date,
+    read_model,
+)
 from ..models.purchase_order_position_custom_type import (
     PurchaseOrderPositionCustomType,
-    check_purchase_order_position_custom_type,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PurchaseOrderPositionCustom")
+from .purchase_order_position_custom_type import PURCHASE_ORDER_POSITION_CUSTOM_TYPE_VALUES
 
 
 @_attrs_define
@@ -44,192 +56,102 @@ class PurchaseOrderPositionCustom:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        id = self.id
-
-        pos: None | str | Unset
-        if isinstance(self.pos, Unset):
-            pos = UNSET
-        else:
-            pos = self.pos
-
-        is_optional = self.is_optional
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        items_open_quantity = self.items_open_quantity
-
-        amount = self.amount
-
-        unit_id: int | None | Unset
-        if isinstance(self.unit_id, Unset):
-            unit_id = UNSET
-        else:
-            unit_id = self.unit_id
-
-        tax_id = self.tax_id
-
-        text = self.text
-
-        unit_price = self.unit_price
-
-        discount_in_percent: float | None | Unset
-        if isinstance(self.discount_in_percent, Unset):
-            discount_in_percent = UNSET
-        else:
-            discount_in_percent = self.discount_in_percent
-
-        position_total = self.position_total
-
-        service_date: None | str | Unset
-        if isinstance(self.service_date, Unset):
-            service_date = UNSET
-        elif isinstance(self.service_date, datetime.date):
-            service_date = self.service_date.isoformat()
-        else:
-            service_date = self.service_date
-
-        account_id = self.account_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if pos is not UNSET:
-            field_dict["pos"] = pos
-        if is_optional is not UNSET:
-            field_dict["is_optional"] = is_optional
-        if title is not UNSET:
-            field_dict["title"] = title
-        if items_open_quantity is not UNSET:
-            field_dict["items_open_quantity"] = items_open_quantity
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if unit_id is not UNSET:
-            field_dict["unit_id"] = unit_id
-        if tax_id is not UNSET:
-            field_dict["tax_id"] = tax_id
-        if text is not UNSET:
-            field_dict["text"] = text
-        if unit_price is not UNSET:
-            field_dict["unit_price"] = unit_price
-        if discount_in_percent is not UNSET:
-            field_dict["discount_in_percent"] = discount_in_percent
-        if position_total is not UNSET:
-            field_dict["position_total"] = position_total
-        if service_date is not UNSET:
-            field_dict["service_date"] = service_date
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.pos is not UNSET:
+            field_dict["pos"] = self.pos
+        if self.is_optional is not UNSET:
+            field_dict["is_optional"] = self.is_optional
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.items_open_quantity is not UNSET:
+            field_dict["items_open_quantity"] = self.items_open_quantity
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount
+        if self.unit_id is not UNSET:
+            field_dict["unit_id"] = self.unit_id
+        if self.tax_id is not UNSET:
+            field_dict["tax_id"] = self.tax_id
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.unit_price is not UNSET:
+            field_dict["unit_price"] = self.unit_price
+        if self.discount_in_percent is not UNSET:
+            field_dict["discount_in_percent"] = self.discount_in_percent
+        if self.position_total is not UNSET:
+            field_dict["position_total"] = self.position_total
+        if self.service_date is not UNSET:
+            field_dict["service_date"] = dump(self.service_date)
+        if self.account_id is not UNSET:
+            field_dict["account_id"] = self.account_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_purchase_order_position_custom_type(d.pop("type"))
-
-        id = d.pop("id", UNSET)
-
-        def _parse_pos(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        pos = _parse_pos(d.pop("pos", UNSET))
-
-        is_optional = d.pop("is_optional", UNSET)
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        items_open_quantity = d.pop("items_open_quantity", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        def _parse_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        unit_id = _parse_unit_id(d.pop("unit_id", UNSET))
-
-        tax_id = d.pop("tax_id", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        unit_price = d.pop("unit_price", UNSET)
-
-        def _parse_discount_in_percent(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        discount_in_percent = _parse_discount_in_percent(d.pop("discount_in_percent", UNSET))
-
-        position_total = d.pop("position_total", UNSET)
-
-        def _parse_service_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                service_date_type_0 = datetime.date.fromisoformat(data)
-
-                return service_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.date | None | Unset", data)
-
-        service_date = _parse_service_date(d.pop("service_date", UNSET))
-
-        account_id = d.pop("account_id", UNSET)
-
-        purchase_order_position_custom = cls(
-            type_=type_,
-            id=id,
-            pos=pos,
-            is_optional=is_optional,
-            title=title,
-            items_open_quantity=items_open_quantity,
-            amount=amount,
-            unit_id=unit_id,
-            tax_id=tax_id,
-            text=text,
-            unit_price=unit_price,
-            discount_in_percent=discount_in_percent,
-            position_total=position_total,
-            service_date=service_date,
-            account_id=account_id,
-        )
-
-        purchase_order_position_custom.additional_properties = d
-        return purchase_order_position_custom
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A PurchaseOrderPositionCustom from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            type_ = src_dict["type"]
+            id = src_dict.get("id", UNSET)
+            pos = src_dict.get("pos", UNSET)
+            is_optional = src_dict.get("is_optional", UNSET)
+            title = src_dict.get("title", UNSET)
+            items_open_quantity = src_dict.get("items_open_quantity", UNSET)
+            amount = src_dict.get("amount", UNSET)
+            unit_id = src_dict.get("unit_id", UNSET)
+            tax_id = src_dict.get("tax_id", UNSET)
+            text = src_dict.get("text", UNSET)
+            unit_price = src_dict.get("unit_price", UNSET)
+            discount_in_percent = src_dict.get("discount_in_percent", UNSET)
+            position_total = src_dict.get("position_total", UNSET)
+            service_date = src_dict.get("service_date", UNSET)
+            if service_date is not None and service_date is not UNSET:
+                service_date = parse_date(service_date)
+            account_id = src_dict.get("account_id", UNSET)
+            if not (
+                type_ in PURCHASE_ORDER_POSITION_CUSTOM_TYPE_VALUES
+                and (id is UNSET or type(id) is int)
+                and (pos is None or pos is UNSET or type(pos) is str)
+                and (is_optional is UNSET or type(is_optional) is bool)
+                and (title is None or title is UNSET or type(title) is str)
+                and (items_open_quantity is UNSET or type(items_open_quantity) is int)
+                and (amount is UNSET or type(amount) in _NUMBER)
+                and (unit_id is None or unit_id is UNSET or type(unit_id) is int)
+                and (tax_id is UNSET or type(tax_id) is int)
+                and (text is UNSET or type(text) is str)
+                and (unit_price is UNSET or type(unit_price) in _NUMBER)
+                and (
+                    discount_in_percent is None or discount_in_percent is UNSET or type(discount_in_percent) in _NUMBER
+                )
+                and (position_total is UNSET or type(position_total) in _NUMBER)
+                and (account_id is UNSET or type(account_id) is int)
+            ):
+                raise TypeError
+            self = cls(
+                type_,
+                id,
+                pos,
+                is_optional,
+                title,
+                items_open_quantity,
+                amount,
+                unit_id,
+                tax_id,
+                text,
+                unit_price,
+                discount_in_percent,
+                position_total,
+                service_date,
+                account_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 1 and not _KNOWN.issuperset(src_dict):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -246,3 +168,41 @@ class PurchaseOrderPositionCustom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("type_", "type", True, Enum(PURCHASE_ORDER_POSITION_CUSTOM_TYPE_VALUES)),
+    Field("id", "id", False, INT),
+    Field("pos", "pos", False, Nullable(STR)),
+    Field("is_optional", "is_optional", False, BOOL),
+    Field("title", "title", False, Nullable(STR)),
+    Field("items_open_quantity", "items_open_quantity", False, INT),
+    Field("amount", "amount", False, NUMBER),
+    Field("unit_id", "unit_id", False, Nullable(INT)),
+    Field("tax_id", "tax_id", False, INT),
+    Field("text", "text", False, STR),
+    Field("unit_price", "unit_price", False, NUMBER),
+    Field("discount_in_percent", "discount_in_percent", False, Nullable(NUMBER)),
+    Field("position_total", "position_total", False, NUMBER),
+    Field("service_date", "service_date", False, Nullable(DATE)),
+    Field("account_id", "account_id", False, INT),
+)
+_KNOWN = frozenset(
+    {
+        "type",
+        "id",
+        "pos",
+        "is_optional",
+        "title",
+        "items_open_quantity",
+        "amount",
+        "unit_id",
+        "tax_id",
+        "text",
+        "unit_price",
+        "discount_in_percent",
+        "position_total",
+        "service_date",
+        "account_id",
+    }
+)

@@ -1,18 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    _NUMBER,
+    BOOL,
+    INT,
+    NUMBER,
+    STR,
+    Enum,
+    Field,
+    Nullable,
+    read_model,
+)
 from ..models.purchase_order_position_discount_type import (
     PurchaseOrderPositionDiscountType,
-    check_purchase_order_position_discount_type,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PurchaseOrderPositionDiscount")
+from .purchase_order_position_discount_type import PURCHASE_ORDER_POSITION_DISCOUNT_TYPE_VALUES
 
 
 @_attrs_define
@@ -31,89 +40,66 @@ class PurchaseOrderPositionDiscount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        id = self.id
-
-        pos: None | str | Unset
-        if isinstance(self.pos, Unset):
-            pos = UNSET
-        else:
-            pos = self.pos
-
-        is_optional = self.is_optional
-
-        text = self.text
-
-        is_percentual = self.is_percentual
-
-        value = self.value
-
-        discount_total = self.discount_total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if pos is not UNSET:
-            field_dict["pos"] = pos
-        if is_optional is not UNSET:
-            field_dict["is_optional"] = is_optional
-        if text is not UNSET:
-            field_dict["text"] = text
-        if is_percentual is not UNSET:
-            field_dict["is_percentual"] = is_percentual
-        if value is not UNSET:
-            field_dict["value"] = value
-        if discount_total is not UNSET:
-            field_dict["discount_total"] = discount_total
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.pos is not UNSET:
+            field_dict["pos"] = self.pos
+        if self.is_optional is not UNSET:
+            field_dict["is_optional"] = self.is_optional
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.is_percentual is not UNSET:
+            field_dict["is_percentual"] = self.is_percentual
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
+        if self.discount_total is not UNSET:
+            field_dict["discount_total"] = self.discount_total
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_purchase_order_position_discount_type(d.pop("type"))
-
-        id = d.pop("id", UNSET)
-
-        def _parse_pos(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        pos = _parse_pos(d.pop("pos", UNSET))
-
-        is_optional = d.pop("is_optional", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        is_percentual = d.pop("is_percentual", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        discount_total = d.pop("discount_total", UNSET)
-
-        purchase_order_position_discount = cls(
-            type_=type_,
-            id=id,
-            pos=pos,
-            is_optional=is_optional,
-            text=text,
-            is_percentual=is_percentual,
-            value=value,
-            discount_total=discount_total,
-        )
-
-        purchase_order_position_discount.additional_properties = d
-        return purchase_order_position_discount
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A PurchaseOrderPositionDiscount from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            type_ = src_dict["type"]
+            id = src_dict.get("id", UNSET)
+            pos = src_dict.get("pos", UNSET)
+            is_optional = src_dict.get("is_optional", UNSET)
+            text = src_dict.get("text", UNSET)
+            is_percentual = src_dict.get("is_percentual", UNSET)
+            value = src_dict.get("value", UNSET)
+            discount_total = src_dict.get("discount_total", UNSET)
+            if not (
+                type_ in PURCHASE_ORDER_POSITION_DISCOUNT_TYPE_VALUES
+                and (id is UNSET or type(id) is int)
+                and (pos is None or pos is UNSET or type(pos) is str)
+                and (is_optional is UNSET or type(is_optional) is bool)
+                and (text is UNSET or type(text) is str)
+                and (is_percentual is UNSET or type(is_percentual) is bool)
+                and (value is UNSET or type(value) in _NUMBER)
+                and (discount_total is UNSET or type(discount_total) in _NUMBER)
+            ):
+                raise TypeError
+            self = cls(
+                type_,
+                id,
+                pos,
+                is_optional,
+                text,
+                is_percentual,
+                value,
+                discount_total,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 1 + (id is not UNSET) + (pos is not UNSET) + (is_optional is not UNSET) + (
+            text is not UNSET
+        ) + (is_percentual is not UNSET) + (value is not UNSET) + (discount_total is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +116,27 @@ class PurchaseOrderPositionDiscount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("type_", "type", True, Enum(PURCHASE_ORDER_POSITION_DISCOUNT_TYPE_VALUES)),
+    Field("id", "id", False, INT),
+    Field("pos", "pos", False, Nullable(STR)),
+    Field("is_optional", "is_optional", False, BOOL),
+    Field("text", "text", False, STR),
+    Field("is_percentual", "is_percentual", False, BOOL),
+    Field("value", "value", False, NUMBER),
+    Field("discount_total", "discount_total", False, NUMBER),
+)
+_KNOWN = frozenset(
+    {
+        "type",
+        "id",
+        "pos",
+        "is_optional",
+        "text",
+        "is_percentual",
+        "value",
+        "discount_total",
+    }
+)

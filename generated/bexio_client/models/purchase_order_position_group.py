@@ -1,26 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    _NUMBER,
+    BOOL,
+    INT,
+    NUMBER,
+    STR,
+    Enum,
+    Field,
+    ListOf,
+    Model,
+    Nullable,
+    OneOf,
+    dump,
+    read_model,
+)
 from ..models.purchase_order_position_group_type import (
     PurchaseOrderPositionGroupType,
-    check_purchase_order_position_group_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.purchase_order_position_article import PurchaseOrderPositionArticle
-    from ..models.purchase_order_position_custom import PurchaseOrderPositionCustom
-    from ..models.purchase_order_position_pagebreak import PurchaseOrderPositionPagebreak
-    from ..models.purchase_order_position_subtotal import PurchaseOrderPositionSubtotal
-    from ..models.purchase_order_position_text import PurchaseOrderPositionText
-
-
-T = TypeVar("T", bound="PurchaseOrderPositionGroup")
+from .purchase_order_position_group_type import PURCHASE_ORDER_POSITION_GROUP_TYPE_VALUES
 
 
 @_attrs_define
@@ -49,193 +54,74 @@ class PurchaseOrderPositionGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.purchase_order_position_article import PurchaseOrderPositionArticle  # noqa: PLC0415
-        from ..models.purchase_order_position_custom import PurchaseOrderPositionCustom  # noqa: PLC0415
-        from ..models.purchase_order_position_pagebreak import PurchaseOrderPositionPagebreak  # noqa: PLC0415
-        from ..models.purchase_order_position_subtotal import PurchaseOrderPositionSubtotal  # noqa: PLC0415
-
-        type_: str = self.type_
-
-        id = self.id
-
-        pos: None | str | Unset
-        if isinstance(self.pos, Unset):
-            pos = UNSET
-        else:
-            pos = self.pos
-
-        is_optional = self.is_optional
-
-        text = self.text
-
-        show_pos_nr = self.show_pos_nr
-
-        show_pos_prices = self.show_pos_prices
-
-        total_sum = self.total_sum
-
-        positions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.positions, Unset):
-            positions = []
-            for positions_item_data in self.positions:
-                positions_item: dict[str, Any]
-                if isinstance(positions_item_data, PurchaseOrderPositionArticle):
-                    positions_item = positions_item_data.to_dict()
-                elif isinstance(positions_item_data, PurchaseOrderPositionCustom):
-                    positions_item = positions_item_data.to_dict()
-                elif isinstance(positions_item_data, PurchaseOrderPositionPagebreak):
-                    positions_item = positions_item_data.to_dict()
-                elif isinstance(positions_item_data, PurchaseOrderPositionSubtotal):
-                    positions_item = positions_item_data.to_dict()
-                else:
-                    positions_item = positions_item_data.to_dict()
-
-                positions.append(positions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if pos is not UNSET:
-            field_dict["pos"] = pos
-        if is_optional is not UNSET:
-            field_dict["is_optional"] = is_optional
-        if text is not UNSET:
-            field_dict["text"] = text
-        if show_pos_nr is not UNSET:
-            field_dict["show_pos_nr"] = show_pos_nr
-        if show_pos_prices is not UNSET:
-            field_dict["show_pos_prices"] = show_pos_prices
-        if total_sum is not UNSET:
-            field_dict["total_sum"] = total_sum
-        if positions is not UNSET:
-            field_dict["positions"] = positions
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.pos is not UNSET:
+            field_dict["pos"] = self.pos
+        if self.is_optional is not UNSET:
+            field_dict["is_optional"] = self.is_optional
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.show_pos_nr is not UNSET:
+            field_dict["show_pos_nr"] = self.show_pos_nr
+        if self.show_pos_prices is not UNSET:
+            field_dict["show_pos_prices"] = self.show_pos_prices
+        if self.total_sum is not UNSET:
+            field_dict["total_sum"] = self.total_sum
+        if self.positions is not UNSET:
+            field_dict["positions"] = dump(self.positions)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_order_position_article import PurchaseOrderPositionArticle  # noqa: PLC0415
-        from ..models.purchase_order_position_custom import PurchaseOrderPositionCustom  # noqa: PLC0415
-        from ..models.purchase_order_position_pagebreak import PurchaseOrderPositionPagebreak  # noqa: PLC0415
-        from ..models.purchase_order_position_subtotal import PurchaseOrderPositionSubtotal  # noqa: PLC0415
-        from ..models.purchase_order_position_text import PurchaseOrderPositionText  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = check_purchase_order_position_group_type(d.pop("type"))
-
-        id = d.pop("id", UNSET)
-
-        def _parse_pos(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        pos = _parse_pos(d.pop("pos", UNSET))
-
-        is_optional = d.pop("is_optional", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        show_pos_nr = d.pop("show_pos_nr", UNSET)
-
-        show_pos_prices = d.pop("show_pos_prices", UNSET)
-
-        total_sum = d.pop("total_sum", UNSET)
-
-        _positions = d.pop("positions", UNSET)
-        positions: (
-            list[
-                PurchaseOrderPositionArticle
-                | PurchaseOrderPositionCustom
-                | PurchaseOrderPositionPagebreak
-                | PurchaseOrderPositionSubtotal
-                | PurchaseOrderPositionText
-            ]
-            | Unset
-        ) = UNSET
-        if _positions is not UNSET:
-            positions = []
-            for positions_item_data in _positions:
-
-                def _parse_positions_item(
-                    data: object,
-                ) -> (
-                    PurchaseOrderPositionArticle
-                    | PurchaseOrderPositionCustom
-                    | PurchaseOrderPositionPagebreak
-                    | PurchaseOrderPositionSubtotal
-                    | PurchaseOrderPositionText
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_purchase_order_group_item_type_0 = PurchaseOrderPositionArticle.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_purchase_order_group_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_purchase_order_group_item_type_1 = PurchaseOrderPositionCustom.from_dict(data)
-
-                        return componentsschemas_purchase_order_group_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_purchase_order_group_item_type_2 = PurchaseOrderPositionPagebreak.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_purchase_order_group_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_purchase_order_group_item_type_3 = PurchaseOrderPositionSubtotal.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_purchase_order_group_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_purchase_order_group_item_type_4 = PurchaseOrderPositionText.from_dict(data)
-
-                    return componentsschemas_purchase_order_group_item_type_4
-
-                positions_item = _parse_positions_item(positions_item_data)
-
-                positions.append(positions_item)
-
-        purchase_order_position_group = cls(
-            type_=type_,
-            id=id,
-            pos=pos,
-            is_optional=is_optional,
-            text=text,
-            show_pos_nr=show_pos_nr,
-            show_pos_prices=show_pos_prices,
-            total_sum=total_sum,
-            positions=positions,
-        )
-
-        purchase_order_position_group.additional_properties = d
-        return purchase_order_position_group
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A PurchaseOrderPositionGroup from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            type_ = src_dict["type"]
+            id = src_dict.get("id", UNSET)
+            pos = src_dict.get("pos", UNSET)
+            is_optional = src_dict.get("is_optional", UNSET)
+            text = src_dict.get("text", UNSET)
+            show_pos_nr = src_dict.get("show_pos_nr", UNSET)
+            show_pos_prices = src_dict.get("show_pos_prices", UNSET)
+            total_sum = src_dict.get("total_sum", UNSET)
+            positions = src_dict.get("positions", UNSET)
+            if positions is not UNSET:
+                positions = [_POSITIONS_BY_TYPE[item["type"]].from_dict(item) for item in positions]
+            if not (
+                type_ in PURCHASE_ORDER_POSITION_GROUP_TYPE_VALUES
+                and (id is UNSET or type(id) is int)
+                and (pos is None or pos is UNSET or type(pos) is str)
+                and (is_optional is UNSET or type(is_optional) is bool)
+                and (text is UNSET or type(text) is str)
+                and (show_pos_nr is UNSET or type(show_pos_nr) is bool)
+                and (show_pos_prices is UNSET or type(show_pos_prices) is bool)
+                and (total_sum is UNSET or type(total_sum) in _NUMBER)
+            ):
+                raise TypeError
+            self = cls(
+                type_,
+                id,
+                pos,
+                is_optional,
+                text,
+                show_pos_nr,
+                show_pos_prices,
+                total_sum,
+                positions,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 1 + (id is not UNSET) + (pos is not UNSET) + (is_optional is not UNSET) + (
+            text is not UNSET
+        ) + (show_pos_nr is not UNSET) + (show_pos_prices is not UNSET) + (total_sum is not UNSET) + (
+            positions is not UNSET
+        ):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -252,3 +138,65 @@ class PurchaseOrderPositionGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from .purchase_order_position_article import PurchaseOrderPositionArticle  # noqa: E402
+from .purchase_order_position_custom import PurchaseOrderPositionCustom  # noqa: E402
+from .purchase_order_position_pagebreak import PurchaseOrderPositionPagebreak  # noqa: E402
+from .purchase_order_position_subtotal import PurchaseOrderPositionSubtotal  # noqa: E402
+from .purchase_order_position_text import PurchaseOrderPositionText  # noqa: E402
+
+_POSITIONS_BY_TYPE = {
+    "article": PurchaseOrderPositionArticle,
+    "custom": PurchaseOrderPositionCustom,
+    "pagebreak": PurchaseOrderPositionPagebreak,
+    "subtotal": PurchaseOrderPositionSubtotal,
+    "text": PurchaseOrderPositionText,
+}
+_FIELDS = (
+    Field("type_", "type", True, Enum(PURCHASE_ORDER_POSITION_GROUP_TYPE_VALUES)),
+    Field("id", "id", False, INT),
+    Field("pos", "pos", False, Nullable(STR)),
+    Field("is_optional", "is_optional", False, BOOL),
+    Field("text", "text", False, STR),
+    Field("show_pos_nr", "show_pos_nr", False, BOOL),
+    Field("show_pos_prices", "show_pos_prices", False, BOOL),
+    Field("total_sum", "total_sum", False, NUMBER),
+    Field(
+        "positions",
+        "positions",
+        False,
+        ListOf(
+            OneOf(
+                (
+                    Model(PurchaseOrderPositionArticle),
+                    Model(PurchaseOrderPositionCustom),
+                    Model(PurchaseOrderPositionPagebreak),
+                    Model(PurchaseOrderPositionSubtotal),
+                    Model(PurchaseOrderPositionText),
+                ),
+                "type",
+                {
+                    "article": Model(PurchaseOrderPositionArticle),
+                    "custom": Model(PurchaseOrderPositionCustom),
+                    "pagebreak": Model(PurchaseOrderPositionPagebreak),
+                    "subtotal": Model(PurchaseOrderPositionSubtotal),
+                    "text": Model(PurchaseOrderPositionText),
+                },
+            )
+        ),
+    ),
+)
+_KNOWN = frozenset(
+    {
+        "type",
+        "id",
+        "pos",
+        "is_optional",
+        "text",
+        "show_pos_nr",
+        "show_pos_prices",
+        "total_sum",
+        "positions",
+    }
+)

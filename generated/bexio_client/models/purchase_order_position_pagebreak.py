@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    BOOL,
+    INT,
+    STR,
+    Enum,
+    Field,
+    Nullable,
+    read_model,
+)
 from ..models.purchase_order_position_pagebreak_type import (
     PurchaseOrderPositionPagebreakType,
-    check_purchase_order_position_pagebreak_type,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PurchaseOrderPositionPagebreak")
+from .purchase_order_position_pagebreak_type import PURCHASE_ORDER_POSITION_PAGEBREAK_TYPE_VALUES
 
 
 @_attrs_define
@@ -27,61 +34,44 @@ class PurchaseOrderPositionPagebreak:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        id = self.id
-
-        pos: None | str | Unset
-        if isinstance(self.pos, Unset):
-            pos = UNSET
-        else:
-            pos = self.pos
-
-        is_optional = self.is_optional
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if pos is not UNSET:
-            field_dict["pos"] = pos
-        if is_optional is not UNSET:
-            field_dict["is_optional"] = is_optional
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.pos is not UNSET:
+            field_dict["pos"] = self.pos
+        if self.is_optional is not UNSET:
+            field_dict["is_optional"] = self.is_optional
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_purchase_order_position_pagebreak_type(d.pop("type"))
-
-        id = d.pop("id", UNSET)
-
-        def _parse_pos(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        pos = _parse_pos(d.pop("pos", UNSET))
-
-        is_optional = d.pop("is_optional", UNSET)
-
-        purchase_order_position_pagebreak = cls(
-            type_=type_,
-            id=id,
-            pos=pos,
-            is_optional=is_optional,
-        )
-
-        purchase_order_position_pagebreak.additional_properties = d
-        return purchase_order_position_pagebreak
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A PurchaseOrderPositionPagebreak from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            type_ = src_dict["type"]
+            id = src_dict.get("id", UNSET)
+            pos = src_dict.get("pos", UNSET)
+            is_optional = src_dict.get("is_optional", UNSET)
+            if not (
+                type_ in PURCHASE_ORDER_POSITION_PAGEBREAK_TYPE_VALUES
+                and (id is UNSET or type(id) is int)
+                and (pos is None or pos is UNSET or type(pos) is str)
+                and (is_optional is UNSET or type(is_optional) is bool)
+            ):
+                raise TypeError
+            self = cls(
+                type_,
+                id,
+                pos,
+                is_optional,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 1 + (id is not UNSET) + (pos is not UNSET) + (is_optional is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +88,19 @@ class PurchaseOrderPositionPagebreak:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("type_", "type", True, Enum(PURCHASE_ORDER_POSITION_PAGEBREAK_TYPE_VALUES)),
+    Field("id", "id", False, INT),
+    Field("pos", "pos", False, Nullable(STR)),
+    Field("is_optional", "is_optional", False, BOOL),
+)
+_KNOWN = frozenset(
+    {
+        "type",
+        "id",
+        "pos",
+        "is_optional",
+    }
+)

@@ -1,22 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    Field,
+    ListOf,
+    Model,
+    OneOf,
+    dump,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.purchase_order_position_discount import PurchaseOrderPositionDiscount
-    from ..models.purchase_order_position_group import PurchaseOrderPositionGroup
-    from ..models.purchase_order_position_pagebreak import PurchaseOrderPositionPagebreak
-    from ..models.purchase_order_position_subtotal import PurchaseOrderPositionSubtotal
-    from ..models.purchase_order_position_text import PurchaseOrderPositionText
-
-
-T = TypeVar("T", bound="PurchaseOrderPositions")
 
 
 @_attrs_define
@@ -51,199 +49,40 @@ class PurchaseOrderPositions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.purchase_order_position_group import PurchaseOrderPositionGroup  # noqa: PLC0415
-        from ..models.purchase_order_position_subtotal import PurchaseOrderPositionSubtotal  # noqa: PLC0415
-        from ..models.purchase_order_position_text import PurchaseOrderPositionText  # noqa: PLC0415
-
-        required: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.required, Unset):
-            required = []
-            for required_item_data in self.required:
-                required_item: dict[str, Any]
-                if isinstance(required_item_data, PurchaseOrderPositionText):
-                    required_item = required_item_data.to_dict()
-                elif isinstance(required_item_data, PurchaseOrderPositionGroup):
-                    required_item = required_item_data.to_dict()
-                elif isinstance(required_item_data, PurchaseOrderPositionSubtotal):
-                    required_item = required_item_data.to_dict()
-                else:
-                    required_item = required_item_data.to_dict()
-
-                required.append(required_item)
-
-        optional: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.optional, Unset):
-            optional = []
-            for optional_item_data in self.optional:
-                optional_item: dict[str, Any]
-                if isinstance(optional_item_data, PurchaseOrderPositionText):
-                    optional_item = optional_item_data.to_dict()
-                elif isinstance(optional_item_data, PurchaseOrderPositionGroup):
-                    optional_item = optional_item_data.to_dict()
-                elif isinstance(optional_item_data, PurchaseOrderPositionSubtotal):
-                    optional_item = optional_item_data.to_dict()
-                else:
-                    optional_item = optional_item_data.to_dict()
-
-                optional.append(optional_item)
-
-        discount: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = []
-            for discount_item_data in self.discount:
-                discount_item = discount_item_data.to_dict()
-                discount.append(discount_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if required is not UNSET:
-            field_dict["required"] = required
-        if optional is not UNSET:
-            field_dict["optional"] = optional
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.required is not UNSET:
+            field_dict["required"] = dump(self.required)
+        if self.optional is not UNSET:
+            field_dict["optional"] = dump(self.optional)
+        if self.discount is not UNSET:
+            field_dict["discount"] = dump(self.discount)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_order_position_discount import PurchaseOrderPositionDiscount  # noqa: PLC0415
-        from ..models.purchase_order_position_group import PurchaseOrderPositionGroup  # noqa: PLC0415
-        from ..models.purchase_order_position_pagebreak import PurchaseOrderPositionPagebreak  # noqa: PLC0415
-        from ..models.purchase_order_position_subtotal import PurchaseOrderPositionSubtotal  # noqa: PLC0415
-        from ..models.purchase_order_position_text import PurchaseOrderPositionText  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _required = d.pop("required", UNSET)
-        required: (
-            list[
-                PurchaseOrderPositionGroup
-                | PurchaseOrderPositionPagebreak
-                | PurchaseOrderPositionSubtotal
-                | PurchaseOrderPositionText
-            ]
-            | Unset
-        ) = UNSET
-        if _required is not UNSET:
-            required = []
-            for required_item_data in _required:
-
-                def _parse_required_item(
-                    data: object,
-                ) -> (
-                    PurchaseOrderPositionGroup
-                    | PurchaseOrderPositionPagebreak
-                    | PurchaseOrderPositionSubtotal
-                    | PurchaseOrderPositionText
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_purchase_order_position_type_0 = PurchaseOrderPositionText.from_dict(data)
-
-                        return componentsschemas_purchase_order_position_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_purchase_order_position_type_1 = PurchaseOrderPositionGroup.from_dict(data)
-
-                        return componentsschemas_purchase_order_position_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_purchase_order_position_type_2 = PurchaseOrderPositionSubtotal.from_dict(data)
-
-                        return componentsschemas_purchase_order_position_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_purchase_order_position_type_3 = PurchaseOrderPositionPagebreak.from_dict(data)
-
-                    return componentsschemas_purchase_order_position_type_3
-
-                required_item = _parse_required_item(required_item_data)
-
-                required.append(required_item)
-
-        _optional = d.pop("optional", UNSET)
-        optional: (
-            list[
-                PurchaseOrderPositionGroup
-                | PurchaseOrderPositionPagebreak
-                | PurchaseOrderPositionSubtotal
-                | PurchaseOrderPositionText
-            ]
-            | Unset
-        ) = UNSET
-        if _optional is not UNSET:
-            optional = []
-            for optional_item_data in _optional:
-
-                def _parse_optional_item(
-                    data: object,
-                ) -> (
-                    PurchaseOrderPositionGroup
-                    | PurchaseOrderPositionPagebreak
-                    | PurchaseOrderPositionSubtotal
-                    | PurchaseOrderPositionText
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_purchase_order_position_type_0 = PurchaseOrderPositionText.from_dict(data)
-
-                        return componentsschemas_purchase_order_position_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_purchase_order_position_type_1 = PurchaseOrderPositionGroup.from_dict(data)
-
-                        return componentsschemas_purchase_order_position_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_purchase_order_position_type_2 = PurchaseOrderPositionSubtotal.from_dict(data)
-
-                        return componentsschemas_purchase_order_position_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_purchase_order_position_type_3 = PurchaseOrderPositionPagebreak.from_dict(data)
-
-                    return componentsschemas_purchase_order_position_type_3
-
-                optional_item = _parse_optional_item(optional_item_data)
-
-                optional.append(optional_item)
-
-        _discount = d.pop("discount", UNSET)
-        discount: list[PurchaseOrderPositionDiscount] | Unset = UNSET
-        if _discount is not UNSET:
-            discount = []
-            for discount_item_data in _discount:
-                discount_item = PurchaseOrderPositionDiscount.from_dict(discount_item_data)
-
-                discount.append(discount_item)
-
-        purchase_order_positions = cls(
-            required=required,
-            optional=optional,
-            discount=discount,
-        )
-
-        purchase_order_positions.additional_properties = d
-        return purchase_order_positions
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A PurchaseOrderPositions from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            required = src_dict.get("required", UNSET)
+            if required is not UNSET:
+                required = [_REQUIRED_BY_TYPE[item["type"]].from_dict(item) for item in required]
+            optional = src_dict.get("optional", UNSET)
+            if optional is not UNSET:
+                optional = [_OPTIONAL_BY_TYPE[item["type"]].from_dict(item) for item in optional]
+            discount = src_dict.get("discount", UNSET)
+            if discount is not UNSET:
+                discount = [PurchaseOrderPositionDiscount.from_dict(item) for item in discount]
+            self = cls(
+                required,
+                optional,
+                discount,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 0 + (required is not UNSET) + (optional is not UNSET) + (discount is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -260,3 +99,77 @@ class PurchaseOrderPositions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from .purchase_order_position_discount import PurchaseOrderPositionDiscount  # noqa: E402
+from .purchase_order_position_group import PurchaseOrderPositionGroup  # noqa: E402
+from .purchase_order_position_pagebreak import PurchaseOrderPositionPagebreak  # noqa: E402
+from .purchase_order_position_subtotal import PurchaseOrderPositionSubtotal  # noqa: E402
+from .purchase_order_position_text import PurchaseOrderPositionText  # noqa: E402
+
+_REQUIRED_BY_TYPE = {
+    "group": PurchaseOrderPositionGroup,
+    "pagebreak": PurchaseOrderPositionPagebreak,
+    "subtotal": PurchaseOrderPositionSubtotal,
+    "text": PurchaseOrderPositionText,
+}
+_OPTIONAL_BY_TYPE = {
+    "group": PurchaseOrderPositionGroup,
+    "pagebreak": PurchaseOrderPositionPagebreak,
+    "subtotal": PurchaseOrderPositionSubtotal,
+    "text": PurchaseOrderPositionText,
+}
+_FIELDS = (
+    Field(
+        "required",
+        "required",
+        False,
+        ListOf(
+            OneOf(
+                (
+                    Model(PurchaseOrderPositionText),
+                    Model(PurchaseOrderPositionGroup),
+                    Model(PurchaseOrderPositionSubtotal),
+                    Model(PurchaseOrderPositionPagebreak),
+                ),
+                "type",
+                {
+                    "group": Model(PurchaseOrderPositionGroup),
+                    "pagebreak": Model(PurchaseOrderPositionPagebreak),
+                    "subtotal": Model(PurchaseOrderPositionSubtotal),
+                    "text": Model(PurchaseOrderPositionText),
+                },
+            )
+        ),
+    ),
+    Field(
+        "optional",
+        "optional",
+        False,
+        ListOf(
+            OneOf(
+                (
+                    Model(PurchaseOrderPositionText),
+                    Model(PurchaseOrderPositionGroup),
+                    Model(PurchaseOrderPositionSubtotal),
+                    Model(PurchaseOrderPositionPagebreak),
+                ),
+                "type",
+                {
+                    "group": Model(PurchaseOrderPositionGroup),
+                    "pagebreak": Model(PurchaseOrderPositionPagebreak),
+                    "subtotal": Model(PurchaseOrderPositionSubtotal),
+                    "text": Model(PurchaseOrderPositionText),
+                },
+            )
+        ),
+    ),
+    Field("discount", "discount", False, ListOf(Model(PurchaseOrderPositionDiscount))),
+)
+_KNOWN = frozenset(
+    {
+        "required",
+        "optional",
+        "discount",
+    }
+)

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    INT,
+    STR,
+    Field,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StockArea")
 
 
 @_attrs_define
@@ -25,41 +29,40 @@ class StockArea:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        stock_id = self.stock_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if stock_id is not UNSET:
-            field_dict["stock_id"] = stock_id
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.stock_id is not UNSET:
+            field_dict["stock_id"] = self.stock_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        stock_id = d.pop("stock_id", UNSET)
-
-        stock_area = cls(
-            id=id,
-            name=name,
-            stock_id=stock_id,
-        )
-
-        stock_area.additional_properties = d
-        return stock_area
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A StockArea from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict.get("id", UNSET)
+            name = src_dict.get("name", UNSET)
+            stock_id = src_dict.get("stock_id", UNSET)
+            if not (
+                (id is UNSET or type(id) is int)
+                and (name is UNSET or type(name) is str)
+                and (stock_id is UNSET or type(stock_id) is int)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                name,
+                stock_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 0 + (id is not UNSET) + (name is not UNSET) + (stock_id is not UNSET):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +79,17 @@ class StockArea:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", False, INT),
+    Field("name", "name", False, STR),
+    Field("stock_id", "stock_id", False, INT),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+        "stock_id",
+    }
+)

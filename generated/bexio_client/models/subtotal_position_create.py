@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    STR,
+    Field,
+    read_model,
+)
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SubtotalPositionCreate")
 
 
 @_attrs_define
@@ -17,23 +20,33 @@ class SubtotalPositionCreate:
     text: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if text is not UNSET:
-            field_dict["text"] = text
-
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A SubtotalPositionCreate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            text = src_dict.get("text", UNSET)
+            if not (text is UNSET or type(text) is str):
+                raise TypeError
+            self = cls(
+                text,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 0 + (text is not UNSET):
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        subtotal_position_create = cls(
-            text=text,
-        )
 
-        return subtotal_position_create
+_FIELDS = (Field("text", "text", False, STR),)
+_KNOWN = frozenset(
+    {
+        "text",
+    }
+)

@@ -1,50 +1,47 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Success")
+from .._parsing import (
+    BOOL,
+    Field,
+    read_model,
+)
 
 
 @_attrs_define
 class Success:
-    """Confirms an action that returns no resource, e.g. a deletion.
-
-    Example:
-        {'success': True}
-
-    """
+    """Confirms an action that returns no resource, e.g. a deletion."""
 
     success: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["success"] = self.success
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        success = cls(
-            success=success,
-        )
-
-        success.additional_properties = d
-        return success
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A Success from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            success = src_dict["success"]
+            if type(success) is not bool:
+                raise TypeError
+            self = cls(
+                success,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 1:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -61,3 +58,11 @@ class Success:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (Field("success", "success", True, BOOL),)
+_KNOWN = frozenset(
+    {
+        "success",
+    }
+)

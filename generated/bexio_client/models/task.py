@@ -2,12 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Task")
+from .._parsing import (
+    BOOL,
+    DATETIME,
+    INT,
+    STR,
+    Field,
+    Nullable,
+    dump,
+    parse_datetime,
+    read_model,
+)
 
 
 @_attrs_define
@@ -41,190 +51,94 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        finish_date: None | str
-        if isinstance(self.finish_date, datetime.datetime):
-            finish_date = self.finish_date.isoformat()
-        else:
-            finish_date = self.finish_date
-
-        subject = self.subject
-
-        place = self.place
-
-        info = self.info
-
-        contact_id = self.contact_id
-
-        sub_contact_id: int | None
-        sub_contact_id = self.sub_contact_id
-
-        project_id: int | None
-        project_id = self.project_id
-
-        entry_id: int | None
-        entry_id = self.entry_id
-
-        module_id: int | None
-        module_id = self.module_id
-
-        todo_status_id = self.todo_status_id
-
-        todo_priority_id: int | None
-        todo_priority_id = self.todo_priority_id
-
-        has_reminder = self.has_reminder
-
-        remember_type_id: int | None
-        remember_type_id = self.remember_type_id
-
-        remember_time_id: int | None
-        remember_time_id = self.remember_time_id
-
-        communication_kind_id: int | None
-        communication_kind_id = self.communication_kind_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "user_id": user_id,
-                "finish_date": finish_date,
-                "subject": subject,
-                "place": place,
-                "info": info,
-                "contact_id": contact_id,
-                "sub_contact_id": sub_contact_id,
-                "project_id": project_id,
-                "entry_id": entry_id,
-                "module_id": module_id,
-                "todo_status_id": todo_status_id,
-                "todo_priority_id": todo_priority_id,
-                "has_reminder": has_reminder,
-                "remember_type_id": remember_type_id,
-                "remember_time_id": remember_time_id,
-                "communication_kind_id": communication_kind_id,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["user_id"] = self.user_id
+        field_dict["finish_date"] = dump(self.finish_date)
+        field_dict["subject"] = self.subject
+        field_dict["place"] = self.place
+        field_dict["info"] = self.info
+        field_dict["contact_id"] = self.contact_id
+        field_dict["sub_contact_id"] = self.sub_contact_id
+        field_dict["project_id"] = self.project_id
+        field_dict["entry_id"] = self.entry_id
+        field_dict["module_id"] = self.module_id
+        field_dict["todo_status_id"] = self.todo_status_id
+        field_dict["todo_priority_id"] = self.todo_priority_id
+        field_dict["has_reminder"] = self.has_reminder
+        field_dict["remember_type_id"] = self.remember_type_id
+        field_dict["remember_time_id"] = self.remember_time_id
+        field_dict["communication_kind_id"] = self.communication_kind_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        user_id = d.pop("user_id")
-
-        def _parse_finish_date(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finish_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finish_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None", data)
-
-        finish_date = _parse_finish_date(d.pop("finish_date"))
-
-        subject = d.pop("subject")
-
-        place = d.pop("place")
-
-        info = d.pop("info")
-
-        contact_id = d.pop("contact_id")
-
-        def _parse_sub_contact_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        sub_contact_id = _parse_sub_contact_id(d.pop("sub_contact_id"))
-
-        def _parse_project_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        project_id = _parse_project_id(d.pop("project_id"))
-
-        def _parse_entry_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        entry_id = _parse_entry_id(d.pop("entry_id"))
-
-        def _parse_module_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        module_id = _parse_module_id(d.pop("module_id"))
-
-        todo_status_id = d.pop("todo_status_id")
-
-        def _parse_todo_priority_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        todo_priority_id = _parse_todo_priority_id(d.pop("todo_priority_id"))
-
-        has_reminder = d.pop("has_reminder")
-
-        def _parse_remember_type_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        remember_type_id = _parse_remember_type_id(d.pop("remember_type_id"))
-
-        def _parse_remember_time_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        remember_time_id = _parse_remember_time_id(d.pop("remember_time_id"))
-
-        def _parse_communication_kind_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        communication_kind_id = _parse_communication_kind_id(d.pop("communication_kind_id"))
-
-        task = cls(
-            id=id,
-            user_id=user_id,
-            finish_date=finish_date,
-            subject=subject,
-            place=place,
-            info=info,
-            contact_id=contact_id,
-            sub_contact_id=sub_contact_id,
-            project_id=project_id,
-            entry_id=entry_id,
-            module_id=module_id,
-            todo_status_id=todo_status_id,
-            todo_priority_id=todo_priority_id,
-            has_reminder=has_reminder,
-            remember_type_id=remember_type_id,
-            remember_time_id=remember_time_id,
-            communication_kind_id=communication_kind_id,
-        )
-
-        task.additional_properties = d
-        return task
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A Task from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            user_id = src_dict["user_id"]
+            finish_date = src_dict["finish_date"]
+            if finish_date is not None:
+                finish_date = parse_datetime(finish_date)
+            subject = src_dict["subject"]
+            place = src_dict["place"]
+            info = src_dict["info"]
+            contact_id = src_dict["contact_id"]
+            sub_contact_id = src_dict["sub_contact_id"]
+            project_id = src_dict["project_id"]
+            entry_id = src_dict["entry_id"]
+            module_id = src_dict["module_id"]
+            todo_status_id = src_dict["todo_status_id"]
+            todo_priority_id = src_dict["todo_priority_id"]
+            has_reminder = src_dict["has_reminder"]
+            remember_type_id = src_dict["remember_type_id"]
+            remember_time_id = src_dict["remember_time_id"]
+            communication_kind_id = src_dict["communication_kind_id"]
+            if not (
+                type(id) is int
+                and type(user_id) is int
+                and type(subject) is str
+                and type(place) is int
+                and type(info) is str
+                and type(contact_id) is int
+                and (sub_contact_id is None or type(sub_contact_id) is int)
+                and (project_id is None or type(project_id) is int)
+                and (entry_id is None or type(entry_id) is int)
+                and (module_id is None or type(module_id) is int)
+                and type(todo_status_id) is int
+                and (todo_priority_id is None or type(todo_priority_id) is int)
+                and type(has_reminder) is bool
+                and (remember_type_id is None or type(remember_type_id) is int)
+                and (remember_time_id is None or type(remember_time_id) is int)
+                and (communication_kind_id is None or type(communication_kind_id) is int)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                user_id,
+                finish_date,
+                subject,
+                place,
+                info,
+                contact_id,
+                sub_contact_id,
+                project_id,
+                entry_id,
+                module_id,
+                todo_status_id,
+                todo_priority_id,
+                has_reminder,
+                remember_type_id,
+                remember_time_id,
+                communication_kind_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 17:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -241,3 +155,45 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("user_id", "user_id", True, INT),
+    Field("finish_date", "finish_date", True, Nullable(DATETIME)),
+    Field("subject", "subject", True, STR),
+    Field("place", "place", True, INT),
+    Field("info", "info", True, STR),
+    Field("contact_id", "contact_id", True, INT),
+    Field("sub_contact_id", "sub_contact_id", True, Nullable(INT)),
+    Field("project_id", "project_id", True, Nullable(INT)),
+    Field("entry_id", "entry_id", True, Nullable(INT)),
+    Field("module_id", "module_id", True, Nullable(INT)),
+    Field("todo_status_id", "todo_status_id", True, INT),
+    Field("todo_priority_id", "todo_priority_id", True, Nullable(INT)),
+    Field("has_reminder", "has_reminder", True, BOOL),
+    Field("remember_type_id", "remember_type_id", True, Nullable(INT)),
+    Field("remember_time_id", "remember_time_id", True, Nullable(INT)),
+    Field("communication_kind_id", "communication_kind_id", True, Nullable(INT)),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "user_id",
+        "finish_date",
+        "subject",
+        "place",
+        "info",
+        "contact_id",
+        "sub_contact_id",
+        "project_id",
+        "entry_id",
+        "module_id",
+        "todo_status_id",
+        "todo_priority_id",
+        "has_reminder",
+        "remember_type_id",
+        "remember_time_id",
+        "communication_kind_id",
+    }
+)

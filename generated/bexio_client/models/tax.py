@@ -1,13 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Tax")
+from .._parsing import (
+    _NUMBER,
+    ANY,
+    BOOL,
+    INT,
+    NUMBER,
+    STR,
+    UUID,
+    Field,
+    dump,
+    parse_uuid,
+    read_model,
+)
 
 
 @_attrs_define
@@ -46,119 +58,88 @@ class Tax:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        uuid = str(self.uuid)
-
-        name = self.name
-
-        code = self.code
-
-        digit = self.digit
-
-        type_ = self.type_
-
-        account_id = self.account_id
-
-        tax_settlement_type = self.tax_settlement_type
-
-        value = self.value
-
-        net_tax_value = self.net_tax_value
-
-        start_year = self.start_year
-
-        end_year = self.end_year
-
-        is_active = self.is_active
-
-        display_name = self.display_name
-
-        start_month = self.start_month
-
-        end_month = self.end_month
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "uuid": uuid,
-                "name": name,
-                "code": code,
-                "digit": digit,
-                "type": type_,
-                "account_id": account_id,
-                "tax_settlement_type": tax_settlement_type,
-                "value": value,
-                "net_tax_value": net_tax_value,
-                "start_year": start_year,
-                "end_year": end_year,
-                "is_active": is_active,
-                "display_name": display_name,
-                "start_month": start_month,
-                "end_month": end_month,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["uuid"] = dump(self.uuid)
+        field_dict["name"] = self.name
+        field_dict["code"] = self.code
+        field_dict["digit"] = self.digit
+        field_dict["type"] = self.type_
+        field_dict["account_id"] = self.account_id
+        field_dict["tax_settlement_type"] = self.tax_settlement_type
+        field_dict["value"] = self.value
+        field_dict["net_tax_value"] = dump(self.net_tax_value)
+        field_dict["start_year"] = self.start_year
+        field_dict["end_year"] = self.end_year
+        field_dict["is_active"] = self.is_active
+        field_dict["display_name"] = self.display_name
+        field_dict["start_month"] = self.start_month
+        field_dict["end_month"] = self.end_month
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        uuid = UUID(d.pop("uuid"))
-
-        name = d.pop("name")
-
-        code = d.pop("code")
-
-        digit = d.pop("digit")
-
-        type_ = d.pop("type")
-
-        account_id = d.pop("account_id")
-
-        tax_settlement_type = d.pop("tax_settlement_type")
-
-        value = d.pop("value")
-
-        net_tax_value = d.pop("net_tax_value")
-
-        start_year = d.pop("start_year")
-
-        end_year = d.pop("end_year")
-
-        is_active = d.pop("is_active")
-
-        display_name = d.pop("display_name")
-
-        start_month = d.pop("start_month")
-
-        end_month = d.pop("end_month")
-
-        tax = cls(
-            id=id,
-            uuid=uuid,
-            name=name,
-            code=code,
-            digit=digit,
-            type_=type_,
-            account_id=account_id,
-            tax_settlement_type=tax_settlement_type,
-            value=value,
-            net_tax_value=net_tax_value,
-            start_year=start_year,
-            end_year=end_year,
-            is_active=is_active,
-            display_name=display_name,
-            start_month=start_month,
-            end_month=end_month,
-        )
-
-        tax.additional_properties = d
-        return tax
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A Tax from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            uuid = src_dict["uuid"]
+            uuid = parse_uuid(uuid)
+            name = src_dict["name"]
+            code = src_dict["code"]
+            digit = src_dict["digit"]
+            type_ = src_dict["type"]
+            account_id = src_dict["account_id"]
+            tax_settlement_type = src_dict["tax_settlement_type"]
+            value = src_dict["value"]
+            net_tax_value = src_dict["net_tax_value"]
+            start_year = src_dict["start_year"]
+            end_year = src_dict["end_year"]
+            is_active = src_dict["is_active"]
+            display_name = src_dict["display_name"]
+            start_month = src_dict["start_month"]
+            end_month = src_dict["end_month"]
+            if not (
+                type(id) is int
+                and type(name) is str
+                and type(code) is str
+                and type(digit) is str
+                and type(type_) is str
+                and type(account_id) is int
+                and type(tax_settlement_type) is str
+                and type(value) in _NUMBER
+                and type(start_year) is int
+                and type(end_year) is int
+                and type(is_active) is bool
+                and type(display_name) is str
+                and type(start_month) is int
+                and type(end_month) is int
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                uuid,
+                name,
+                code,
+                digit,
+                type_,
+                account_id,
+                tax_settlement_type,
+                value,
+                net_tax_value,
+                start_year,
+                end_year,
+                is_active,
+                display_name,
+                start_month,
+                end_month,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 16:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,3 +156,43 @@ class Tax:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("uuid", "uuid", True, UUID),
+    Field("name", "name", True, STR),
+    Field("code", "code", True, STR),
+    Field("digit", "digit", True, STR),
+    Field("type_", "type", True, STR),
+    Field("account_id", "account_id", True, INT),
+    Field("tax_settlement_type", "tax_settlement_type", True, STR),
+    Field("value", "value", True, NUMBER),
+    Field("net_tax_value", "net_tax_value", True, ANY),
+    Field("start_year", "start_year", True, INT),
+    Field("end_year", "end_year", True, INT),
+    Field("is_active", "is_active", True, BOOL),
+    Field("display_name", "display_name", True, STR),
+    Field("start_month", "start_month", True, INT),
+    Field("end_month", "end_month", True, INT),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "uuid",
+        "name",
+        "code",
+        "digit",
+        "type",
+        "account_id",
+        "tax_settlement_type",
+        "value",
+        "net_tax_value",
+        "start_year",
+        "end_year",
+        "is_active",
+        "display_name",
+        "start_month",
+        "end_month",
+    }
+)

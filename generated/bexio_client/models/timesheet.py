@@ -2,18 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.timesheet_duration import TimesheetDuration
-    from ..models.timesheet_range import TimesheetRange
-    from ..models.timesheet_stopwatch import TimesheetStopwatch
-
-
-T = TypeVar("T", bound="Timesheet")
+from .._parsing import (
+    BOOL,
+    DATE,
+    INT,
+    STR,
+    Field,
+    Model,
+    Nullable,
+    OneOf,
+    dump,
+    parse_date,
+    read_model,
+)
 
 
 @_attrs_define
@@ -57,239 +63,105 @@ class Timesheet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.timesheet_duration import TimesheetDuration  # noqa: PLC0415
-        from ..models.timesheet_range import TimesheetRange  # noqa: PLC0415
-
-        id = self.id
-
-        user_id = self.user_id
-
-        status_id = self.status_id
-
-        client_service_id = self.client_service_id
-
-        text = self.text
-
-        allowable_bill = self.allowable_bill
-
-        charge: None | str
-        charge = self.charge
-
-        contact_id: int | None
-        contact_id = self.contact_id
-
-        sub_contact_id: int | None
-        sub_contact_id = self.sub_contact_id
-
-        pr_project_id: int | None
-        pr_project_id = self.pr_project_id
-
-        pr_package_id: int | None
-        pr_package_id = self.pr_package_id
-
-        pr_milestone_id: int | None
-        pr_milestone_id = self.pr_milestone_id
-
-        travel_time: None | str
-        travel_time = self.travel_time
-
-        travel_charge: None | str
-        travel_charge = self.travel_charge
-
-        travel_distance = self.travel_distance
-
-        estimated_time: None | str
-        estimated_time = self.estimated_time
-
-        date = self.date.isoformat()
-
-        duration: None | str
-        duration = self.duration
-
-        running = self.running
-
-        tracking: dict[str, Any]
-        if isinstance(self.tracking, TimesheetDuration):
-            tracking = self.tracking.to_dict()
-        elif isinstance(self.tracking, TimesheetRange):
-            tracking = self.tracking.to_dict()
-        else:
-            tracking = self.tracking.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "user_id": user_id,
-                "status_id": status_id,
-                "client_service_id": client_service_id,
-                "text": text,
-                "allowable_bill": allowable_bill,
-                "charge": charge,
-                "contact_id": contact_id,
-                "sub_contact_id": sub_contact_id,
-                "pr_project_id": pr_project_id,
-                "pr_package_id": pr_package_id,
-                "pr_milestone_id": pr_milestone_id,
-                "travel_time": travel_time,
-                "travel_charge": travel_charge,
-                "travel_distance": travel_distance,
-                "estimated_time": estimated_time,
-                "date": date,
-                "duration": duration,
-                "running": running,
-                "tracking": tracking,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["user_id"] = self.user_id
+        field_dict["status_id"] = self.status_id
+        field_dict["client_service_id"] = self.client_service_id
+        field_dict["text"] = self.text
+        field_dict["allowable_bill"] = self.allowable_bill
+        field_dict["charge"] = self.charge
+        field_dict["contact_id"] = self.contact_id
+        field_dict["sub_contact_id"] = self.sub_contact_id
+        field_dict["pr_project_id"] = self.pr_project_id
+        field_dict["pr_package_id"] = self.pr_package_id
+        field_dict["pr_milestone_id"] = self.pr_milestone_id
+        field_dict["travel_time"] = self.travel_time
+        field_dict["travel_charge"] = self.travel_charge
+        field_dict["travel_distance"] = self.travel_distance
+        field_dict["estimated_time"] = self.estimated_time
+        field_dict["date"] = dump(self.date)
+        field_dict["duration"] = self.duration
+        field_dict["running"] = self.running
+        field_dict["tracking"] = dump(self.tracking)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timesheet_duration import TimesheetDuration  # noqa: PLC0415
-        from ..models.timesheet_range import TimesheetRange  # noqa: PLC0415
-        from ..models.timesheet_stopwatch import TimesheetStopwatch  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        user_id = d.pop("user_id")
-
-        status_id = d.pop("status_id")
-
-        client_service_id = d.pop("client_service_id")
-
-        text = d.pop("text")
-
-        allowable_bill = d.pop("allowable_bill")
-
-        def _parse_charge(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        charge = _parse_charge(d.pop("charge"))
-
-        def _parse_contact_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        contact_id = _parse_contact_id(d.pop("contact_id"))
-
-        def _parse_sub_contact_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        sub_contact_id = _parse_sub_contact_id(d.pop("sub_contact_id"))
-
-        def _parse_pr_project_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        pr_project_id = _parse_pr_project_id(d.pop("pr_project_id"))
-
-        def _parse_pr_package_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        pr_package_id = _parse_pr_package_id(d.pop("pr_package_id"))
-
-        def _parse_pr_milestone_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        pr_milestone_id = _parse_pr_milestone_id(d.pop("pr_milestone_id"))
-
-        def _parse_travel_time(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        travel_time = _parse_travel_time(d.pop("travel_time"))
-
-        def _parse_travel_charge(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        travel_charge = _parse_travel_charge(d.pop("travel_charge"))
-
-        travel_distance = d.pop("travel_distance")
-
-        def _parse_estimated_time(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        estimated_time = _parse_estimated_time(d.pop("estimated_time"))
-
-        date = datetime.date.fromisoformat(d.pop("date"))
-
-        def _parse_duration(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        duration = _parse_duration(d.pop("duration"))
-
-        running = d.pop("running")
-
-        def _parse_tracking(data: object) -> TimesheetDuration | TimesheetRange | TimesheetStopwatch:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tracking_type_0 = TimesheetDuration.from_dict(data)
-
-                return tracking_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tracking_type_1 = TimesheetRange.from_dict(data)
-
-                return tracking_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            tracking_type_2 = TimesheetStopwatch.from_dict(data)
-
-            return tracking_type_2
-
-        tracking = _parse_tracking(d.pop("tracking"))
-
-        timesheet = cls(
-            id=id,
-            user_id=user_id,
-            status_id=status_id,
-            client_service_id=client_service_id,
-            text=text,
-            allowable_bill=allowable_bill,
-            charge=charge,
-            contact_id=contact_id,
-            sub_contact_id=sub_contact_id,
-            pr_project_id=pr_project_id,
-            pr_package_id=pr_package_id,
-            pr_milestone_id=pr_milestone_id,
-            travel_time=travel_time,
-            travel_charge=travel_charge,
-            travel_distance=travel_distance,
-            estimated_time=estimated_time,
-            date=date,
-            duration=duration,
-            running=running,
-            tracking=tracking,
-        )
-
-        timesheet.additional_properties = d
-        return timesheet
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A Timesheet from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            user_id = src_dict["user_id"]
+            status_id = src_dict["status_id"]
+            client_service_id = src_dict["client_service_id"]
+            text = src_dict["text"]
+            allowable_bill = src_dict["allowable_bill"]
+            charge = src_dict["charge"]
+            contact_id = src_dict["contact_id"]
+            sub_contact_id = src_dict["sub_contact_id"]
+            pr_project_id = src_dict["pr_project_id"]
+            pr_package_id = src_dict["pr_package_id"]
+            pr_milestone_id = src_dict["pr_milestone_id"]
+            travel_time = src_dict["travel_time"]
+            travel_charge = src_dict["travel_charge"]
+            travel_distance = src_dict["travel_distance"]
+            estimated_time = src_dict["estimated_time"]
+            date = src_dict["date"]
+            date = parse_date(date)
+            duration = src_dict["duration"]
+            running = src_dict["running"]
+            tracking = src_dict["tracking"]
+            tracking = _TRACKING_BY_TYPE[tracking["type"]].from_dict(tracking)
+            if not (
+                type(id) is int
+                and type(user_id) is int
+                and type(status_id) is int
+                and type(client_service_id) is int
+                and type(text) is str
+                and type(allowable_bill) is bool
+                and (charge is None or type(charge) is str)
+                and (contact_id is None or type(contact_id) is int)
+                and (sub_contact_id is None or type(sub_contact_id) is int)
+                and (pr_project_id is None or type(pr_project_id) is int)
+                and (pr_package_id is None or type(pr_package_id) is int)
+                and (pr_milestone_id is None or type(pr_milestone_id) is int)
+                and (travel_time is None or type(travel_time) is str)
+                and (travel_charge is None or type(travel_charge) is str)
+                and type(travel_distance) is int
+                and (estimated_time is None or type(estimated_time) is str)
+                and (duration is None or type(duration) is str)
+                and type(running) is bool
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                user_id,
+                status_id,
+                client_service_id,
+                text,
+                allowable_bill,
+                charge,
+                contact_id,
+                sub_contact_id,
+                pr_project_id,
+                pr_package_id,
+                pr_milestone_id,
+                travel_time,
+                travel_charge,
+                travel_distance,
+                estimated_time,
+                date,
+                duration,
+                running,
+                tracking,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 20:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -306,3 +178,73 @@ class Timesheet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from .timesheet_duration import TimesheetDuration  # noqa: E402
+from .timesheet_range import TimesheetRange  # noqa: E402
+from .timesheet_stopwatch import TimesheetStopwatch  # noqa: E402
+
+_TRACKING_BY_TYPE = {"duration": TimesheetDuration, "range": TimesheetRange, "stopwatch": TimesheetStopwatch}
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("user_id", "user_id", True, INT),
+    Field("status_id", "status_id", True, INT),
+    Field("client_service_id", "client_service_id", True, INT),
+    Field("text", "text", True, STR),
+    Field("allowable_bill", "allowable_bill", True, BOOL),
+    Field("charge", "charge", True, Nullable(STR)),
+    Field("contact_id", "contact_id", True, Nullable(INT)),
+    Field("sub_contact_id", "sub_contact_id", True, Nullable(INT)),
+    Field("pr_project_id", "pr_project_id", True, Nullable(INT)),
+    Field("pr_package_id", "pr_package_id", True, Nullable(INT)),
+    Field("pr_milestone_id", "pr_milestone_id", True, Nullable(INT)),
+    Field("travel_time", "travel_time", True, Nullable(STR)),
+    Field("travel_charge", "travel_charge", True, Nullable(STR)),
+    Field("travel_distance", "travel_distance", True, INT),
+    Field("estimated_time", "estimated_time", True, Nullable(STR)),
+    Field("date", "date", True, DATE),
+    Field("duration", "duration", True, Nullable(STR)),
+    Field("running", "running", True, BOOL),
+    Field(
+        "tracking",
+        "tracking",
+        True,
+        OneOf(
+            (
+                Model(TimesheetDuration),
+                Model(TimesheetRange),
+                Model(TimesheetStopwatch),
+            ),
+            "type",
+            {
+                "duration": Model(TimesheetDuration),
+                "range": Model(TimesheetRange),
+                "stopwatch": Model(TimesheetStopwatch),
+            },
+        ),
+    ),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "user_id",
+        "status_id",
+        "client_service_id",
+        "text",
+        "allowable_bill",
+        "charge",
+        "contact_id",
+        "sub_contact_id",
+        "pr_project_id",
+        "pr_package_id",
+        "pr_milestone_id",
+        "travel_time",
+        "travel_charge",
+        "travel_distance",
+        "estimated_time",
+        "date",
+        "duration",
+        "running",
+        "tracking",
+    }
+)

@@ -2,14 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.timesheet_duration_type import TimesheetDurationType, check_timesheet_duration_type
-
-T = TypeVar("T", bound="TimesheetDuration")
+from .._parsing import (
+    DATE,
+    STR,
+    Enum,
+    Field,
+    dump,
+    parse_date,
+    read_model,
+)
+from ..models.timesheet_duration_type import TimesheetDurationType
+from .timesheet_duration_type import TIMESHEET_DURATION_TYPE_VALUES
 
 
 @_attrs_define
@@ -24,41 +32,34 @@ class TimesheetDuration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        date = self.date.isoformat()
-
-        duration = self.duration
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "date": date,
-                "duration": duration,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
+        field_dict["date"] = dump(self.date)
+        field_dict["duration"] = self.duration
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_timesheet_duration_type(d.pop("type"))
-
-        date = datetime.date.fromisoformat(d.pop("date"))
-
-        duration = d.pop("duration")
-
-        timesheet_duration = cls(
-            type_=type_,
-            date=date,
-            duration=duration,
-        )
-
-        timesheet_duration.additional_properties = d
-        return timesheet_duration
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A TimesheetDuration from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            type_ = src_dict["type"]
+            date = src_dict["date"]
+            date = parse_date(date)
+            duration = src_dict["duration"]
+            if not (type_ in TIMESHEET_DURATION_TYPE_VALUES and type(duration) is str):
+                raise TypeError
+            self = cls(
+                type_,
+                date,
+                duration,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 3:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,17 @@ class TimesheetDuration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("type_", "type", True, Enum(TIMESHEET_DURATION_TYPE_VALUES)),
+    Field("date", "date", True, DATE),
+    Field("duration", "duration", True, STR),
+)
+_KNOWN = frozenset(
+    {
+        "type",
+        "date",
+        "duration",
+    }
+)

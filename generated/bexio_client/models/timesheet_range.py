@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.timesheet_range_type import TimesheetRangeType, check_timesheet_range_type
-
-T = TypeVar("T", bound="TimesheetRange")
+from .._parsing import (
+    STR,
+    Enum,
+    Field,
+    read_model,
+)
+from ..models.timesheet_range_type import TimesheetRangeType
+from .timesheet_range_type import TIMESHEET_RANGE_TYPE_VALUES
 
 
 @_attrs_define
@@ -23,41 +28,33 @@ class TimesheetRange:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        start = self.start
-
-        end = self.end
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "start": start,
-                "end": end,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
+        field_dict["start"] = self.start
+        field_dict["end"] = self.end
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_timesheet_range_type(d.pop("type"))
-
-        start = d.pop("start")
-
-        end = d.pop("end")
-
-        timesheet_range = cls(
-            type_=type_,
-            start=start,
-            end=end,
-        )
-
-        timesheet_range.additional_properties = d
-        return timesheet_range
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A TimesheetRange from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            type_ = src_dict["type"]
+            start = src_dict["start"]
+            end = src_dict["end"]
+            if not (type_ in TIMESHEET_RANGE_TYPE_VALUES and type(start) is str and type(end) is str):
+                raise TypeError
+            self = cls(
+                type_,
+                start,
+                end,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 3:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +71,17 @@ class TimesheetRange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("type_", "type", True, Enum(TIMESHEET_RANGE_TYPE_VALUES)),
+    Field("start", "start", True, STR),
+    Field("end", "end", True, STR),
+)
+_KNOWN = frozenset(
+    {
+        "type",
+        "start",
+        "end",
+    }
+)

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Unit")
+from .._parsing import (
+    INT,
+    STR,
+    Field,
+    read_model,
+)
 
 
 @_attrs_define
@@ -18,35 +23,30 @@ class Unit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        unit = cls(
-            id=id,
-            name=name,
-        )
-
-        unit.additional_properties = d
-        return unit
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A Unit from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            name = src_dict["name"]
+            if not (type(id) is int and type(name) is str):
+                raise TypeError
+            self = cls(
+                id,
+                name,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 2:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,3 +63,15 @@ class Unit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("name", "name", True, STR),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+    }
+)

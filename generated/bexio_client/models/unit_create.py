@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="UnitCreate")
+from .._parsing import (
+    STR,
+    Field,
+    read_model,
+)
 
 
 @_attrs_define
@@ -15,25 +19,32 @@ class UnitCreate:
     name: str
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-
+        field_dict["name"] = self.name
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A UnitCreate from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            name = src_dict["name"]
+            if type(name) is not str:
+                raise TypeError
+            self = cls(
+                name,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        if len(src_dict) > 1:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
+        return self
 
-        unit_create = cls(
-            name=name,
-        )
 
-        return unit_create
+_FIELDS = (Field("name", "name", True, STR),)
+_KNOWN = frozenset(
+    {
+        "name",
+    }
+)

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="User")
+from .._parsing import (
+    BOOL,
+    INT,
+    STR,
+    Field,
+    read_model,
+)
 
 
 @_attrs_define
@@ -24,65 +30,53 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        salutation_type = self.salutation_type
-
-        firstname = self.firstname
-
-        lastname = self.lastname
-
-        email = self.email
-
-        is_superadmin = self.is_superadmin
-
-        is_accountant = self.is_accountant
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "salutation_type": salutation_type,
-                "firstname": firstname,
-                "lastname": lastname,
-                "email": email,
-                "is_superadmin": is_superadmin,
-                "is_accountant": is_accountant,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["salutation_type"] = self.salutation_type
+        field_dict["firstname"] = self.firstname
+        field_dict["lastname"] = self.lastname
+        field_dict["email"] = self.email
+        field_dict["is_superadmin"] = self.is_superadmin
+        field_dict["is_accountant"] = self.is_accountant
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        salutation_type = d.pop("salutation_type")
-
-        firstname = d.pop("firstname")
-
-        lastname = d.pop("lastname")
-
-        email = d.pop("email")
-
-        is_superadmin = d.pop("is_superadmin")
-
-        is_accountant = d.pop("is_accountant")
-
-        user = cls(
-            id=id,
-            salutation_type=salutation_type,
-            firstname=firstname,
-            lastname=lastname,
-            email=email,
-            is_superadmin=is_superadmin,
-            is_accountant=is_accountant,
-        )
-
-        user.additional_properties = d
-        return user
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A User from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            salutation_type = src_dict["salutation_type"]
+            firstname = src_dict["firstname"]
+            lastname = src_dict["lastname"]
+            email = src_dict["email"]
+            is_superadmin = src_dict["is_superadmin"]
+            is_accountant = src_dict["is_accountant"]
+            if not (
+                type(id) is int
+                and type(salutation_type) is str
+                and type(firstname) is str
+                and type(lastname) is str
+                and type(email) is str
+                and type(is_superadmin) is bool
+                and type(is_accountant) is bool
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                salutation_type,
+                firstname,
+                lastname,
+                email,
+                is_superadmin,
+                is_accountant,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 7:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +93,25 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("salutation_type", "salutation_type", True, STR),
+    Field("firstname", "firstname", True, STR),
+    Field("lastname", "lastname", True, STR),
+    Field("email", "email", True, STR),
+    Field("is_superadmin", "is_superadmin", True, BOOL),
+    Field("is_accountant", "is_accountant", True, BOOL),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "salutation_type",
+        "firstname",
+        "lastname",
+        "email",
+        "is_superadmin",
+        "is_accountant",
+    }
+)

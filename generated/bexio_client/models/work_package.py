@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="WorkPackage")
+from .._parsing import (
+    _NUMBER,
+    INT,
+    NUMBER,
+    STR,
+    Field,
+    read_model,
+)
 
 
 @_attrs_define
@@ -27,59 +34,49 @@ class WorkPackage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        spent_time_in_hours = self.spent_time_in_hours
-
-        estimated_time_in_hours = self.estimated_time_in_hours
-
-        comment = self.comment
-
-        pr_milestone_id = self.pr_milestone_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "spent_time_in_hours": spent_time_in_hours,
-                "estimated_time_in_hours": estimated_time_in_hours,
-                "comment": comment,
-                "pr_milestone_id": pr_milestone_id,
-            }
-        )
-
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["spent_time_in_hours"] = self.spent_time_in_hours
+        field_dict["estimated_time_in_hours"] = self.estimated_time_in_hours
+        field_dict["comment"] = self.comment
+        field_dict["pr_milestone_id"] = self.pr_milestone_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        spent_time_in_hours = d.pop("spent_time_in_hours")
-
-        estimated_time_in_hours = d.pop("estimated_time_in_hours")
-
-        comment = d.pop("comment")
-
-        pr_milestone_id = d.pop("pr_milestone_id")
-
-        work_package = cls(
-            id=id,
-            name=name,
-            spent_time_in_hours=spent_time_in_hours,
-            estimated_time_in_hours=estimated_time_in_hours,
-            comment=comment,
-            pr_milestone_id=pr_milestone_id,
-        )
-
-        work_package.additional_properties = d
-        return work_package
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A WorkPackage from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            name = src_dict["name"]
+            spent_time_in_hours = src_dict["spent_time_in_hours"]
+            estimated_time_in_hours = src_dict["estimated_time_in_hours"]
+            comment = src_dict["comment"]
+            pr_milestone_id = src_dict["pr_milestone_id"]
+            if not (
+                type(id) is int
+                and type(name) is str
+                and type(spent_time_in_hours) in _NUMBER
+                and type(estimated_time_in_hours) in _NUMBER
+                and type(comment) is str
+                and type(pr_milestone_id) is int
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                name,
+                spent_time_in_hours,
+                estimated_time_in_hours,
+                comment,
+                pr_milestone_id,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 6:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +93,23 @@ class WorkPackage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("name", "name", True, STR),
+    Field("spent_time_in_hours", "spent_time_in_hours", True, NUMBER),
+    Field("estimated_time_in_hours", "estimated_time_in_hours", True, NUMBER),
+    Field("comment", "comment", True, STR),
+    Field("pr_milestone_id", "pr_milestone_id", True, INT),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+        "spent_time_in_hours",
+        "estimated_time_in_hours",
+        "comment",
+        "pr_milestone_id",
+    }
+)
