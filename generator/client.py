@@ -58,8 +58,14 @@ def generate_client(
     models = {model.class_info.name: model for model in openapi.models}
     project.env.globals.update(model_code=lambda model: model_code(model, models), dump_needed=dump_needed)
     project.env.filters["format_known"] = lambda name: f"({name} is not UNSET)"
-    project.env.globals["spec_operation"] = lambda endpoint: operations[
+    project.env.globals["spec_operation"] = spec_operation = lambda endpoint: operations[
         (endpoint.method, endpoint.path.get_untrusted_value())
+    ]
+    responses = document["components"].get("responses", {})
+    project.env.globals["error_responses"] = lambda endpoint: [
+        (int(code), responses.get(response.get("$ref", "").rsplit("/", 1)[-1], response).get("description", ""))
+        for code, response in spec_operation(endpoint)["responses"].items()
+        if code.isdigit() and int(code) >= 400
     ]
     errors = project.build()
     if errors:

@@ -1,8 +1,8 @@
-"""`Bexio` and `AsyncBexio`: the generated operations behind one request policy.
+"""`Bexio` and `AsyncBexio`: the typed resources behind one request policy.
 
 Authentication (a personal access token or OAuth2), timeouts, the User-Agent, retries
-(`_retries.RetryPolicy`), typed errors and pagination are set here once, for every
-operation; `bexio.<section>.<operation>` comes from the generated resources.
+(`_retries.RetryPolicy`), proxies, typed errors, strictness and pagination are set here once,
+for every operation; `bexio.<section>.<method>` comes from the generated resources.
 """
 
 from __future__ import annotations
@@ -10,19 +10,19 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
+import urllib.request
+from collections.abc import Callable, Generator, Mapping
 from typing import Any
 
 import httpx
 
-from ._resource import AsyncRunner, BoundOperation, SyncRunner
+from ._resource import Runner
 from ._retries import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import __version__
-from .api import Resources
-from .client import AuthenticatedClient
+from .api import AsyncResources, Resources
 from .errors import AuthenticationError
 from .oauth import OAuth2
-from .pagination import aiterate, iterate
+from .pagination import AsyncPages, Pages, paginate_async, paginate_sync
 
 DEFAULT_BASE_URL = "https://api.bexio.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -44,13 +44,12 @@ class BearerToken(httpx.Auth):
         return "BearerToken(<hidden>)"
 
 
-class _Base(Resources):
+class _Base:
     """What the sync and async clients share; they differ only in their httpx parts."""
 
     _http: type[httpx.Client] | type[httpx.AsyncClient]
-    _transport: Callable[[], Any]
+    _transport: Callable[..., Any]
     _retry_transport: type[RetryTransport] | type[AsyncRetryTransport]
-    _runner_class: type[SyncRunner] | type[AsyncRunner]
     _sleep: Callable[[float], Any]
 
     def __init__(
@@ -59,30 +58,68 @@ class _Base(Resources):
         *,
         oauth: OAuth2 | None = None,
         base_url: str = DEFAULT_BASE_URL,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
-        headers: dict[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        strict: bool = False,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
         sleep: Callable[[float], Any] | None = None,
     ) -> None:
-        pause = self._sleep if sleep is None else sleep
-        retrying = self._retry_transport(transport or self._transport(), retry or RetryPolicy(), pause)
-        self.http = self._http(
-            base_url=base_url,
-            auth=_auth(access_token, oauth),
-            timeout=timeout,
-            transport=retrying,
-            headers={"User-Agent": USER_AGENT, "Accept": "application/json", **(headers or {})},
-        )
-        self.client = AuthenticatedClient(base_url=base_url, token="", raise_on_unexpected_status=True)
-        if isinstance(self.http, httpx.Client):
-            self.client.set_httpx_client(self.http)
+        _check_base_url(base_url)
+        auth = _auth(access_token, oauth)
+        client_headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **(headers or {})}
+        if http_client is not None:
+            # The caller's own client: its transport, proxies and limits are used as they are;
+            # we add the base URL, authentication and headers (the retry layer is theirs to set up).
+            if not isinstance(http_client, self._http):
+                raise TypeError(f"{type(self).__name__} takes an {self._http.__name__} as http_client")
+            http_client.base_url = httpx.URL(base_url)
+            http_client.auth = auth
+            http_client.headers.update(client_headers)
+            self.http: Any = http_client
         else:
-            self.client.set_async_httpx_client(self.http)
-        super().__init__(self._runner_class(self.client))
+            policy, pause = retry or RetryPolicy(), self._sleep if sleep is None else sleep
+
+            def retrying(inner: Any) -> Any:
+                return self._retry_transport(inner, policy, pause)
+
+            self.http = self._http(
+                base_url=base_url,
+                auth=auth,
+                timeout=timeout,
+                transport=retrying(transport or self._transport()),
+                # httpx reads HTTP(S)_PROXY only when no transport is given; we give one (the retry
+                # layer), so the environment's proxies are mounted here, each behind the retries.
+                mounts=None if transport else _environment_proxies(lambda url: retrying(self._transport(proxy=url))),
+                headers=client_headers,
+            )
+        self._runner = Runner(self.http, strict)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.http.base_url)!r})"
+
+
+def _check_base_url(base_url: str) -> None:
+    url = httpx.URL(base_url)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base_url must be an http(s) URL such as {DEFAULT_BASE_URL!r}, not {base_url!r}")
+
+
+def _environment_proxies(transport: Callable[[str], Any]) -> dict[str, Any]:
+    """HTTP(S)_PROXY / ALL_PROXY / NO_PROXY as httpx mounts (the standard library reads the variables)."""
+    proxies = urllib.request.getproxies()
+    mounts: dict[str, Any] = {}
+    for scheme in ("all", "http", "https"):
+        if proxies.get(scheme):
+            mounts[f"{scheme}://"] = transport(proxies[scheme])
+    for host in (proxies.get("no") or "").split(","):
+        host = host.strip()
+        if host == "*":
+            return {}
+        if host and mounts:
+            mounts[f"all://*{host}" if host.startswith(".") else f"all://{host}"] = None
+    return mounts
 
 
 def _auth(access_token: str | None, oauth: OAuth2 | None) -> httpx.Auth:
@@ -94,22 +131,22 @@ def _auth(access_token: str | None, oauth: OAuth2 | None) -> httpx.Auth:
     return BearerToken(token)
 
 
-class Bexio(_Base):
+class Bexio(_Base, Resources):
     """The bexio API, synchronously. Use it as a context manager, or call `close()`.
 
     bexio = Bexio()                         # BEXIO_ACCESS_TOKEN from the environment
     bexio = Bexio(access_token="…")         # a personal access token
     bexio = Bexio(oauth=OAuth2(...))        # an OAuth2 token that refreshes itself
 
-    Options: base_url, timeout, retry (a RetryPolicy), headers, transport, sleep.
+    Options: base_url, timeout, retry (a RetryPolicy), headers, strict (raise
+    ResponseValidationError when an answer departs from the spec), transport or http_client
+    (your own httpx.Client), sleep.
     """
 
-    _http, _transport, _retry_transport, _runner_class = httpx.Client, httpx.HTTPTransport, RetryTransport, SyncRunner
+    _http, _transport, _retry_transport = httpx.Client, httpx.HTTPTransport, RetryTransport
     _sleep = staticmethod(time.sleep)
 
-    def paginate(self, operation: BoundOperation, *args: Any, **kwargs: Any) -> Iterator[Any]:
-        """Every item of a list or search, page after page: `bexio.paginate(bexio.contacts.list)`."""
-        return iterate(operation, args, kwargs)
+    paginate = paginate_sync
 
     def close(self) -> None:
         self.http.close()
@@ -121,20 +158,13 @@ class Bexio(_Base):
         self.close()
 
 
-class AsyncBexio(_Base):
+class AsyncBexio(_Base, AsyncResources):
     """The bexio API for asyncio: `await bexio.contacts.list()`; `async with AsyncBexio() as bexio`."""
 
-    _http, _transport, _retry_transport, _runner_class = (
-        httpx.AsyncClient,
-        httpx.AsyncHTTPTransport,
-        AsyncRetryTransport,
-        AsyncRunner,
-    )
+    _http, _transport, _retry_transport = httpx.AsyncClient, httpx.AsyncHTTPTransport, AsyncRetryTransport
     _sleep = staticmethod(asyncio.sleep)
 
-    def paginate(self, operation: BoundOperation, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
-        """Every item of a list or search: `async for contact in bexio.paginate(bexio.contacts.list)`."""
-        return aiterate(operation, args, kwargs)
+    paginate = paginate_async
 
     async def close(self) -> None:
         await self.http.aclose()
@@ -144,3 +174,6 @@ class AsyncBexio(_Base):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
+
+
+__all__ = ["AsyncBexio", "AsyncPages", "Bexio", "Pages"]

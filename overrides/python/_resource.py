@@ -1,98 +1,199 @@
-"""Resource-style access: `bexio.contacts.list(...)` calls the generated `list_contacts` module.
+"""The one response path: every call of a resource method goes through here.
 
-The resource classes themselves are generated (template `endpoint_init.py.jinja`, one per doc
-section); this module holds what they share: the method descriptor and the runners that
-call a generated function and turn an error answer into a typed exception.
+The section resources are generated (template `endpoint_init.py.jinja`): each typed method
+builds its request with its operation module and calls `_send`. Here the request gets the
+per-call options, is sent, and the answer is classified before anything parses it:
+
+* any status that is not a documented success (≥ 400, 3xx, 1xx, an undocumented 2xx when
+  the operation documents several) becomes the typed `BexioError` built from the raw response
+  (`errors.error_for`), whatever its body holds;
+* a success body is decoded safely (not JSON → `ResponseValidationError`) and parsed by the
+  operation's parser, leniently or strictly (`_parsing.py`).
+
+The user never meets a raw `KeyError`, `JSONDecodeError` or `TypeError` from an answer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+import warnings
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from types import ModuleType
-from typing import Any
+from http import HTTPStatus
+from typing import Any, NamedTuple
 
 import httpx
 
-from .client import AuthenticatedClient
-from .errors import APIConnectionError, error_for
-from .types import Response
+from . import _parsing
+from .errors import APIConnectionError, ResponseValidationError, error_for
+from .types import UNSET, Response, Unset
+
+Parser = Callable[[Any], Any]
 
 
-class Operation:
-    """A generated operation module, exposed as a method of its section's resource."""
+class Operation(NamedTuple):
+    """What the runtime needs of an operation: its id, its success answers (status →
+    (body kind, parser) or None for no body) and, if deprecated, why."""
 
-    def __init__(self, module: ModuleType) -> None:
-        self.module = module
-        self.__doc__ = module.sync_detailed.__doc__
-
-    def __get__(self, resource: Resource | None, owner: type | None = None) -> Any:
-        return self if resource is None else BoundOperation(self.module, resource._runner)
+    id: str
+    success: dict[int, tuple[str, Parser] | None]
+    deprecated: str | None = None
 
 
-class BoundOperation:
-    """`bexio.contacts.list`: call it for the parsed result; `.detailed()` for the response."""
+def as_model(value: Any, model: Any) -> Any:
+    """A request body given as a dict becomes its model (unknown keys and wrong types are a TypeError)."""
+    if isinstance(value, model):
+        return value
+    if isinstance(value, Mapping):
+        return model.from_dict(value)
+    raise TypeError(f"the body must be a {model.__name__} or a dict of its fields, not {type(value).__name__}")
 
-    def __init__(self, module: ModuleType, runner: SyncRunner | AsyncRunner) -> None:
-        self.module, self.runner = module, runner
-        self.__doc__ = module.sync_detailed.__doc__
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self.runner.parsed(self.module, args, kwargs)
+class Runner:
+    """The client's HTTP connection and its parsing mode, shared by every resource of a client."""
 
-    def detailed(self, *args: Any, **kwargs: Any) -> Any:
-        return self.runner.detailed(self.module, args, kwargs)
-
-    def __repr__(self) -> str:
-        return f"<bexio operation {self.module.__name__.rsplit('.', 1)[-1]}>"
+    def __init__(self, http: httpx.Client | httpx.AsyncClient, strict: bool) -> None:
+        self.http, self.strict = http, strict
 
 
 class Resource:
     """The base of the generated section resources."""
 
-    def __init__(self, runner: SyncRunner | AsyncRunner) -> None:
+    def __init__(self, runner: Runner) -> None:
         self._runner = runner
+
+
+class SyncResource(Resource):
+    def _send(
+        self,
+        operation: Operation,
+        request: dict[str, Any],
+        timeout: Any,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
+        extra_body: Mapping[str, Any] | None,
+    ) -> Response[Any]:
+        request = prepare(operation, request, timeout, extra_headers, extra_query, extra_body)
+        with connection_errors():
+            response = self._runner.http.request(**request)
+        return read(operation, response, self._runner.strict)
+
+
+class AsyncResource(Resource):
+    async def _send(
+        self,
+        operation: Operation,
+        request: dict[str, Any],
+        timeout: Any,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
+        extra_body: Mapping[str, Any] | None,
+    ) -> Response[Any]:
+        request = prepare(operation, request, timeout, extra_headers, extra_query, extra_body)
+        with connection_errors():
+            response = await self._runner.http.request(**request)
+        return read(operation, response, self._runner.strict)
+
+
+def prepare(
+    operation: Operation,
+    request: dict[str, Any],
+    timeout: Any,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    """The request with the call's options merged in; a deprecated operation warns."""
+    if operation.deprecated:
+        warnings.warn(f"{operation.id} is deprecated: {operation.deprecated}", DeprecationWarning, stacklevel=4)
+    if extra_headers:
+        request["headers"] = {**request.get("headers", {}), **extra_headers}
+    if extra_query:
+        request["params"] = {**request.get("params", {}), **extra_query}
+    if extra_body:
+        body = request.get("json", {})
+        if not isinstance(body, dict):
+            raise TypeError(f"extra_body needs a JSON object body; {operation.id} sends {type(body).__name__}")
+        request["json"] = {**body, **extra_body}
+    if not isinstance(timeout, Unset):
+        request["timeout"] = timeout
+    return request
 
 
 @contextmanager
 def connection_errors() -> Iterator[None]:
-    """A failure to reach bexio (after the retries) is an APIConnectionError too."""
+    """A failure to reach bexio (after the retries) is an APIConnectionError; a body httpx cannot
+    decode (a broken gzip) is a ResponseValidationError."""
     try:
         yield
     except httpx.TransportError as error:
         raise APIConnectionError(f"could not reach bexio: {type(error).__name__}: {error}") from error
+    except httpx.DecodingError as error:
+        raise ResponseValidationError(f"bexio's answer could not be decoded: {error}") from error
 
 
-def raise_for_status(response: Response[Any]) -> Response[Any]:
-    if response.status_code >= 400:
-        raise error_for(_as_httpx(response))
-    return response
+def read(operation: Operation, response: httpx.Response, strict: bool) -> Response[Any]:
+    """The classified, parsed answer: a `Response` for a success, else the typed error raised."""
+    status = response.status_code
+    if not 200 <= status < 300:
+        raise error_for(response)
+    if status in operation.success:
+        answer = operation.success[status]
+    elif len(operation.success) == 1 and not strict:
+        (answer,) = operation.success.values()  # a success bexio answers with another 2xx than documented
+    else:
+        documented = " or ".join(map(str, operation.success))
+        raise ResponseValidationError(
+            f"{operation.id}: bexio answered {status}, the spec documents {documented}",
+            operation=operation.id,
+            response=response,
+        )
+    parsed = None if answer is None else _parse(operation, response, *answer, strict)
+    return Response(status_code=HTTPStatus(status), content=response.content, headers=response.headers, parsed=parsed)
 
 
-def _as_httpx(response: Response[Any]) -> httpx.Response:
-    """The generated `Response` keeps status, headers and content; errors want an httpx.Response."""
-    return httpx.Response(int(response.status_code), headers=response.headers, content=response.content)
+def _parse(operation: Operation, response: httpx.Response, kind: str, parser: Parser, strict: bool) -> Any:
+    if kind == "bytes":
+        data: Any = response.content
+    elif kind == "text":
+        data = response.text
+    else:
+        data = _json(operation, response)
+    mode = _parsing.MODE.set(_parsing.STRICT if strict else _parsing.LENIENT)
+    name = _parsing.OPERATION.set(operation.id)
+    try:
+        return parser(data)
+    except _parsing.Mismatch as mismatch:
+        raise ResponseValidationError(
+            f"{operation.id}: {mismatch}",
+            operation=operation.id,
+            path=mismatch.where,
+            expected=mismatch.expected,
+            got=mismatch.got,
+            response=response,
+        ) from None
+    except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as error:
+        # The body's outer shape is not the documented one (an object where a list belongs, say).
+        raise ResponseValidationError(
+            f"{operation.id}: bexio's answer does not have the documented shape: {type(error).__name__}: {error}",
+            operation=operation.id,
+            response=response,
+        ) from error
+    finally:
+        _parsing.OPERATION.reset(name)
+        _parsing.MODE.reset(mode)
 
 
-class SyncRunner:
-    def __init__(self, client: AuthenticatedClient) -> None:
-        self.client = client
+def _json(operation: Operation, response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except (ValueError, UnicodeDecodeError, RecursionError) as error:
+        raise ResponseValidationError(
+            f"{operation.id}: bexio answered {response.status_code} with a body that is not JSON "
+            f"({response.headers.get('content-type', 'no content type')}): {type(error).__name__}",
+            operation=operation.id,
+            response=response,
+        ) from None
 
-    def detailed(self, module: ModuleType, args: tuple, kwargs: dict[str, Any]) -> Response[Any]:
-        with connection_errors():
-            return raise_for_status(module.sync_detailed(*args, client=self.client, **kwargs))
 
-    def parsed(self, module: ModuleType, args: tuple, kwargs: dict[str, Any]) -> Any:
-        return self.detailed(module, args, kwargs).parsed
-
-
-class AsyncRunner:
-    def __init__(self, client: AuthenticatedClient) -> None:
-        self.client = client
-
-    async def detailed(self, module: ModuleType, args: tuple, kwargs: dict[str, Any]) -> Response[Any]:
-        with connection_errors():
-            return raise_for_status(await module.asyncio_detailed(*args, client=self.client, **kwargs))
-
-    async def parsed(self, module: ModuleType, args: tuple, kwargs: dict[str, Any]) -> Any:
-        return (await self.detailed(module, args, kwargs)).parsed
+__all__ = ["UNSET", "AsyncResource", "Operation", "Runner", "SyncResource", "as_model"]

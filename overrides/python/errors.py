@@ -1,25 +1,25 @@
-"""Typed errors: every non-2xx answer of bexio becomes a `BexioError` subclass.
+"""Typed errors: every answer of bexio that is not a documented success becomes a `BexioError` subclass.
 
-Each carries the HTTP status, bexio's `error_code` and `message`, the validation `errors` of
-a 422, and the raw `response`. A body that is not bexio's JSON error (an HTML error page of a
-proxy, say) still gives a readable message. Tokens never appear in messages or reprs: the
-request headers are not part of either.
+Each carries the HTTP status, bexio's `error_code` and `message` (bexio's own text; `str()` adds
+the status line), the validation `errors` of a 422, and the raw `response`. A body that is not
+bexio's JSON error (an HTML page of a proxy, an empty body, a Cloudflare 52x) still gives a
+readable message. Tokens never appear in messages or reprs: the request headers are in neither.
 
-This module replaces the `errors` module openapi-python-client generates; `UnexpectedStatus`,
-which the generated functions raise for an undocumented status, is part of the hierarchy.
+This module replaces the `errors` module openapi-python-client generates.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 
 class BexioError(Exception):
-    """Any error answer of the bexio API (or a failure to reach it)."""
+    """Any error answer of the bexio API (or a failure to reach it, or an answer we cannot read)."""
 
     def __init__(
         self,
@@ -37,6 +37,11 @@ class BexioError(Exception):
         self.errors = errors
         self.response = response
 
+    def __str__(self) -> str:
+        if self.status_code is None:
+            return self.message
+        return f"{_status_line(self.status_code)}: {self.message}"
+
     def __repr__(self) -> str:
         name, status, code = type(self).__name__, self.status_code, self.error_code
         return f"{name}(status_code={status}, error_code={code}, message={self.message!r})"
@@ -44,6 +49,29 @@ class BexioError(Exception):
 
 class APIConnectionError(BexioError):
     """bexio could not be reached (after the retries the policy allows)."""
+
+
+class ResponseValidationError(BexioError):
+    """A success answer we cannot read as documented: not JSON at all, or (with `strict=True`) a
+    value that departs from the spec. `operation`, `path` (e.g. `positions[2].amount`),
+    `expected` and `got` say what and where; `response` is attached."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None = None,
+        path: str | None = None,
+        expected: str | None = None,
+        got: Any = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        status = response.status_code if response is not None else None
+        super().__init__(message, status_code=status, response=response)
+        self.operation, self.path, self.expected, self.got = operation, path, expected, got
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class BadRequestError(BexioError):
@@ -79,15 +107,7 @@ class RateLimitError(BexioError):
 
 
 class ServerError(BexioError):
-    """5xx: bexio failed or is under maintenance."""
-
-
-class UnexpectedStatus(BexioError):
-    """A status the spec does not document for the operation (raised by the generated functions)."""
-
-    def __init__(self, status_code: int, content: bytes) -> None:
-        self.content = content
-        super().__init__(f"Unexpected status code: {status_code}: {_preview(content)}", status_code=status_code)
+    """5xx (any number, Cloudflare's 52x included): bexio failed or is under maintenance."""
 
 
 BY_STATUS: dict[int, type[BexioError]] = {
@@ -103,34 +123,49 @@ BY_STATUS: dict[int, type[BexioError]] = {
 
 
 def error_for(response: httpx.Response) -> BexioError:
-    """The exception for a non-2xx response, whatever its body."""
+    """The exception for an answer that is not a success, whatever its status and body."""
     status = response.status_code
     cls = BY_STATUS.get(status) or (ServerError if status >= 500 else BexioError)
     body = _json_object(response)
-    if body is not None and "message" in body:
-        code = body.get("error_code", status)
-        message = f"{status} {response.reason_phrase}: {body['message']}"
-        return cls(message, status_code=status, error_code=code, errors=body.get("errors"), response=response)
-    return cls(_describe_foreign_body(response), status_code=status, response=response)
+    if body is not None and isinstance(body.get("message"), str):
+        code = body.get("error_code")
+        return cls(
+            body["message"],
+            status_code=status,
+            error_code=code if isinstance(code, int) else status,
+            errors=body.get("errors"),
+            response=response,
+        )
+    return cls(_describe_foreign_body(response), status_code=status, error_code=status, response=response)
+
+
+def _status_line(status: int) -> str:
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return str(status)
 
 
 def _json_object(response: httpx.Response) -> dict[str, Any] | None:
     try:
         body = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return None
     return body if isinstance(body, dict) else None
 
 
 def _describe_foreign_body(response: httpx.Response) -> str:
-    status, kind = response.status_code, response.headers.get("content-type", "no content type")
+    kind = response.headers.get("content-type", "no content type")
+    if 300 <= response.status_code < 400:
+        target = response.headers.get("location")
+        return "bexio redirected the request" + (f" to {target}" if target else "") + " (redirects are not followed)"
     if not response.content:
-        return f"{status} {response.reason_phrase}: empty response body"
-    title = re.search(rb"<title[^>]*>(.*?)</title>", response.content, re.IGNORECASE | re.DOTALL)
+        return "empty response body"
+    title = re.search(rb"<title[^>]*>(.*?)</title>", response.content[:65536], re.IGNORECASE | re.DOTALL)
     if "html" in kind or title:
         page = f" (page title: {title.group(1).decode(errors='replace').strip()!r})" if title else ""
-        return f"{status} {response.reason_phrase}: bexio answered with an HTML page instead of JSON{page}"
-    return f"{status} {response.reason_phrase}: bexio answered {kind} instead of JSON: {_preview(response.content)}"
+        return f"bexio answered with an HTML page instead of JSON{page}"
+    return f"bexio answered {kind} instead of JSON: {_preview(response.content)}"
 
 
 def _preview(content: bytes, limit: int = 200) -> str:

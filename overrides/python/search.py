@@ -9,15 +9,13 @@ fields its documentation names; the builder reads that list from the model.
 
 from __future__ import annotations
 
-import inspect
 import typing
+from collections.abc import Callable
 from typing import Any
-
-from ._resource import BoundOperation
 
 
 class Search:
-    def __init__(self, operation: BoundOperation) -> None:
+    def __init__(self, operation: Callable[..., Any]) -> None:
         self.operation = operation
         self.model = _criterion_model(operation)
         hints = typing.get_type_hints(self.model)
@@ -40,10 +38,15 @@ class Search:
         return list(self._criteria)
 
 
-def _criterion_model(operation: BoundOperation) -> type:
-    annotation = inspect.signature(operation.module.sync_detailed).parameters["body"].annotation
-    (model,) = typing.get_args(annotation)
-    return model
+def _criterion_model(operation: Callable[..., Any]) -> type:
+    """The model of one criterion, read from the search method's `body: Sequence[Criterion | Mapping]`."""
+    body = typing.get_type_hints(operation).get("body")
+    items = [arg for sequence in typing.get_args(body) for arg in typing.get_args(sequence)]
+    models = [arg for arg in items if hasattr(arg, "from_dict")]
+    if len(models) != 1 or "field" not in typing.get_type_hints(models[0]):
+        name = getattr(operation, "__qualname__", operation)
+        raise TypeError(f"{name} is not a search operation: use e.g. bexio.contacts.search")
+    return models[0]
 
 
 def _literal_values(annotation: Any) -> tuple[str, ...]:

@@ -1,22 +1,20 @@
-from http import HTTPStatus
+"""POST /2.0/contact/{contact_id}/additional_address/{additional_address_id} (updateAdditionalAddress): Edit an additional address"""
+
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._resource import Operation, as_model
 from ...models.additional_address import AdditionalAddress
 from ...models.additional_address_create import AdditionalAddressCreate
-from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     contact_id: int,
     additional_address_id: int,
     *,
-    body: AdditionalAddressCreate | Unset = UNSET,
+    body: AdditionalAddressCreate | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +27,9 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
+        body = as_model(body, AdditionalAddressCreate)
+
+    if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -37,213 +38,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AdditionalAddress | Error | None:
-    if response.status_code == 200:
-        response_200 = AdditionalAddress.from_dict(response.json())
+def _parse_200(data: Any) -> AdditionalAddress:
+    response_200 = AdditionalAddress.from_dict(data)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AdditionalAddress | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    contact_id: int,
-    additional_address_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: AdditionalAddressCreate | Unset = UNSET,
-) -> Response[AdditionalAddress | Error]:
-    """Edit an additional address
-
-     This action edits an additional address
-
-    Args:
-        contact_id (int):
-        additional_address_id (int):
-        body (AdditionalAddressCreate | Unset): An additional address as sent to create or edit it
-            (no field is required).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AdditionalAddress | Error]
-    """
-
-    kwargs = _get_kwargs(
-        contact_id=contact_id,
-        additional_address_id=additional_address_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    contact_id: int,
-    additional_address_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: AdditionalAddressCreate | Unset = UNSET,
-) -> AdditionalAddress | Error | None:
-    """Edit an additional address
-
-     This action edits an additional address
-
-    Args:
-        contact_id (int):
-        additional_address_id (int):
-        body (AdditionalAddressCreate | Unset): An additional address as sent to create or edit it
-            (no field is required).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AdditionalAddress | Error
-    """
-
-    return sync_detailed(
-        contact_id=contact_id,
-        additional_address_id=additional_address_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    contact_id: int,
-    additional_address_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: AdditionalAddressCreate | Unset = UNSET,
-) -> Response[AdditionalAddress | Error]:
-    """Edit an additional address
-
-     This action edits an additional address
-
-    Args:
-        contact_id (int):
-        additional_address_id (int):
-        body (AdditionalAddressCreate | Unset): An additional address as sent to create or edit it
-            (no field is required).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AdditionalAddress | Error]
-    """
-
-    kwargs = _get_kwargs(
-        contact_id=contact_id,
-        additional_address_id=additional_address_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    contact_id: int,
-    additional_address_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: AdditionalAddressCreate | Unset = UNSET,
-) -> AdditionalAddress | Error | None:
-    """Edit an additional address
-
-     This action edits an additional address
-
-    Args:
-        contact_id (int):
-        additional_address_id (int):
-        body (AdditionalAddressCreate | Unset): An additional address as sent to create or edit it
-            (no field is required).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AdditionalAddress | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            contact_id=contact_id,
-            additional_address_id=additional_address_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    "updateAdditionalAddress",
+    {
+        200: ("json", _parse_200),
+    },
+)

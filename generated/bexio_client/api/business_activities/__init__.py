@@ -1,6 +1,19 @@
-"""BusinessActivities: the operations of this section of the reference."""
+"""BusinessActivities: the operations of this section of bexio's reference, as methods of `bexio.business_activities`."""
 
-from ..._resource import Operation, Resource
+# Annotations stay unevaluated: a method named `list` must not shadow the builtin in later ones.
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..._resource import AsyncResource, SyncResource
+from ...models.business_activity import BusinessActivity
+from ...models.business_activity_create import BusinessActivityCreate
+from ...models.business_activity_search_criterion import BusinessActivitySearchCriterion
+from ...types import UNSET, File, Response, Unset
 from . import (
     create_business_activity,
     list_business_activities,
@@ -8,9 +21,503 @@ from . import (
 )
 
 
-class BusinessActivitiesResource(Resource):
-    """BusinessActivities operations: call them for the parsed result, `.detailed()` for the response."""
+class BusinessActivitiesResource(SyncResource):
+    """BusinessActivities: call a method for the parsed result; `.detailed.<method>(...)` for the whole response."""
 
-    list = Operation(list_business_activities)
-    create = Operation(create_business_activity)
-    search = Operation(search_business_activities)
+    @cached_property
+    def detailed(self) -> BusinessActivitiesDetailed:
+        """The same methods, answering the whole `Response` (status code, headers, parsed body)."""
+        return BusinessActivitiesDetailed(self._runner)
+
+    def list(
+        self,
+        *,
+        order_by: str | Unset = "id",
+        limit: int | Unset = 500,
+        offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> list[BusinessActivity]:
+        """Fetch a list of business activities
+
+        This action fetches a list of all business activities
+
+        GET /2.0/client_service (listBusinessActivities)
+
+        Args:
+            order_by (str | Unset):  Default: 'id'.
+            limit (int | Unset):  Default: 500.
+            offset (int | Unset):  Default: 0.
+            timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
+                into the JSON body: a field bexio added that this client does not know yet).
+
+        Returns:
+            list[BusinessActivity]
+
+        Raises:
+            BadRequestError: 400 The request parameters are invalid
+            AuthenticationError: 401 The bearer token or the provided api key is invalid
+            PermissionDeniedError: 403 You do not possess the required rights to access this resource
+            NotFoundError: 404 The resource could not be found / is unknown
+            RateLimitError: 429 Too many requests
+            ServerError: 500 An unexpected condition was encountered
+            ServerError: 503 The server is not available (maintenance work)
+            ResponseValidationError: the answer is not JSON (or, with `strict=True`, departs from the spec).
+            APIConnectionError: bexio could not be reached, after the retries.
+
+        """
+        return self._send(
+            list_business_activities.OPERATION,
+            list_business_activities._get_kwargs(
+                order_by=order_by,
+                limit=limit,
+                offset=offset,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        ).parsed
+
+    def create(
+        self,
+        *,
+        body: BusinessActivityCreate | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BusinessActivity:
+        """Create business activity
+
+        This action creates a new business activity
+
+        POST /2.0/client_service (createBusinessActivity)
+
+        Args:
+            body: the request body: BusinessActivityCreate, or dicts
+                checked against it (an unknown key is a TypeError).
+            timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
+                into the JSON body: a field bexio added that this client does not know yet).
+
+        Returns:
+            BusinessActivity
+
+        Raises:
+            BadRequestError: 400 The request parameters are invalid
+            AuthenticationError: 401 The bearer token or the provided api key is invalid
+            PermissionDeniedError: 403 You do not possess the required rights to access this resource
+            NotFoundError: 404 The resource could not be found / is unknown
+            RateLimitError: 429 Too many requests
+            ServerError: 500 An unexpected condition was encountered
+            ServerError: 503 The server is not available (maintenance work)
+            UnsupportedMediaTypeError: 415 The data could not be processed or the accept header is invalid
+            ValidationError: 422 Could not save the entity
+            ResponseValidationError: the answer is not JSON (or, with `strict=True`, departs from the spec).
+            APIConnectionError: bexio could not be reached, after the retries.
+
+        """
+        return self._send(
+            create_business_activity.OPERATION,
+            create_business_activity._get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        ).parsed
+
+    def search(
+        self,
+        *,
+        body: Sequence[BusinessActivitySearchCriterion | Mapping[str, Any]],
+        order_by: str | Unset = "id",
+        limit: int | Unset = 500,
+        offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> list[BusinessActivity]:
+        """Search business activities
+
+        Search business activities via query. Please refer to the Search section for detailed instructions.
+        The following search fields are supported:
+
+        * name
+
+        POST /2.0/client_service/search (searchBusinessActivities)
+
+        Args:
+            body: the request body: list[BusinessActivitySearchCriterion], or dicts
+                checked against it (an unknown key is a TypeError).
+            order_by (str | Unset):  Default: 'id'.
+            limit (int | Unset):  Default: 500.
+            offset (int | Unset):  Default: 0.
+            timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
+                into the JSON body: a field bexio added that this client does not know yet).
+
+        Returns:
+            list[BusinessActivity]
+
+        Raises:
+            BadRequestError: 400 The request parameters are invalid
+            AuthenticationError: 401 The bearer token or the provided api key is invalid
+            PermissionDeniedError: 403 You do not possess the required rights to access this resource
+            NotFoundError: 404 The resource could not be found / is unknown
+            RateLimitError: 429 Too many requests
+            ServerError: 500 An unexpected condition was encountered
+            ServerError: 503 The server is not available (maintenance work)
+            UnsupportedMediaTypeError: 415 The data could not be processed or the accept header is invalid
+            ValidationError: 422 Could not save the entity
+            ResponseValidationError: the answer is not JSON (or, with `strict=True`, departs from the spec).
+            APIConnectionError: bexio could not be reached, after the retries.
+
+        """
+        return self._send(
+            search_business_activities.OPERATION,
+            search_business_activities._get_kwargs(
+                body=body,
+                order_by=order_by,
+                limit=limit,
+                offset=offset,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        ).parsed
+
+
+class BusinessActivitiesDetailed(SyncResource):
+    """BusinessActivities operations answering the whole `Response`: `bexio.business_activities.detailed.<method>(...)`."""
+
+    def list(
+        self,
+        *,
+        order_by: str | Unset = "id",
+        limit: int | Unset = 500,
+        offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[list[BusinessActivity]]:
+        """Fetch a list of business activities: the whole response (status, headers, parsed body)."""
+        return self._send(
+            list_business_activities.OPERATION,
+            list_business_activities._get_kwargs(
+                order_by=order_by,
+                limit=limit,
+                offset=offset,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def create(
+        self,
+        *,
+        body: BusinessActivityCreate | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[BusinessActivity]:
+        """Create business activity: the whole response (status, headers, parsed body)."""
+        return self._send(
+            create_business_activity.OPERATION,
+            create_business_activity._get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def search(
+        self,
+        *,
+        body: Sequence[BusinessActivitySearchCriterion | Mapping[str, Any]],
+        order_by: str | Unset = "id",
+        limit: int | Unset = 500,
+        offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[list[BusinessActivity]]:
+        """Search business activities: the whole response (status, headers, parsed body)."""
+        return self._send(
+            search_business_activities.OPERATION,
+            search_business_activities._get_kwargs(
+                body=body,
+                order_by=order_by,
+                limit=limit,
+                offset=offset,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+
+class AsyncBusinessActivitiesResource(AsyncResource):
+    """BusinessActivities, for asyncio: `await` a method for the parsed result; `.detailed.<method>(...)` for the response."""
+
+    @cached_property
+    def detailed(self) -> AsyncBusinessActivitiesDetailed:
+        """The same methods, answering the whole `Response` (status code, headers, parsed body)."""
+        return AsyncBusinessActivitiesDetailed(self._runner)
+
+    async def list(
+        self,
+        *,
+        order_by: str | Unset = "id",
+        limit: int | Unset = 500,
+        offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> list[BusinessActivity]:
+        """Fetch a list of business activities
+
+        This action fetches a list of all business activities
+
+        GET /2.0/client_service (listBusinessActivities)
+
+        Args:
+            order_by (str | Unset):  Default: 'id'.
+            limit (int | Unset):  Default: 500.
+            offset (int | Unset):  Default: 0.
+            timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
+                into the JSON body: a field bexio added that this client does not know yet).
+
+        Returns:
+            list[BusinessActivity]
+
+        Raises:
+            BadRequestError: 400 The request parameters are invalid
+            AuthenticationError: 401 The bearer token or the provided api key is invalid
+            PermissionDeniedError: 403 You do not possess the required rights to access this resource
+            NotFoundError: 404 The resource could not be found / is unknown
+            RateLimitError: 429 Too many requests
+            ServerError: 500 An unexpected condition was encountered
+            ServerError: 503 The server is not available (maintenance work)
+            ResponseValidationError: the answer is not JSON (or, with `strict=True`, departs from the spec).
+            APIConnectionError: bexio could not be reached, after the retries.
+
+        """
+        return (
+            await self._send(
+                list_business_activities.OPERATION,
+                list_business_activities._get_kwargs(
+                    order_by=order_by,
+                    limit=limit,
+                    offset=offset,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
+                extra_body,
+            )
+        ).parsed
+
+    async def create(
+        self,
+        *,
+        body: BusinessActivityCreate | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BusinessActivity:
+        """Create business activity
+
+        This action creates a new business activity
+
+        POST /2.0/client_service (createBusinessActivity)
+
+        Args:
+            body: the request body: BusinessActivityCreate, or dicts
+                checked against it (an unknown key is a TypeError).
+            timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
+                into the JSON body: a field bexio added that this client does not know yet).
+
+        Returns:
+            BusinessActivity
+
+        Raises:
+            BadRequestError: 400 The request parameters are invalid
+            AuthenticationError: 401 The bearer token or the provided api key is invalid
+            PermissionDeniedError: 403 You do not possess the required rights to access this resource
+            NotFoundError: 404 The resource could not be found / is unknown
+            RateLimitError: 429 Too many requests
+            ServerError: 500 An unexpected condition was encountered
+            ServerError: 503 The server is not available (maintenance work)
+            UnsupportedMediaTypeError: 415 The data could not be processed or the accept header is invalid
+            ValidationError: 422 Could not save the entity
+            ResponseValidationError: the answer is not JSON (or, with `strict=True`, departs from the spec).
+            APIConnectionError: bexio could not be reached, after the retries.
+
+        """
+        return (
+            await self._send(
+                create_business_activity.OPERATION,
+                create_business_activity._get_kwargs(
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
+                extra_body,
+            )
+        ).parsed
+
+    async def search(
+        self,
+        *,
+        body: Sequence[BusinessActivitySearchCriterion | Mapping[str, Any]],
+        order_by: str | Unset = "id",
+        limit: int | Unset = 500,
+        offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> list[BusinessActivity]:
+        """Search business activities
+
+        Search business activities via query. Please refer to the Search section for detailed instructions.
+        The following search fields are supported:
+
+        * name
+
+        POST /2.0/client_service/search (searchBusinessActivities)
+
+        Args:
+            body: the request body: list[BusinessActivitySearchCriterion], or dicts
+                checked against it (an unknown key is a TypeError).
+            order_by (str | Unset):  Default: 'id'.
+            limit (int | Unset):  Default: 500.
+            offset (int | Unset):  Default: 0.
+            timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
+                into the JSON body: a field bexio added that this client does not know yet).
+
+        Returns:
+            list[BusinessActivity]
+
+        Raises:
+            BadRequestError: 400 The request parameters are invalid
+            AuthenticationError: 401 The bearer token or the provided api key is invalid
+            PermissionDeniedError: 403 You do not possess the required rights to access this resource
+            NotFoundError: 404 The resource could not be found / is unknown
+            RateLimitError: 429 Too many requests
+            ServerError: 500 An unexpected condition was encountered
+            ServerError: 503 The server is not available (maintenance work)
+            UnsupportedMediaTypeError: 415 The data could not be processed or the accept header is invalid
+            ValidationError: 422 Could not save the entity
+            ResponseValidationError: the answer is not JSON (or, with `strict=True`, departs from the spec).
+            APIConnectionError: bexio could not be reached, after the retries.
+
+        """
+        return (
+            await self._send(
+                search_business_activities.OPERATION,
+                search_business_activities._get_kwargs(
+                    body=body,
+                    order_by=order_by,
+                    limit=limit,
+                    offset=offset,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
+                extra_body,
+            )
+        ).parsed
+
+
+class AsyncBusinessActivitiesDetailed(AsyncResource):
+    """BusinessActivities operations for asyncio, answering the whole `Response`."""
+
+    async def list(
+        self,
+        *,
+        order_by: str | Unset = "id",
+        limit: int | Unset = 500,
+        offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[list[BusinessActivity]]:
+        """Fetch a list of business activities: the whole response (status, headers, parsed body)."""
+        return await self._send(
+            list_business_activities.OPERATION,
+            list_business_activities._get_kwargs(
+                order_by=order_by,
+                limit=limit,
+                offset=offset,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def create(
+        self,
+        *,
+        body: BusinessActivityCreate | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[BusinessActivity]:
+        """Create business activity: the whole response (status, headers, parsed body)."""
+        return await self._send(
+            create_business_activity.OPERATION,
+            create_business_activity._get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def search(
+        self,
+        *,
+        body: Sequence[BusinessActivitySearchCriterion | Mapping[str, Any]],
+        order_by: str | Unset = "id",
+        limit: int | Unset = 500,
+        offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[list[BusinessActivity]]:
+        """Search business activities: the whole response (status, headers, parsed body)."""
+        return await self._send(
+            search_business_activities.OPERATION,
+            search_business_activities._get_kwargs(
+                body=body,
+                order_by=order_by,
+                limit=limit,
+                offset=offset,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )

@@ -1,13 +1,10 @@
-from http import HTTPStatus
+"""GET /3.0/accounting/business_years (listBusinessYears): Fetch a list of business years"""
+
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._resource import Operation
 from ...models.business_year import BusinessYear
-from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -33,192 +30,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[BusinessYear] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = BusinessYear.from_dict(response_200_item_data)
+def _parse_200(data: Any) -> list[BusinessYear]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = BusinessYear.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        response_200.append(response_200_item)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[BusinessYear]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-) -> Response[Error | list[BusinessYear]]:
-    """Fetch a list of business years
-
-     This action fetches a list of all business years
-
-    Args:
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[BusinessYear]]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-) -> Error | list[BusinessYear] | None:
-    """Fetch a list of business years
-
-     This action fetches a list of all business years
-
-    Args:
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[BusinessYear]
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-) -> Response[Error | list[BusinessYear]]:
-    """Fetch a list of business years
-
-     This action fetches a list of all business years
-
-    Args:
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[BusinessYear]]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-) -> Error | list[BusinessYear] | None:
-    """Fetch a list of business years
-
-     This action fetches a list of all business years
-
-    Args:
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[BusinessYear]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            offset=offset,
-        )
-    ).parsed
+OPERATION = Operation(
+    "listBusinessYears",
+    {
+        200: ("json", _parse_200),
+    },
+)

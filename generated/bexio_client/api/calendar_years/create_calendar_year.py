@@ -1,19 +1,16 @@
-from http import HTTPStatus
+"""POST /3.0/accounting/calendar_years (createCalendarYear): Create calendar year."""
+
+from collections.abc import Mapping
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._resource import Operation, as_model
 from ...models.calendar_year import CalendarYear
 from ...models.calendar_year_create import CalendarYearCreate
-from ...models.error import Error
-from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CalendarYearCreate,
+    body: CalendarYearCreate | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,6 +19,7 @@ def _get_kwargs(
         "url": "/3.0/accounting/calendar_years",
     }
 
+    body = as_model(body, CalendarYearCreate)
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -30,198 +28,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[CalendarYear] | None:
-    if response.status_code == 201:
-        response_201 = []
-        _response_201 = response.json()
-        for response_201_item_data in _response_201:
-            response_201_item = CalendarYear.from_dict(response_201_item_data)
+def _parse_201(data: Any) -> list[CalendarYear]:
+    response_201 = []
+    _response_201 = data
+    for response_201_item_data in _response_201:
+        response_201_item = CalendarYear.from_dict(response_201_item_data)
 
-            response_201.append(response_201_item)
+        response_201.append(response_201_item)
 
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[CalendarYear]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CalendarYearCreate,
-) -> Response[Error | list[CalendarYear]]:
-    """Create calendar year.
-
-     This action creates a calendar year. If only year parameter is passed to request the next year is
-    created with the same settings as the year before other way all parameters must be pass to request.
-
-    Args:
-        body (CalendarYearCreate): A calendar year to create. If only `year` is sent, the year is
-            created with the settings of the year before; otherwise every field must be sent.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[CalendarYear]]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: CalendarYearCreate,
-) -> Error | list[CalendarYear] | None:
-    """Create calendar year.
-
-     This action creates a calendar year. If only year parameter is passed to request the next year is
-    created with the same settings as the year before other way all parameters must be pass to request.
-
-    Args:
-        body (CalendarYearCreate): A calendar year to create. If only `year` is sent, the year is
-            created with the settings of the year before; otherwise every field must be sent.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[CalendarYear]
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CalendarYearCreate,
-) -> Response[Error | list[CalendarYear]]:
-    """Create calendar year.
-
-     This action creates a calendar year. If only year parameter is passed to request the next year is
-    created with the same settings as the year before other way all parameters must be pass to request.
-
-    Args:
-        body (CalendarYearCreate): A calendar year to create. If only `year` is sent, the year is
-            created with the settings of the year before; otherwise every field must be sent.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[CalendarYear]]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: CalendarYearCreate,
-) -> Error | list[CalendarYear] | None:
-    """Create calendar year.
-
-     This action creates a calendar year. If only year parameter is passed to request the next year is
-    created with the same settings as the year before other way all parameters must be pass to request.
-
-    Args:
-        body (CalendarYearCreate): A calendar year to create. If only `year` is sent, the year is
-            created with the settings of the year before; otherwise every field must be sent.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[CalendarYear]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    "createCalendarYear",
+    {
+        201: ("json", _parse_201),
+    },
+)

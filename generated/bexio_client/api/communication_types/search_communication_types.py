@@ -1,19 +1,17 @@
-from http import HTTPStatus
+"""POST /2.0/communication_kind/search (searchCommunicationTypes): Search communication types"""
+
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._resource import Operation, as_model
 from ...models.communication_type import CommunicationType
 from ...models.communication_type_search_criterion import CommunicationTypeSearchCriterion
-from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    body: list[CommunicationTypeSearchCriterion],
+    body: Sequence[CommunicationTypeSearchCriterion | Mapping[str, Any]],
     order_by: str | Unset = "id",
     limit: int | Unset = 500,
     offset: int | Unset = 0,
@@ -36,6 +34,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    body = [as_model(item, CommunicationTypeSearchCriterion) for item in body]
     _kwargs["json"] = []
     for body_item_data in body:
         body_item = body_item_data.to_dict()
@@ -47,238 +46,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[CommunicationType] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = CommunicationType.from_dict(response_200_item_data)
+def _parse_200(data: Any) -> list[CommunicationType]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = CommunicationType.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        response_200.append(response_200_item)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[CommunicationType]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[CommunicationTypeSearchCriterion],
-    order_by: str | Unset = "id",
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-) -> Response[Error | list[CommunicationType]]:
-    """Search communication types
-
-     Search communication types via query. Please refer to the Search section for detailed instructions.
-    The following search fields are supported:
-
-    * name
-
-    Args:
-        order_by (str | Unset):  Default: 'id'.
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-        body (list[CommunicationTypeSearchCriterion]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[CommunicationType]]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        order_by=order_by,
-        limit=limit,
-        offset=offset,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: list[CommunicationTypeSearchCriterion],
-    order_by: str | Unset = "id",
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-) -> Error | list[CommunicationType] | None:
-    """Search communication types
-
-     Search communication types via query. Please refer to the Search section for detailed instructions.
-    The following search fields are supported:
-
-    * name
-
-    Args:
-        order_by (str | Unset):  Default: 'id'.
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-        body (list[CommunicationTypeSearchCriterion]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[CommunicationType]
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        order_by=order_by,
-        limit=limit,
-        offset=offset,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[CommunicationTypeSearchCriterion],
-    order_by: str | Unset = "id",
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-) -> Response[Error | list[CommunicationType]]:
-    """Search communication types
-
-     Search communication types via query. Please refer to the Search section for detailed instructions.
-    The following search fields are supported:
-
-    * name
-
-    Args:
-        order_by (str | Unset):  Default: 'id'.
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-        body (list[CommunicationTypeSearchCriterion]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[CommunicationType]]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        order_by=order_by,
-        limit=limit,
-        offset=offset,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[CommunicationTypeSearchCriterion],
-    order_by: str | Unset = "id",
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-) -> Error | list[CommunicationType] | None:
-    """Search communication types
-
-     Search communication types via query. Please refer to the Search section for detailed instructions.
-    The following search fields are supported:
-
-    * name
-
-    Args:
-        order_by (str | Unset):  Default: 'id'.
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-        body (list[CommunicationTypeSearchCriterion]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[CommunicationType]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            order_by=order_by,
-            limit=limit,
-            offset=offset,
-        )
-    ).parsed
+OPERATION = Operation(
+    "searchCommunicationTypes",
+    {
+        200: ("json", _parse_200),
+    },
+)

@@ -1,14 +1,10 @@
-from http import HTTPStatus
+"""GET /2.0/company_profile/{profile_id} (getCompanyProfile): Show company profile"""
+
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._resource import Operation
 from ...models.company_profile import CompanyProfile
-from ...models.error import Error
-from ...types import Response
 
 
 def _get_kwargs(
@@ -25,173 +21,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CompanyProfile | Error | None:
-    if response.status_code == 200:
-        response_200 = CompanyProfile.from_dict(response.json())
+def _parse_200(data: Any) -> CompanyProfile:
+    response_200 = CompanyProfile.from_dict(data)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompanyProfile | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    profile_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[CompanyProfile | Error]:
-    """Show company profile
-
-     This action fetches a single company profile
-
-    Args:
-        profile_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompanyProfile | Error]
-    """
-
-    kwargs = _get_kwargs(
-        profile_id=profile_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    profile_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> CompanyProfile | Error | None:
-    """Show company profile
-
-     This action fetches a single company profile
-
-    Args:
-        profile_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyProfile | Error
-    """
-
-    return sync_detailed(
-        profile_id=profile_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    profile_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[CompanyProfile | Error]:
-    """Show company profile
-
-     This action fetches a single company profile
-
-    Args:
-        profile_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompanyProfile | Error]
-    """
-
-    kwargs = _get_kwargs(
-        profile_id=profile_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    profile_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> CompanyProfile | Error | None:
-    """Show company profile
-
-     This action fetches a single company profile
-
-    Args:
-        profile_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyProfile | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            profile_id=profile_id,
-            client=client,
-        )
-    ).parsed
+OPERATION = Operation(
+    "getCompanyProfile",
+    {
+        200: ("json", _parse_200),
+    },
+)

@@ -1,19 +1,16 @@
-from http import HTTPStatus
+"""POST /2.0/contact_group (createContactGroup): Create contact group"""
+
+from collections.abc import Mapping
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._resource import Operation, as_model
 from ...models.contact_group import ContactGroup
 from ...models.contact_group_create import ContactGroupCreate
-from ...models.error import Error
-from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ContactGroupCreate,
+    body: ContactGroupCreate | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,6 +19,7 @@ def _get_kwargs(
         "url": "/2.0/contact_group",
     }
 
+    body = as_model(body, ContactGroupCreate)
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -30,183 +28,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactGroup | Error | None:
-    if response.status_code == 201:
-        response_201 = ContactGroup.from_dict(response.json())
+def _parse_201(data: Any) -> ContactGroup:
+    response_201 = ContactGroup.from_dict(data)
 
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactGroup | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ContactGroupCreate,
-) -> Response[ContactGroup | Error]:
-    """Create contact group
-
-     This action creates a new contact group
-
-    Args:
-        body (ContactGroupCreate): A contact group as sent to create or edit it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactGroup | Error]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: ContactGroupCreate,
-) -> ContactGroup | Error | None:
-    """Create contact group
-
-     This action creates a new contact group
-
-    Args:
-        body (ContactGroupCreate): A contact group as sent to create or edit it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactGroup | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ContactGroupCreate,
-) -> Response[ContactGroup | Error]:
-    """Create contact group
-
-     This action creates a new contact group
-
-    Args:
-        body (ContactGroupCreate): A contact group as sent to create or edit it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactGroup | Error]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: ContactGroupCreate,
-) -> ContactGroup | Error | None:
-    """Create contact group
-
-     This action creates a new contact group
-
-    Args:
-        body (ContactGroupCreate): A contact group as sent to create or edit it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactGroup | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    "createContactGroup",
+    {
+        201: ("json", _parse_201),
+    },
+)

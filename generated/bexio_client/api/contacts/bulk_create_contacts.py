@@ -1,19 +1,17 @@
-from http import HTTPStatus
+"""POST /2.0/contact/_bulk_create (bulkCreateContacts): Bulk create contacts"""
+
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._resource import Operation, as_model
 from ...models.contact import Contact
 from ...models.contact_create import ContactCreate
-from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    body: list[ContactCreate] | Unset = UNSET,
+    body: Sequence[ContactCreate | Mapping[str, Any]] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,6 +19,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/2.0/contact/_bulk_create",
     }
+
+    if not isinstance(body, Unset):
+        body = [as_model(item, ContactCreate) for item in body]
 
     if not isinstance(body, Unset):
         _kwargs["json"] = []
@@ -34,188 +35,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Contact] | None:
-    if response.status_code == 201:
-        response_201 = []
-        _response_201 = response.json()
-        for response_201_item_data in _response_201:
-            response_201_item = Contact.from_dict(response_201_item_data)
+def _parse_201(data: Any) -> list[Contact]:
+    response_201 = []
+    _response_201 = data
+    for response_201_item_data in _response_201:
+        response_201_item = Contact.from_dict(response_201_item_data)
 
-            response_201.append(response_201_item)
+        response_201.append(response_201_item)
 
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Contact]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[ContactCreate] | Unset = UNSET,
-) -> Response[Error | list[Contact]]:
-    """Bulk create contacts
-
-     This action creates multiple contacts in one request
-
-    Args:
-        body (list[ContactCreate] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[Contact]]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: list[ContactCreate] | Unset = UNSET,
-) -> Error | list[Contact] | None:
-    """Bulk create contacts
-
-     This action creates multiple contacts in one request
-
-    Args:
-        body (list[ContactCreate] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Contact]
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[ContactCreate] | Unset = UNSET,
-) -> Response[Error | list[Contact]]:
-    """Bulk create contacts
-
-     This action creates multiple contacts in one request
-
-    Args:
-        body (list[ContactCreate] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[Contact]]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[ContactCreate] | Unset = UNSET,
-) -> Error | list[Contact] | None:
-    """Bulk create contacts
-
-     This action creates multiple contacts in one request
-
-    Args:
-        body (list[ContactCreate] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Contact]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    "bulkCreateContacts",
+    {
+        201: ("json", _parse_201),
+    },
+)

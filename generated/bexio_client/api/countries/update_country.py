@@ -1,21 +1,19 @@
-from http import HTTPStatus
+"""POST /2.0/country/{country_id} (updateCountry): Edit a country"""
+
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._resource import Operation, as_model
 from ...models.country import Country
 from ...models.country_create import CountryCreate
-from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     country_id: int,
     *,
-    body: CountryCreate | Unset = UNSET,
+    body: CountryCreate | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +25,9 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
+        body = as_model(body, CountryCreate)
+
+    if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -35,193 +36,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Country | Error | None:
-    if response.status_code == 200:
-        response_200 = Country.from_dict(response.json())
+def _parse_200(data: Any) -> Country:
+    response_200 = Country.from_dict(data)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Country | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    country_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: CountryCreate | Unset = UNSET,
-) -> Response[Country | Error]:
-    """Edit a country
-
-     This action edits a single country
-
-    Args:
-        country_id (int):
-        body (CountryCreate | Unset): A country as sent to create or edit it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Country | Error]
-    """
-
-    kwargs = _get_kwargs(
-        country_id=country_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    country_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: CountryCreate | Unset = UNSET,
-) -> Country | Error | None:
-    """Edit a country
-
-     This action edits a single country
-
-    Args:
-        country_id (int):
-        body (CountryCreate | Unset): A country as sent to create or edit it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Country | Error
-    """
-
-    return sync_detailed(
-        country_id=country_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    country_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: CountryCreate | Unset = UNSET,
-) -> Response[Country | Error]:
-    """Edit a country
-
-     This action edits a single country
-
-    Args:
-        country_id (int):
-        body (CountryCreate | Unset): A country as sent to create or edit it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Country | Error]
-    """
-
-    kwargs = _get_kwargs(
-        country_id=country_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    country_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: CountryCreate | Unset = UNSET,
-) -> Country | Error | None:
-    """Edit a country
-
-     This action edits a single country
-
-    Args:
-        country_id (int):
-        body (CountryCreate | Unset): A country as sent to create or edit it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Country | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            country_id=country_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    "updateCountry",
+    {
+        200: ("json", _parse_200),
+    },
+)

@@ -1,14 +1,11 @@
+"""GET /3.0/currencies (listCurrencies): Fetch a list of currencies"""
+
 import datetime
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._resource import Operation
 from ...models.currency import Currency
-from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -43,214 +40,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Currency] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Currency.from_dict(response_200_item_data)
+def _parse_200(data: Any) -> list[Currency]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Currency.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        response_200.append(response_200_item)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Currency]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-    embed: str | Unset = UNSET,
-    date: datetime.date | Unset = UNSET,
-) -> Response[Error | list[Currency]]:
-    """Fetch a list of currencies
-
-     This action fetches a list of all currencies
-
-    Args:
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-        embed (str | Unset):
-        date (datetime.date | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[Currency]]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        embed=embed,
-        date=date,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-    embed: str | Unset = UNSET,
-    date: datetime.date | Unset = UNSET,
-) -> Error | list[Currency] | None:
-    """Fetch a list of currencies
-
-     This action fetches a list of all currencies
-
-    Args:
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-        embed (str | Unset):
-        date (datetime.date | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Currency]
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-        embed=embed,
-        date=date,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-    embed: str | Unset = UNSET,
-    date: datetime.date | Unset = UNSET,
-) -> Response[Error | list[Currency]]:
-    """Fetch a list of currencies
-
-     This action fetches a list of all currencies
-
-    Args:
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-        embed (str | Unset):
-        date (datetime.date | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[Currency]]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        embed=embed,
-        date=date,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-    embed: str | Unset = UNSET,
-    date: datetime.date | Unset = UNSET,
-) -> Error | list[Currency] | None:
-    """Fetch a list of currencies
-
-     This action fetches a list of all currencies
-
-    Args:
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-        embed (str | Unset):
-        date (datetime.date | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Currency]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            offset=offset,
-            embed=embed,
-            date=date,
-        )
-    ).parsed
+OPERATION = Operation(
+    "listCurrencies",
+    {
+        200: ("json", _parse_200),
+    },
+)

@@ -1,23 +1,20 @@
-from http import HTTPStatus
+"""POST /2.0/{kb_document_type}/{document_id}/kb_position_discount (createDiscountPosition): Create a discount position"""
+
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._resource import Operation, as_model
 from ...models.discount_position_create import DiscountPositionCreate
-from ...models.error import Error
 from ...models.kb_document_type import KbDocumentType
 from ...models.kb_position_discount import KbPositionDiscount
-from ...types import Response
 
 
 def _get_kwargs(
     kb_document_type: KbDocumentType,
     document_id: int,
     *,
-    body: DiscountPositionCreate,
+    body: DiscountPositionCreate | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +26,7 @@ def _get_kwargs(
         ),
     }
 
+    body = as_model(body, DiscountPositionCreate)
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -37,225 +35,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | KbPositionDiscount | None:
-    if response.status_code == 201:
-        response_201 = KbPositionDiscount.from_dict(response.json())
+def _parse_201(data: Any) -> KbPositionDiscount:
+    response_201 = KbPositionDiscount.from_dict(data)
 
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | KbPositionDiscount]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    kb_document_type: KbDocumentType,
-    document_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: DiscountPositionCreate,
-) -> Response[Error | KbPositionDiscount]:
-    """Create a discount position
-
-     This action creates a new discount position for a document
-
-    If you have an invoice with ID 4 you should replace the path parameter kb_document_type
-    with kb_invoice and replace the path parameter document_id with 4.
-
-    Args:
-        kb_document_type (KbDocumentType): The type of a sales document in the paths of positions
-            and comments: `kb_offer` (quote), `kb_order` (order) or `kb_invoice` (invoice).
-        document_id (int):
-        body (DiscountPositionCreate): A discount position as sent to create or edit it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | KbPositionDiscount]
-    """
-
-    kwargs = _get_kwargs(
-        kb_document_type=kb_document_type,
-        document_id=document_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    kb_document_type: KbDocumentType,
-    document_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: DiscountPositionCreate,
-) -> Error | KbPositionDiscount | None:
-    """Create a discount position
-
-     This action creates a new discount position for a document
-
-    If you have an invoice with ID 4 you should replace the path parameter kb_document_type
-    with kb_invoice and replace the path parameter document_id with 4.
-
-    Args:
-        kb_document_type (KbDocumentType): The type of a sales document in the paths of positions
-            and comments: `kb_offer` (quote), `kb_order` (order) or `kb_invoice` (invoice).
-        document_id (int):
-        body (DiscountPositionCreate): A discount position as sent to create or edit it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | KbPositionDiscount
-    """
-
-    return sync_detailed(
-        kb_document_type=kb_document_type,
-        document_id=document_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    kb_document_type: KbDocumentType,
-    document_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: DiscountPositionCreate,
-) -> Response[Error | KbPositionDiscount]:
-    """Create a discount position
-
-     This action creates a new discount position for a document
-
-    If you have an invoice with ID 4 you should replace the path parameter kb_document_type
-    with kb_invoice and replace the path parameter document_id with 4.
-
-    Args:
-        kb_document_type (KbDocumentType): The type of a sales document in the paths of positions
-            and comments: `kb_offer` (quote), `kb_order` (order) or `kb_invoice` (invoice).
-        document_id (int):
-        body (DiscountPositionCreate): A discount position as sent to create or edit it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | KbPositionDiscount]
-    """
-
-    kwargs = _get_kwargs(
-        kb_document_type=kb_document_type,
-        document_id=document_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    kb_document_type: KbDocumentType,
-    document_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: DiscountPositionCreate,
-) -> Error | KbPositionDiscount | None:
-    """Create a discount position
-
-     This action creates a new discount position for a document
-
-    If you have an invoice with ID 4 you should replace the path parameter kb_document_type
-    with kb_invoice and replace the path parameter document_id with 4.
-
-    Args:
-        kb_document_type (KbDocumentType): The type of a sales document in the paths of positions
-            and comments: `kb_offer` (quote), `kb_order` (order) or `kb_invoice` (invoice).
-        document_id (int):
-        body (DiscountPositionCreate): A discount position as sent to create or edit it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | KbPositionDiscount
-    """
-
-    return (
-        await asyncio_detailed(
-            kb_document_type=kb_document_type,
-            document_id=document_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    "createDiscountPosition",
+    {
+        201: ("json", _parse_201),
+    },
+)

@@ -1,14 +1,10 @@
-from http import HTTPStatus
+"""DELETE /3.0/files/{file_id} (deleteFile): Delete a existing file"""
+
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ..._resource import Operation
 from ...models.success import Success
-from ...types import Response
 
 
 def _get_kwargs(
@@ -25,171 +21,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Success | None:
-    if response.status_code == 200:
-        response_200 = Success.from_dict(response.json())
+def _parse_200(data: Any) -> Success:
+    response_200 = Success.from_dict(data)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Success]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    file_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Error | Success]:
-    """Delete a existing file
-
-     Sets state of a file to deleted. It cannot be undone.
-
-    Args:
-        file_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Success]
-    """
-
-    kwargs = _get_kwargs(
-        file_id=file_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    file_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Error | Success | None:
-    """Delete a existing file
-
-     Sets state of a file to deleted. It cannot be undone.
-
-    Args:
-        file_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Success
-    """
-
-    return sync_detailed(
-        file_id=file_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    file_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Error | Success]:
-    """Delete a existing file
-
-     Sets state of a file to deleted. It cannot be undone.
-
-    Args:
-        file_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Success]
-    """
-
-    kwargs = _get_kwargs(
-        file_id=file_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    file_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Error | Success | None:
-    """Delete a existing file
-
-     Sets state of a file to deleted. It cannot be undone.
-
-    Args:
-        file_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Success
-    """
-
-    return (
-        await asyncio_detailed(
-            file_id=file_id,
-            client=client,
-        )
-    ).parsed
+OPERATION = Operation(
+    "deleteFile",
+    {
+        200: ("json", _parse_200),
+    },
+)

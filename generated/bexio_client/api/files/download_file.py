@@ -1,14 +1,11 @@
-from http import HTTPStatus
+"""GET /3.0/files/{file_id}/download (downloadFile): Download file"""
+
 from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...types import File, Response
+from ..._resource import Operation
+from ...types import File
 
 
 def _get_kwargs(
@@ -25,175 +22,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File | None:
-    if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
+def _parse_200(data: Any) -> File:
+    response_200 = File(payload=BytesIO(data))
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | File]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    file_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Error | File]:
-    """Download file
-
-     Provides requested file from backend as stream. (The reference renders the response as
-    `application/json` "string"; the body is the file's raw content.)
-
-    Args:
-        file_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | File]
-    """
-
-    kwargs = _get_kwargs(
-        file_id=file_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    file_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Error | File | None:
-    """Download file
-
-     Provides requested file from backend as stream. (The reference renders the response as
-    `application/json` "string"; the body is the file's raw content.)
-
-    Args:
-        file_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | File
-    """
-
-    return sync_detailed(
-        file_id=file_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    file_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Error | File]:
-    """Download file
-
-     Provides requested file from backend as stream. (The reference renders the response as
-    `application/json` "string"; the body is the file's raw content.)
-
-    Args:
-        file_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | File]
-    """
-
-    kwargs = _get_kwargs(
-        file_id=file_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    file_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Error | File | None:
-    """Download file
-
-     Provides requested file from backend as stream. (The reference renders the response as
-    `application/json` "string"; the body is the file's raw content.)
-
-    Args:
-        file_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | File
-    """
-
-    return (
-        await asyncio_detailed(
-            file_id=file_id,
-            client=client,
-        )
-    ).parsed
+OPERATION = Operation(
+    "downloadFile",
+    {
+        200: ("bytes", _parse_200),
+    },
+)

@@ -1,14 +1,11 @@
-from http import HTTPStatus
+"""GET /3.0/files (listFiles): Fetch a list of files"""
+
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ..._resource import Operation
 from ...models.file import File
 from ...models.list_files_archived_state import ListFilesArchivedState
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, File, Unset
 
 
 def _get_kwargs(
@@ -41,200 +38,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[File] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = File.from_dict(response_200_item_data)
+def _parse_200(data: Any) -> list[File]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = File.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        response_200.append(response_200_item)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[File]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    archived_state: ListFilesArchivedState | Unset = UNSET,
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-) -> Response[Error | list[File]]:
-    """Fetch a list of files
-
-     This action provides a list of files which are uploaded to a certain company
-
-    Args:
-        archived_state (ListFilesArchivedState | Unset):
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[File]]
-    """
-
-    kwargs = _get_kwargs(
-        archived_state=archived_state,
-        limit=limit,
-        offset=offset,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    archived_state: ListFilesArchivedState | Unset = UNSET,
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-) -> Error | list[File] | None:
-    """Fetch a list of files
-
-     This action provides a list of files which are uploaded to a certain company
-
-    Args:
-        archived_state (ListFilesArchivedState | Unset):
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[File]
-    """
-
-    return sync_detailed(
-        client=client,
-        archived_state=archived_state,
-        limit=limit,
-        offset=offset,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    archived_state: ListFilesArchivedState | Unset = UNSET,
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-) -> Response[Error | list[File]]:
-    """Fetch a list of files
-
-     This action provides a list of files which are uploaded to a certain company
-
-    Args:
-        archived_state (ListFilesArchivedState | Unset):
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[File]]
-    """
-
-    kwargs = _get_kwargs(
-        archived_state=archived_state,
-        limit=limit,
-        offset=offset,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    archived_state: ListFilesArchivedState | Unset = UNSET,
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-) -> Error | list[File] | None:
-    """Fetch a list of files
-
-     This action provides a list of files which are uploaded to a certain company
-
-    Args:
-        archived_state (ListFilesArchivedState | Unset):
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[File]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            archived_state=archived_state,
-            limit=limit,
-            offset=offset,
-        )
-    ).parsed
+OPERATION = Operation(
+    "listFiles",
+    {
+        200: ("json", _parse_200),
+    },
+)

@@ -1,21 +1,18 @@
-from http import HTTPStatus
+"""POST /3.0/banking/bank_accounts/{bank_account_id}/iban_payments (createIbanPayment): Create IBAN payment"""
+
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._resource import Operation, as_model
 from ...models.bank_payment import BankPayment
-from ...models.error import Error
 from ...models.iban_payment_create import IbanPaymentCreate
-from ...types import Response
 
 
 def _get_kwargs(
     bank_account_id: int,
     *,
-    body: IbanPaymentCreate,
+    body: IbanPaymentCreate | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +23,7 @@ def _get_kwargs(
         ),
     }
 
+    body = as_model(body, IbanPaymentCreate)
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -34,205 +32,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BankPayment | Error | None:
-    if response.status_code == 201:
-        response_201 = BankPayment.from_dict(response.json())
+def _parse_201(data: Any) -> BankPayment:
+    response_201 = BankPayment.from_dict(data)
 
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_201
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BankPayment | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    bank_account_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: IbanPaymentCreate,
-) -> Response[BankPayment | Error]:
-    """Create IBAN payment
-
-     This action creates a new payment for the selected bank account
-
-    **Deprecated** on 2025-09-19 in favour of `/4.0/banking/payments`; reported gone on the live API in
-    2026.
-
-    Args:
-        bank_account_id (int):
-        body (IbanPaymentCreate): An IBAN payment to create for the selected bank account.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BankPayment | Error]
-    """
-
-    kwargs = _get_kwargs(
-        bank_account_id=bank_account_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    bank_account_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: IbanPaymentCreate,
-) -> BankPayment | Error | None:
-    """Create IBAN payment
-
-     This action creates a new payment for the selected bank account
-
-    **Deprecated** on 2025-09-19 in favour of `/4.0/banking/payments`; reported gone on the live API in
-    2026.
-
-    Args:
-        bank_account_id (int):
-        body (IbanPaymentCreate): An IBAN payment to create for the selected bank account.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BankPayment | Error
-    """
-
-    return sync_detailed(
-        bank_account_id=bank_account_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    bank_account_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: IbanPaymentCreate,
-) -> Response[BankPayment | Error]:
-    """Create IBAN payment
-
-     This action creates a new payment for the selected bank account
-
-    **Deprecated** on 2025-09-19 in favour of `/4.0/banking/payments`; reported gone on the live API in
-    2026.
-
-    Args:
-        bank_account_id (int):
-        body (IbanPaymentCreate): An IBAN payment to create for the selected bank account.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BankPayment | Error]
-    """
-
-    kwargs = _get_kwargs(
-        bank_account_id=bank_account_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    bank_account_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: IbanPaymentCreate,
-) -> BankPayment | Error | None:
-    """Create IBAN payment
-
-     This action creates a new payment for the selected bank account
-
-    **Deprecated** on 2025-09-19 in favour of `/4.0/banking/payments`; reported gone on the live API in
-    2026.
-
-    Args:
-        bank_account_id (int):
-        body (IbanPaymentCreate): An IBAN payment to create for the selected bank account.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BankPayment | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            bank_account_id=bank_account_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    "createIbanPayment",
+    {
+        201: ("json", _parse_201),
+    },
+    deprecated="This action creates a new payment for the selected bank account",
+)

@@ -1,22 +1,19 @@
-from http import HTTPStatus
+"""PATCH /3.0/banking/bank_accounts/{bank_account_id}/iban_payments/{payment_id} (updateIbanPayment): Update IBAN payment"""
+
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._resource import Operation, as_model
 from ...models.bank_payment import BankPayment
-from ...models.error import Error
 from ...models.iban_payment_edit import IbanPaymentEdit
-from ...types import Response
 
 
 def _get_kwargs(
     bank_account_id: int,
     payment_id: int | str,
     *,
-    body: IbanPaymentEdit,
+    body: IbanPaymentEdit | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +25,7 @@ def _get_kwargs(
         ),
     }
 
+    body = as_model(body, IbanPaymentEdit)
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -36,233 +34,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BankPayment | Error | None:
-    if response.status_code == 200:
-        response_200 = BankPayment.from_dict(response.json())
+def _parse_200(data: Any) -> BankPayment:
+    response_200 = BankPayment.from_dict(data)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BankPayment | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    bank_account_id: int,
-    payment_id: int | str,
-    *,
-    client: AuthenticatedClient,
-    body: IbanPaymentEdit,
-) -> Response[BankPayment | Error]:
-    """Update IBAN payment
-
-     This action updates an existing payment for the selected bank account. Please note that a payment
-    can only be edited, when the status is "open".
-
-    Please note that you do not have to provide all fields to update a payment.
-
-    **Deprecated** on 2025-09-19 in favour of `/4.0/banking/payments`; reported gone on the live API in
-    2026.
-
-    Args:
-        bank_account_id (int):
-        payment_id (int | str):
-        body (IbanPaymentEdit): The fields of a payment to update; you do not have to provide all
-            fields (the reference marks some required, as on create, but its text says otherwise).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BankPayment | Error]
-    """
-
-    kwargs = _get_kwargs(
-        bank_account_id=bank_account_id,
-        payment_id=payment_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    bank_account_id: int,
-    payment_id: int | str,
-    *,
-    client: AuthenticatedClient,
-    body: IbanPaymentEdit,
-) -> BankPayment | Error | None:
-    """Update IBAN payment
-
-     This action updates an existing payment for the selected bank account. Please note that a payment
-    can only be edited, when the status is "open".
-
-    Please note that you do not have to provide all fields to update a payment.
-
-    **Deprecated** on 2025-09-19 in favour of `/4.0/banking/payments`; reported gone on the live API in
-    2026.
-
-    Args:
-        bank_account_id (int):
-        payment_id (int | str):
-        body (IbanPaymentEdit): The fields of a payment to update; you do not have to provide all
-            fields (the reference marks some required, as on create, but its text says otherwise).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BankPayment | Error
-    """
-
-    return sync_detailed(
-        bank_account_id=bank_account_id,
-        payment_id=payment_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    bank_account_id: int,
-    payment_id: int | str,
-    *,
-    client: AuthenticatedClient,
-    body: IbanPaymentEdit,
-) -> Response[BankPayment | Error]:
-    """Update IBAN payment
-
-     This action updates an existing payment for the selected bank account. Please note that a payment
-    can only be edited, when the status is "open".
-
-    Please note that you do not have to provide all fields to update a payment.
-
-    **Deprecated** on 2025-09-19 in favour of `/4.0/banking/payments`; reported gone on the live API in
-    2026.
-
-    Args:
-        bank_account_id (int):
-        payment_id (int | str):
-        body (IbanPaymentEdit): The fields of a payment to update; you do not have to provide all
-            fields (the reference marks some required, as on create, but its text says otherwise).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BankPayment | Error]
-    """
-
-    kwargs = _get_kwargs(
-        bank_account_id=bank_account_id,
-        payment_id=payment_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    bank_account_id: int,
-    payment_id: int | str,
-    *,
-    client: AuthenticatedClient,
-    body: IbanPaymentEdit,
-) -> BankPayment | Error | None:
-    """Update IBAN payment
-
-     This action updates an existing payment for the selected bank account. Please note that a payment
-    can only be edited, when the status is "open".
-
-    Please note that you do not have to provide all fields to update a payment.
-
-    **Deprecated** on 2025-09-19 in favour of `/4.0/banking/payments`; reported gone on the live API in
-    2026.
-
-    Args:
-        bank_account_id (int):
-        payment_id (int | str):
-        body (IbanPaymentEdit): The fields of a payment to update; you do not have to provide all
-            fields (the reference marks some required, as on create, but its text says otherwise).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BankPayment | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            bank_account_id=bank_account_id,
-            payment_id=payment_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    "updateIbanPayment",
+    {
+        200: ("json", _parse_200),
+    },
+    deprecated='This action updates an existing payment for the selected bank account. Please note that a payment can only be edited, when the status is "open".',
+)

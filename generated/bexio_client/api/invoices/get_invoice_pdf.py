@@ -1,15 +1,12 @@
-from http import HTTPStatus
+"""GET /2.0/kb_invoice/{invoice_id}/pdf (getInvoicePdf): Show PDF"""
+
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ..._resource import Operation
 from ...models.get_invoice_pdf_logopaper import GetInvoicePdfLogopaper
 from ...models.kb_document_pdf import KbDocumentPdf
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -39,185 +36,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | KbDocumentPdf | None:
-    if response.status_code == 200:
-        response_200 = KbDocumentPdf.from_dict(response.json())
+def _parse_200(data: Any) -> KbDocumentPdf:
+    response_200 = KbDocumentPdf.from_dict(data)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | KbDocumentPdf]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    invoice_id: int,
-    *,
-    client: AuthenticatedClient,
-    logopaper: GetInvoicePdfLogopaper | Unset = UNSET,
-) -> Response[Error | KbDocumentPdf]:
-    """Show PDF
-
-     This action returns a pdf document of the invoice.
-
-    Args:
-        invoice_id (int):
-        logopaper (GetInvoicePdfLogopaper | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | KbDocumentPdf]
-    """
-
-    kwargs = _get_kwargs(
-        invoice_id=invoice_id,
-        logopaper=logopaper,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    invoice_id: int,
-    *,
-    client: AuthenticatedClient,
-    logopaper: GetInvoicePdfLogopaper | Unset = UNSET,
-) -> Error | KbDocumentPdf | None:
-    """Show PDF
-
-     This action returns a pdf document of the invoice.
-
-    Args:
-        invoice_id (int):
-        logopaper (GetInvoicePdfLogopaper | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | KbDocumentPdf
-    """
-
-    return sync_detailed(
-        invoice_id=invoice_id,
-        client=client,
-        logopaper=logopaper,
-    ).parsed
-
-
-async def asyncio_detailed(
-    invoice_id: int,
-    *,
-    client: AuthenticatedClient,
-    logopaper: GetInvoicePdfLogopaper | Unset = UNSET,
-) -> Response[Error | KbDocumentPdf]:
-    """Show PDF
-
-     This action returns a pdf document of the invoice.
-
-    Args:
-        invoice_id (int):
-        logopaper (GetInvoicePdfLogopaper | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | KbDocumentPdf]
-    """
-
-    kwargs = _get_kwargs(
-        invoice_id=invoice_id,
-        logopaper=logopaper,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    invoice_id: int,
-    *,
-    client: AuthenticatedClient,
-    logopaper: GetInvoicePdfLogopaper | Unset = UNSET,
-) -> Error | KbDocumentPdf | None:
-    """Show PDF
-
-     This action returns a pdf document of the invoice.
-
-    Args:
-        invoice_id (int):
-        logopaper (GetInvoicePdfLogopaper | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | KbDocumentPdf
-    """
-
-    return (
-        await asyncio_detailed(
-            invoice_id=invoice_id,
-            client=client,
-            logopaper=logopaper,
-        )
-    ).parsed
+OPERATION = Operation(
+    "getInvoicePdf",
+    {
+        200: ("json", _parse_200),
+    },
+)

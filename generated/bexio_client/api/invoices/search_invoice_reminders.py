@@ -1,21 +1,18 @@
-from http import HTTPStatus
+"""POST /2.0/kb_invoice/{invoice_id}/kb_reminder/search (searchInvoiceReminders): Search invoice reminders"""
+
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ..._resource import Operation, as_model
 from ...models.invoice_reminder import InvoiceReminder
 from ...models.invoice_reminder_search_criterion import InvoiceReminderSearchCriterion
-from ...types import Response
 
 
 def _get_kwargs(
     invoice_id: int,
     *,
-    body: list[InvoiceReminderSearchCriterion],
+    body: Sequence[InvoiceReminderSearchCriterion | Mapping[str, Any]],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +23,7 @@ def _get_kwargs(
         ),
     }
 
+    body = [as_model(item, InvoiceReminderSearchCriterion) for item in body]
     _kwargs["json"] = []
     for body_item_data in body:
         body_item = body_item_data.to_dict()
@@ -37,230 +35,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[InvoiceReminder] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = InvoiceReminder.from_dict(response_200_item_data)
+def _parse_200(data: Any) -> list[InvoiceReminder]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = InvoiceReminder.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        response_200.append(response_200_item)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[InvoiceReminder]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    invoice_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: list[InvoiceReminderSearchCriterion],
-) -> Response[Error | list[InvoiceReminder]]:
-    """Search invoice reminders
-
-     Search invoice reminders via query. Please refer to the Search section for detailed
-    instructions. The following search fields are supported:
-
-    * title
-    * reminder_level
-    * is_sent
-    * is_valid_from
-    * is_valid_to
-
-    Args:
-        invoice_id (int):
-        body (list[InvoiceReminderSearchCriterion]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[InvoiceReminder]]
-    """
-
-    kwargs = _get_kwargs(
-        invoice_id=invoice_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    invoice_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: list[InvoiceReminderSearchCriterion],
-) -> Error | list[InvoiceReminder] | None:
-    """Search invoice reminders
-
-     Search invoice reminders via query. Please refer to the Search section for detailed
-    instructions. The following search fields are supported:
-
-    * title
-    * reminder_level
-    * is_sent
-    * is_valid_from
-    * is_valid_to
-
-    Args:
-        invoice_id (int):
-        body (list[InvoiceReminderSearchCriterion]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[InvoiceReminder]
-    """
-
-    return sync_detailed(
-        invoice_id=invoice_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    invoice_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: list[InvoiceReminderSearchCriterion],
-) -> Response[Error | list[InvoiceReminder]]:
-    """Search invoice reminders
-
-     Search invoice reminders via query. Please refer to the Search section for detailed
-    instructions. The following search fields are supported:
-
-    * title
-    * reminder_level
-    * is_sent
-    * is_valid_from
-    * is_valid_to
-
-    Args:
-        invoice_id (int):
-        body (list[InvoiceReminderSearchCriterion]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[InvoiceReminder]]
-    """
-
-    kwargs = _get_kwargs(
-        invoice_id=invoice_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    invoice_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: list[InvoiceReminderSearchCriterion],
-) -> Error | list[InvoiceReminder] | None:
-    """Search invoice reminders
-
-     Search invoice reminders via query. Please refer to the Search section for detailed
-    instructions. The following search fields are supported:
-
-    * title
-    * reminder_level
-    * is_sent
-    * is_valid_from
-    * is_valid_to
-
-    Args:
-        invoice_id (int):
-        body (list[InvoiceReminderSearchCriterion]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[InvoiceReminder]
-    """
-
-    return (
-        await asyncio_detailed(
-            invoice_id=invoice_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    "searchInvoiceReminders",
+    {
+        200: ("json", _parse_200),
+    },
+)

@@ -1,21 +1,19 @@
-from http import HTTPStatus
+"""POST /2.0/article/{article_id} (updateItem): Edit an item"""
+
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ..._resource import Operation, as_model
 from ...models.item import Item
 from ...models.item_create import ItemCreate
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     article_id: int,
     *,
-    body: ItemCreate | Unset = UNSET,
+    body: ItemCreate | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +25,9 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
+        body = as_model(body, ItemCreate)
+
+    if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -35,197 +36,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Item | None:
-    if response.status_code == 200:
-        response_200 = Item.from_dict(response.json())
+def _parse_200(data: Any) -> Item:
+    response_200 = Item.from_dict(data)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Item]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    article_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: ItemCreate | Unset = UNSET,
-) -> Response[Error | Item]:
-    """Edit an item
-
-     This action edits a single item
-
-    Args:
-        article_id (int):
-        body (ItemCreate | Unset): An item as sent to create or edit it (the reference marks no
-            field as required).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Item]
-    """
-
-    kwargs = _get_kwargs(
-        article_id=article_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    article_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: ItemCreate | Unset = UNSET,
-) -> Error | Item | None:
-    """Edit an item
-
-     This action edits a single item
-
-    Args:
-        article_id (int):
-        body (ItemCreate | Unset): An item as sent to create or edit it (the reference marks no
-            field as required).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Item
-    """
-
-    return sync_detailed(
-        article_id=article_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    article_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: ItemCreate | Unset = UNSET,
-) -> Response[Error | Item]:
-    """Edit an item
-
-     This action edits a single item
-
-    Args:
-        article_id (int):
-        body (ItemCreate | Unset): An item as sent to create or edit it (the reference marks no
-            field as required).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Item]
-    """
-
-    kwargs = _get_kwargs(
-        article_id=article_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    article_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: ItemCreate | Unset = UNSET,
-) -> Error | Item | None:
-    """Edit an item
-
-     This action edits a single item
-
-    Args:
-        article_id (int):
-        body (ItemCreate | Unset): An item as sent to create or edit it (the reference marks no
-            field as required).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Item
-    """
-
-    return (
-        await asyncio_detailed(
-            article_id=article_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    "updateItem",
+    {
+        200: ("json", _parse_200),
+    },
+)

@@ -1,15 +1,11 @@
-from http import HTTPStatus
+"""GET /4.0/purchase/outgoing-payments/{id} (getOutgoingPayment): Get Outgoing Payment"""
+
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ..._resource import Operation
 from ...models.outgoing_payment import OutgoingPayment
-from ...types import Response
 
 
 def _get_kwargs(
@@ -26,175 +22,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | OutgoingPayment | None:
-    if response.status_code == 200:
-        response_200 = OutgoingPayment.from_dict(response.json())
+def _parse_200(data: Any) -> OutgoingPayment:
+    response_200 = OutgoingPayment.from_dict(data)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | OutgoingPayment]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Error | OutgoingPayment]:
-    """Get Outgoing Payment
-
-     Endpoint for retrieving Outgoing Payment by id
-
-    Args:
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | OutgoingPayment]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Error | OutgoingPayment | None:
-    """Get Outgoing Payment
-
-     Endpoint for retrieving Outgoing Payment by id
-
-    Args:
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | OutgoingPayment
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Error | OutgoingPayment]:
-    """Get Outgoing Payment
-
-     Endpoint for retrieving Outgoing Payment by id
-
-    Args:
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | OutgoingPayment]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Error | OutgoingPayment | None:
-    """Get Outgoing Payment
-
-     Endpoint for retrieving Outgoing Payment by id
-
-    Args:
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | OutgoingPayment
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+OPERATION = Operation(
+    "getOutgoingPayment",
+    {
+        200: ("json", _parse_200),
+    },
+)

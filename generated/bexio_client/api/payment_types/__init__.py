@@ -1,14 +1,379 @@
-"""PaymentTypes: the operations of this section of the reference."""
+"""PaymentTypes: the operations of this section of bexio's reference, as methods of `bexio.payment_types`."""
 
-from ..._resource import Operation, Resource
+# Annotations stay unevaluated: a method named `list` must not shadow the builtin in later ones.
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from ..._resource import AsyncResource, SyncResource
+from ...models.payment_type import PaymentType
+from ...models.payment_type_search_criterion import PaymentTypeSearchCriterion
+from ...types import UNSET, File, Response, Unset
 from . import (
     list_payment_types,
     search_payment_types,
 )
 
 
-class PaymentTypesResource(Resource):
-    """PaymentTypes operations: call them for the parsed result, `.detailed()` for the response."""
+class PaymentTypesResource(SyncResource):
+    """PaymentTypes: call a method for the parsed result; `.detailed.<method>(...)` for the whole response."""
 
-    list = Operation(list_payment_types)
-    search = Operation(search_payment_types)
+    @cached_property
+    def detailed(self) -> PaymentTypesDetailed:
+        """The same methods, answering the whole `Response` (status code, headers, parsed body)."""
+        return PaymentTypesDetailed(self._runner)
+
+    def list(
+        self,
+        *,
+        order_by: str | Unset = "id",
+        limit: int | Unset = 500,
+        offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> list[PaymentType]:
+        """Fetch a list of payment types
+
+        This action fetches a list of all payment types
+
+        GET /2.0/payment_type (listPaymentTypes)
+
+        Args:
+            order_by (str | Unset):  Default: 'id'.
+            limit (int | Unset):  Default: 500.
+            offset (int | Unset):  Default: 0.
+            timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
+                into the JSON body: a field bexio added that this client does not know yet).
+
+        Returns:
+            list[PaymentType]
+
+        Raises:
+            BadRequestError: 400 The request parameters are invalid
+            AuthenticationError: 401 The bearer token or the provided api key is invalid
+            PermissionDeniedError: 403 You do not possess the required rights to access this resource
+            NotFoundError: 404 The resource could not be found / is unknown
+            RateLimitError: 429 Too many requests
+            ServerError: 500 An unexpected condition was encountered
+            ServerError: 503 The server is not available (maintenance work)
+            ResponseValidationError: the answer is not JSON (or, with `strict=True`, departs from the spec).
+            APIConnectionError: bexio could not be reached, after the retries.
+
+        """
+        return self._send(
+            list_payment_types.OPERATION,
+            list_payment_types._get_kwargs(
+                order_by=order_by,
+                limit=limit,
+                offset=offset,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        ).parsed
+
+    def search(
+        self,
+        *,
+        body: Sequence[PaymentTypeSearchCriterion | Mapping[str, Any]],
+        order_by: str | Unset = "id",
+        limit: int | Unset = 500,
+        offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> list[PaymentType]:
+        """Search payment types
+
+        Search payment types via query. Please refer to the Search section for detailed instructions.
+        The following search fields are supported:
+
+        * name
+
+        POST /2.0/payment_type/search (searchPaymentTypes)
+
+        Args:
+            body: the request body: list[PaymentTypeSearchCriterion], or dicts
+                checked against it (an unknown key is a TypeError).
+            order_by (str | Unset):  Default: 'id'.
+            limit (int | Unset):  Default: 500.
+            offset (int | Unset):  Default: 0.
+            timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
+                into the JSON body: a field bexio added that this client does not know yet).
+
+        Returns:
+            list[PaymentType]
+
+        Raises:
+            BadRequestError: 400 The request parameters are invalid
+            AuthenticationError: 401 The bearer token or the provided api key is invalid
+            PermissionDeniedError: 403 You do not possess the required rights to access this resource
+            NotFoundError: 404 The resource could not be found / is unknown
+            RateLimitError: 429 Too many requests
+            ServerError: 500 An unexpected condition was encountered
+            ServerError: 503 The server is not available (maintenance work)
+            UnsupportedMediaTypeError: 415 The data could not be processed or the accept header is invalid
+            ValidationError: 422 Could not save the entity
+            ResponseValidationError: the answer is not JSON (or, with `strict=True`, departs from the spec).
+            APIConnectionError: bexio could not be reached, after the retries.
+
+        """
+        return self._send(
+            search_payment_types.OPERATION,
+            search_payment_types._get_kwargs(
+                body=body,
+                order_by=order_by,
+                limit=limit,
+                offset=offset,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        ).parsed
+
+
+class PaymentTypesDetailed(SyncResource):
+    """PaymentTypes operations answering the whole `Response`: `bexio.payment_types.detailed.<method>(...)`."""
+
+    def list(
+        self,
+        *,
+        order_by: str | Unset = "id",
+        limit: int | Unset = 500,
+        offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[list[PaymentType]]:
+        """Fetch a list of payment types: the whole response (status, headers, parsed body)."""
+        return self._send(
+            list_payment_types.OPERATION,
+            list_payment_types._get_kwargs(
+                order_by=order_by,
+                limit=limit,
+                offset=offset,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def search(
+        self,
+        *,
+        body: Sequence[PaymentTypeSearchCriterion | Mapping[str, Any]],
+        order_by: str | Unset = "id",
+        limit: int | Unset = 500,
+        offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[list[PaymentType]]:
+        """Search payment types: the whole response (status, headers, parsed body)."""
+        return self._send(
+            search_payment_types.OPERATION,
+            search_payment_types._get_kwargs(
+                body=body,
+                order_by=order_by,
+                limit=limit,
+                offset=offset,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+
+class AsyncPaymentTypesResource(AsyncResource):
+    """PaymentTypes, for asyncio: `await` a method for the parsed result; `.detailed.<method>(...)` for the response."""
+
+    @cached_property
+    def detailed(self) -> AsyncPaymentTypesDetailed:
+        """The same methods, answering the whole `Response` (status code, headers, parsed body)."""
+        return AsyncPaymentTypesDetailed(self._runner)
+
+    async def list(
+        self,
+        *,
+        order_by: str | Unset = "id",
+        limit: int | Unset = 500,
+        offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> list[PaymentType]:
+        """Fetch a list of payment types
+
+        This action fetches a list of all payment types
+
+        GET /2.0/payment_type (listPaymentTypes)
+
+        Args:
+            order_by (str | Unset):  Default: 'id'.
+            limit (int | Unset):  Default: 500.
+            offset (int | Unset):  Default: 0.
+            timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
+                into the JSON body: a field bexio added that this client does not know yet).
+
+        Returns:
+            list[PaymentType]
+
+        Raises:
+            BadRequestError: 400 The request parameters are invalid
+            AuthenticationError: 401 The bearer token or the provided api key is invalid
+            PermissionDeniedError: 403 You do not possess the required rights to access this resource
+            NotFoundError: 404 The resource could not be found / is unknown
+            RateLimitError: 429 Too many requests
+            ServerError: 500 An unexpected condition was encountered
+            ServerError: 503 The server is not available (maintenance work)
+            ResponseValidationError: the answer is not JSON (or, with `strict=True`, departs from the spec).
+            APIConnectionError: bexio could not be reached, after the retries.
+
+        """
+        return (
+            await self._send(
+                list_payment_types.OPERATION,
+                list_payment_types._get_kwargs(
+                    order_by=order_by,
+                    limit=limit,
+                    offset=offset,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
+                extra_body,
+            )
+        ).parsed
+
+    async def search(
+        self,
+        *,
+        body: Sequence[PaymentTypeSearchCriterion | Mapping[str, Any]],
+        order_by: str | Unset = "id",
+        limit: int | Unset = 500,
+        offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> list[PaymentType]:
+        """Search payment types
+
+        Search payment types via query. Please refer to the Search section for detailed instructions.
+        The following search fields are supported:
+
+        * name
+
+        POST /2.0/payment_type/search (searchPaymentTypes)
+
+        Args:
+            body: the request body: list[PaymentTypeSearchCriterion], or dicts
+                checked against it (an unknown key is a TypeError).
+            order_by (str | Unset):  Default: 'id'.
+            limit (int | Unset):  Default: 500.
+            offset (int | Unset):  Default: 0.
+            timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
+                into the JSON body: a field bexio added that this client does not know yet).
+
+        Returns:
+            list[PaymentType]
+
+        Raises:
+            BadRequestError: 400 The request parameters are invalid
+            AuthenticationError: 401 The bearer token or the provided api key is invalid
+            PermissionDeniedError: 403 You do not possess the required rights to access this resource
+            NotFoundError: 404 The resource could not be found / is unknown
+            RateLimitError: 429 Too many requests
+            ServerError: 500 An unexpected condition was encountered
+            ServerError: 503 The server is not available (maintenance work)
+            UnsupportedMediaTypeError: 415 The data could not be processed or the accept header is invalid
+            ValidationError: 422 Could not save the entity
+            ResponseValidationError: the answer is not JSON (or, with `strict=True`, departs from the spec).
+            APIConnectionError: bexio could not be reached, after the retries.
+
+        """
+        return (
+            await self._send(
+                search_payment_types.OPERATION,
+                search_payment_types._get_kwargs(
+                    body=body,
+                    order_by=order_by,
+                    limit=limit,
+                    offset=offset,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
+                extra_body,
+            )
+        ).parsed
+
+
+class AsyncPaymentTypesDetailed(AsyncResource):
+    """PaymentTypes operations for asyncio, answering the whole `Response`."""
+
+    async def list(
+        self,
+        *,
+        order_by: str | Unset = "id",
+        limit: int | Unset = 500,
+        offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[list[PaymentType]]:
+        """Fetch a list of payment types: the whole response (status, headers, parsed body)."""
+        return await self._send(
+            list_payment_types.OPERATION,
+            list_payment_types._get_kwargs(
+                order_by=order_by,
+                limit=limit,
+                offset=offset,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def search(
+        self,
+        *,
+        body: Sequence[PaymentTypeSearchCriterion | Mapping[str, Any]],
+        order_by: str | Unset = "id",
+        limit: int | Unset = 500,
+        offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[list[PaymentType]]:
+        """Search payment types: the whole response (status, headers, parsed body)."""
+        return await self._send(
+            search_payment_types.OPERATION,
+            search_payment_types._get_kwargs(
+                body=body,
+                order_by=order_by,
+                limit=limit,
+                offset=offset,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )

@@ -1,22 +1,20 @@
-from http import HTTPStatus
+"""PATCH /3.0/projects/{project_id}/packages/{package_id} (updateWorkPackage): Edit a work package"""
+
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ..._resource import Operation, as_model
 from ...models.work_package import WorkPackage
 from ...models.work_package_create import WorkPackageCreate
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     project_id: int,
     package_id: int,
     *,
-    body: WorkPackageCreate | Unset = UNSET,
+    body: WorkPackageCreate | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +27,9 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
+        body = as_model(body, WorkPackageCreate)
+
+    if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -37,205 +38,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | WorkPackage | None:
-    if response.status_code == 200:
-        response_200 = WorkPackage.from_dict(response.json())
+def _parse_200(data: Any) -> WorkPackage:
+    response_200 = WorkPackage.from_dict(data)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | WorkPackage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    project_id: int,
-    package_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: WorkPackageCreate | Unset = UNSET,
-) -> Response[Error | WorkPackage]:
-    """Edit a work package
-
-     This action edits a single work package
-
-    Args:
-        project_id (int):
-        package_id (int):
-        body (WorkPackageCreate | Unset): A work package as sent to create or edit it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | WorkPackage]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        package_id=package_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    project_id: int,
-    package_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: WorkPackageCreate | Unset = UNSET,
-) -> Error | WorkPackage | None:
-    """Edit a work package
-
-     This action edits a single work package
-
-    Args:
-        project_id (int):
-        package_id (int):
-        body (WorkPackageCreate | Unset): A work package as sent to create or edit it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | WorkPackage
-    """
-
-    return sync_detailed(
-        project_id=project_id,
-        package_id=package_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_id: int,
-    package_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: WorkPackageCreate | Unset = UNSET,
-) -> Response[Error | WorkPackage]:
-    """Edit a work package
-
-     This action edits a single work package
-
-    Args:
-        project_id (int):
-        package_id (int):
-        body (WorkPackageCreate | Unset): A work package as sent to create or edit it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | WorkPackage]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        package_id=package_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_id: int,
-    package_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: WorkPackageCreate | Unset = UNSET,
-) -> Error | WorkPackage | None:
-    """Edit a work package
-
-     This action edits a single work package
-
-    Args:
-        project_id (int):
-        package_id (int):
-        body (WorkPackageCreate | Unset): A work package as sent to create or edit it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | WorkPackage
-    """
-
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            package_id=package_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    "updateWorkPackage",
+    {
+        200: ("json", _parse_200),
+    },
+)

@@ -1,15 +1,12 @@
-from http import HTTPStatus
+"""GET /2.0/{kb_document_type}/{document_id}/kb_position_subtotal (listSubtotalPositions): Fetch a list of subtotal positions"""
+
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ..._resource import Operation
 from ...models.kb_document_type import KbDocumentType
 from ...models.kb_position_subtotal import KbPositionSubtotal
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -40,232 +37,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[KbPositionSubtotal] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = KbPositionSubtotal.from_dict(response_200_item_data)
+def _parse_200(data: Any) -> list[KbPositionSubtotal]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = KbPositionSubtotal.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        response_200.append(response_200_item)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[KbPositionSubtotal]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    kb_document_type: KbDocumentType,
-    document_id: int,
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-) -> Response[Error | list[KbPositionSubtotal]]:
-    """Fetch a list of subtotal positions
-
-     This action fetches a list of all subtotal positions for a document.
-
-    If you have an invoice with ID 4 you should replace the path parameter kb_document_type
-    with kb_invoice and replace the path parameter document_id with 4.
-
-    Args:
-        kb_document_type (KbDocumentType): The type of a sales document in the paths of positions
-            and comments: `kb_offer` (quote), `kb_order` (order) or `kb_invoice` (invoice).
-        document_id (int):
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[KbPositionSubtotal]]
-    """
-
-    kwargs = _get_kwargs(
-        kb_document_type=kb_document_type,
-        document_id=document_id,
-        limit=limit,
-        offset=offset,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    kb_document_type: KbDocumentType,
-    document_id: int,
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-) -> Error | list[KbPositionSubtotal] | None:
-    """Fetch a list of subtotal positions
-
-     This action fetches a list of all subtotal positions for a document.
-
-    If you have an invoice with ID 4 you should replace the path parameter kb_document_type
-    with kb_invoice and replace the path parameter document_id with 4.
-
-    Args:
-        kb_document_type (KbDocumentType): The type of a sales document in the paths of positions
-            and comments: `kb_offer` (quote), `kb_order` (order) or `kb_invoice` (invoice).
-        document_id (int):
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[KbPositionSubtotal]
-    """
-
-    return sync_detailed(
-        kb_document_type=kb_document_type,
-        document_id=document_id,
-        client=client,
-        limit=limit,
-        offset=offset,
-    ).parsed
-
-
-async def asyncio_detailed(
-    kb_document_type: KbDocumentType,
-    document_id: int,
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-) -> Response[Error | list[KbPositionSubtotal]]:
-    """Fetch a list of subtotal positions
-
-     This action fetches a list of all subtotal positions for a document.
-
-    If you have an invoice with ID 4 you should replace the path parameter kb_document_type
-    with kb_invoice and replace the path parameter document_id with 4.
-
-    Args:
-        kb_document_type (KbDocumentType): The type of a sales document in the paths of positions
-            and comments: `kb_offer` (quote), `kb_order` (order) or `kb_invoice` (invoice).
-        document_id (int):
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[KbPositionSubtotal]]
-    """
-
-    kwargs = _get_kwargs(
-        kb_document_type=kb_document_type,
-        document_id=document_id,
-        limit=limit,
-        offset=offset,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    kb_document_type: KbDocumentType,
-    document_id: int,
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 500,
-    offset: int | Unset = 0,
-) -> Error | list[KbPositionSubtotal] | None:
-    """Fetch a list of subtotal positions
-
-     This action fetches a list of all subtotal positions for a document.
-
-    If you have an invoice with ID 4 you should replace the path parameter kb_document_type
-    with kb_invoice and replace the path parameter document_id with 4.
-
-    Args:
-        kb_document_type (KbDocumentType): The type of a sales document in the paths of positions
-            and comments: `kb_offer` (quote), `kb_order` (order) or `kb_invoice` (invoice).
-        document_id (int):
-        limit (int | Unset):  Default: 500.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[KbPositionSubtotal]
-    """
-
-    return (
-        await asyncio_detailed(
-            kb_document_type=kb_document_type,
-            document_id=document_id,
-            client=client,
-            limit=limit,
-            offset=offset,
-        )
-    ).parsed
+OPERATION = Operation(
+    "listSubtotalPositions",
+    {
+        200: ("json", _parse_200),
+    },
+)

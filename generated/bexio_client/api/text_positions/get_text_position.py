@@ -1,15 +1,11 @@
-from http import HTTPStatus
+"""GET /2.0/{kb_document_type}/{document_id}/kb_position_text/{position_id} (getTextPosition): Fetch a text position"""
+
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ..._resource import Operation
 from ...models.kb_document_type import KbDocumentType
 from ...models.kb_position_text import KbPositionText
-from ...types import Response
 
 
 def _get_kwargs(
@@ -30,213 +26,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | KbPositionText | None:
-    if response.status_code == 200:
-        response_200 = KbPositionText.from_dict(response.json())
+def _parse_200(data: Any) -> KbPositionText:
+    response_200 = KbPositionText.from_dict(data)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | KbPositionText]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    kb_document_type: KbDocumentType,
-    document_id: int,
-    position_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Error | KbPositionText]:
-    """Fetch a text position
-
-     This action fetches a single text position for a document.
-
-    If you have an invoice with ID 4 you should replace the path parameter kb_document_type
-    with kb_invoice and replace the path parameter document_id with 4.
-
-    Args:
-        kb_document_type (KbDocumentType): The type of a sales document in the paths of positions
-            and comments: `kb_offer` (quote), `kb_order` (order) or `kb_invoice` (invoice).
-        document_id (int):
-        position_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | KbPositionText]
-    """
-
-    kwargs = _get_kwargs(
-        kb_document_type=kb_document_type,
-        document_id=document_id,
-        position_id=position_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    kb_document_type: KbDocumentType,
-    document_id: int,
-    position_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Error | KbPositionText | None:
-    """Fetch a text position
-
-     This action fetches a single text position for a document.
-
-    If you have an invoice with ID 4 you should replace the path parameter kb_document_type
-    with kb_invoice and replace the path parameter document_id with 4.
-
-    Args:
-        kb_document_type (KbDocumentType): The type of a sales document in the paths of positions
-            and comments: `kb_offer` (quote), `kb_order` (order) or `kb_invoice` (invoice).
-        document_id (int):
-        position_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | KbPositionText
-    """
-
-    return sync_detailed(
-        kb_document_type=kb_document_type,
-        document_id=document_id,
-        position_id=position_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    kb_document_type: KbDocumentType,
-    document_id: int,
-    position_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Error | KbPositionText]:
-    """Fetch a text position
-
-     This action fetches a single text position for a document.
-
-    If you have an invoice with ID 4 you should replace the path parameter kb_document_type
-    with kb_invoice and replace the path parameter document_id with 4.
-
-    Args:
-        kb_document_type (KbDocumentType): The type of a sales document in the paths of positions
-            and comments: `kb_offer` (quote), `kb_order` (order) or `kb_invoice` (invoice).
-        document_id (int):
-        position_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | KbPositionText]
-    """
-
-    kwargs = _get_kwargs(
-        kb_document_type=kb_document_type,
-        document_id=document_id,
-        position_id=position_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    kb_document_type: KbDocumentType,
-    document_id: int,
-    position_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Error | KbPositionText | None:
-    """Fetch a text position
-
-     This action fetches a single text position for a document.
-
-    If you have an invoice with ID 4 you should replace the path parameter kb_document_type
-    with kb_invoice and replace the path parameter document_id with 4.
-
-    Args:
-        kb_document_type (KbDocumentType): The type of a sales document in the paths of positions
-            and comments: `kb_offer` (quote), `kb_order` (order) or `kb_invoice` (invoice).
-        document_id (int):
-        position_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | KbPositionText
-    """
-
-    return (
-        await asyncio_detailed(
-            kb_document_type=kb_document_type,
-            document_id=document_id,
-            position_id=position_id,
-            client=client,
-        )
-    ).parsed
+OPERATION = Operation(
+    "getTextPosition",
+    {
+        200: ("json", _parse_200),
+    },
+)
