@@ -214,13 +214,17 @@ def read_model(cls: Any, source: Any, fields: tuple[Field, ...], known: frozense
         if mode == INPUT:
             raise TypeError(f"{cls.__name__} is built from a mapping of its fields, not {type(source).__name__}")
         raise Mismatch(f"an object ({cls.__name__})", source)
+    extra = [key for key in source if key not in known]
+    if extra and closed and mode == INPUT:
+        names = ", ".join(sorted(known))
+        raise TypeError(f"{cls.__name__} has no field {', '.join(map(repr, extra))}; its fields: {names}")
     report = _reporter(cls, mode)
     values = []
     for _python_name, wire_name, required, kind in fields:
         if wire_name in source:
             raw = source[wire_name]
             try:
-                value = kind.convert(raw, report)
+                value = kind.convert(raw, lambda mismatch, item, name=wire_name: report(mismatch.at(name), item))
             except Mismatch as mismatch:
                 value = report(mismatch.at(wire_name), raw)
         elif required:
@@ -228,10 +232,6 @@ def read_model(cls: Any, source: Any, fields: tuple[Field, ...], known: frozense
         else:
             value = UNSET
         values.append(value)
-    extra = [key for key in source if key not in known]
-    if extra and closed and mode == INPUT:
-        names = ", ".join(sorted(known))
-        raise TypeError(f"{cls.__name__} has no field {', '.join(map(repr, extra))}; its fields: {names}")
     instance = cls(*values)
     if extra and hasattr(instance, "additional_properties"):
         instance.additional_properties = {key: source[key] for key in extra}
