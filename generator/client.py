@@ -70,6 +70,8 @@ def generate_client(
     errors = project.build()
     if errors:
         raise ClientGenerationError(_describe(errors))
+    # The generated `client.py` (AuthenticatedClient) is replaced by `Bexio`/`AsyncBexio`: nothing uses it.
+    (package_dir / "client.py").unlink()
     for module in sorted(runtime_dir.glob("*.py")):
         shutil.copyfile(module, package_dir / module.name)
     _format(package_dir)

@@ -1,4 +1,8 @@
-"""Contains some shared types for properties"""
+"""Shared types: the `UNSET` sentinel, file uploads and the `Response` of `.detailed` calls.
+
+This module replaces the `types` module openapi-python-client generates (same names), so that
+`UNSET` reads as `UNSET` in signatures and `help()`.
+"""
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
@@ -8,8 +12,13 @@ from attrs import define
 
 
 class Unset:
+    """The value of a parameter or field that is not sent (or that bexio did not send)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -27,7 +36,7 @@ RequestFiles = list[tuple[str, FileTypes]]
 
 @define
 class File:
-    """Contains information for file uploads"""
+    """A file to upload (multipart/form-data), or the bytes of a download."""
 
     payload: BinaryIO
     file_name: str | None = None
@@ -43,12 +52,12 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A whole answer of bexio: status, headers, the raw body and the parsed model."""
 
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
-    parsed: T | None
+    parsed: T
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
