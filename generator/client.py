@@ -72,6 +72,7 @@ def generate_client(
         raise ClientGenerationError(_describe(errors))
     # The generated `client.py` (AuthenticatedClient) is replaced by `Bexio`/`AsyncBexio`: nothing uses it.
     (package_dir / "client.py").unlink()
+    (package_dir / "py.typed").write_text("")  # PEP 561: the package ships its types
     for module in sorted(runtime_dir.glob("*.py")):
         shutil.copyfile(module, package_dir / module.name)
     _format(package_dir)

@@ -42,7 +42,7 @@ SCALAR_KINDS = {StringProperty: "STR", IntProperty: "INT", FloatProperty: "NUMBE
 CONVERTED = {
     DateProperty: ("parse_date", "DATE"),
     DateTimeProperty: ("parse_datetime", "DATETIME"),
-    UuidProperty: ("parse_uuid", "UUID"),
+    UuidProperty: ("parse_uuid", "UUID_TEXT"),
 }
 
 

@@ -204,7 +204,7 @@ NONE = Scalar("null", frozenset({type(None)}))
 ANY = Kind()
 DATE = Converted("a date (YYYY-MM-DD)", parse_date)
 DATETIME = Converted("a date-time (ISO 8601)", parse_datetime)
-UUID = Converted("a UUID", parse_uuid)
+UUID_TEXT = Converted("a UUID", parse_uuid)
 
 
 def read_model(cls: Any, source: Any, fields: tuple[Field, ...], known: frozenset[str], closed: bool) -> Any:

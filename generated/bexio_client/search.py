@@ -15,12 +15,19 @@ from typing import Any
 
 
 class Search:
+    """The criteria of one search operation, checked against the fields it can search."""
+
+    operation: Callable[..., Any]
+    model: type
+    fields: tuple[str, ...]
+    operators: tuple[str, ...]
+
     def __init__(self, operation: Callable[..., Any]) -> None:
         self.operation = operation
         self.model = _criterion_model(operation)
         hints = typing.get_type_hints(self.model)
-        self.fields: tuple[str, ...] = _literal_values(hints["field"])
-        self.operators: tuple[str, ...] = _literal_values(hints["criteria"])
+        self.fields = _literal_values(hints["field"])
+        self.operators = _literal_values(hints["criteria"])
         self._criteria: list[Any] = []
 
     def where(self, field: str, criteria: str, value: Any) -> Search:

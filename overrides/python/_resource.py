@@ -52,6 +52,9 @@ def as_model(value: Any, model: Any) -> Any:
 class Runner:
     """The client's HTTP connection and its parsing mode, shared by every resource of a client."""
 
+    http: Any  # httpx.Client for Bexio, httpx.AsyncClient for AsyncBexio
+    strict: bool
+
     def __init__(self, http: httpx.Client | httpx.AsyncClient, strict: bool) -> None:
         self.http, self.strict = http, strict
 
@@ -59,11 +62,15 @@ class Runner:
 class Resource:
     """The base of the generated section resources."""
 
+    _runner: Runner
+
     def __init__(self, runner: Runner) -> None:
         self._runner = runner
 
 
 class SyncResource(Resource):
+    """A section of `Bexio`: its methods send through `_send`."""
+
     def _send(
         self,
         operation: Operation,
@@ -80,6 +87,7 @@ class SyncResource(Resource):
 
 
 class AsyncResource(Resource):
+    """A section of `AsyncBexio`: its methods send through `_send`, awaited."""
     async def _send(
         self,
         operation: Operation,

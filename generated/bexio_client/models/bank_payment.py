@@ -12,7 +12,7 @@ from .._parsing import (
     DATETIME,
     INT,
     STR,
-    UUID,
+    UUID_TEXT,
     Enum,
     Field,
     Model,
@@ -125,7 +125,7 @@ from .bank_payment_details import BankPaymentDetails  # noqa: E402
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("uuid", "uuid", True, UUID),
+    Field("uuid", "uuid", True, UUID_TEXT),
     Field("type_", "type", True, STR),
     Field("bank_account", "bank_account", True, Model(BankPaymentBankAccount)),
     Field("payment", "payment", True, Model(BankPaymentDetails)),

@@ -16,7 +16,7 @@ from .._parsing import (
     NUMBER,
     RAISE,
     STR,
-    UUID,
+    UUID_TEXT,
     Enum,
     Field,
     ListOf,
@@ -264,9 +264,9 @@ from .bill_line_item import BillLineItem  # noqa: E402
 from .bill_payment import BillPayment  # noqa: E402
 from .purchase_address import PurchaseAddress  # noqa: E402
 
-_ATTACHMENT_IDS_KIND = ListOf(UUID)
+_ATTACHMENT_IDS_KIND = ListOf(UUID_TEXT)
 _FIELDS = (
-    Field("id", "id", True, UUID),
+    Field("id", "id", True, UUID_TEXT),
     Field("document_no", "document_no", True, Nullable(STR)),
     Field("status", "status", True, Enum(BILL_STATUS_VALUES)),
     Field("lastname_company", "lastname_company", True, STR),
@@ -283,7 +283,7 @@ _FIELDS = (
     Field("address", "address", True, Model(PurchaseAddress)),
     Field("line_items", "line_items", True, ListOf(Model(BillLineItem))),
     Field("discounts", "discounts", True, ListOf(Model(BillDiscount))),
-    Field("attachment_ids", "attachment_ids", True, ListOf(UUID)),
+    Field("attachment_ids", "attachment_ids", True, ListOf(UUID_TEXT)),
     Field("title", "title", False, STR),
     Field("firstname_suffix", "firstname_suffix", False, STR),
     Field("vendor_ref", "vendor_ref", False, STR),

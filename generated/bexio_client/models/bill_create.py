@@ -15,7 +15,7 @@ from .._parsing import (
     NUMBER,
     RAISE,
     STR,
-    UUID,
+    UUID_TEXT,
     Field,
     ListOf,
     Model,
@@ -183,7 +183,7 @@ from .bill_line_item_create import BillLineItemCreate  # noqa: E402
 from .bill_payment_create import BillPaymentCreate  # noqa: E402
 from .purchase_address_create import PurchaseAddressCreate  # noqa: E402
 
-_ATTACHMENT_IDS_KIND = ListOf(UUID)
+_ATTACHMENT_IDS_KIND = ListOf(UUID_TEXT)
 _FIELDS = (
     Field("supplier_id", "supplier_id", True, INT),
     Field("contact_partner_id", "contact_partner_id", True, INT),
@@ -192,7 +192,7 @@ _FIELDS = (
     Field("manual_amount", "manual_amount", True, BOOL),
     Field("currency_code", "currency_code", True, STR),
     Field("item_net", "item_net", True, BOOL),
-    Field("attachment_ids", "attachment_ids", True, ListOf(UUID)),
+    Field("attachment_ids", "attachment_ids", True, ListOf(UUID_TEXT)),
     Field("address", "address", True, Model(PurchaseAddressCreate)),
     Field("line_items", "line_items", True, ListOf(Model(BillLineItemCreate))),
     Field("discounts", "discounts", True, ListOf(Model(BillDiscountCreate))),

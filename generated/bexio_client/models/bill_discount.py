@@ -11,7 +11,7 @@ from .._parsing import (
     _NUMBER,
     INT,
     NUMBER,
-    UUID,
+    UUID_TEXT,
     Field,
     dump,
     parse_uuid,
@@ -81,7 +81,7 @@ class BillDiscount:
 _FIELDS = (
     Field("position", "position", True, INT),
     Field("amount", "amount", True, NUMBER),
-    Field("id", "id", False, UUID),
+    Field("id", "id", False, UUID_TEXT),
 )
 _KNOWN = frozenset(
     {

@@ -10,7 +10,7 @@ from .._parsing import (
     _NUMBER,
     INT,
     NUMBER,
-    UUID,
+    UUID_TEXT,
     Field,
     Nullable,
     dump,
@@ -67,7 +67,7 @@ class BillDiscountEdit:
 _FIELDS = (
     Field("position", "position", True, INT),
     Field("amount", "amount", True, NUMBER),
-    Field("id", "id", False, Nullable(UUID)),
+    Field("id", "id", False, Nullable(UUID_TEXT)),
 )
 _KNOWN = frozenset(
     {

@@ -15,7 +15,7 @@ from .._parsing import (
     NUMBER,
     RAISE,
     STR,
-    UUID,
+    UUID_TEXT,
     Field,
     ListOf,
     Model,
@@ -190,7 +190,7 @@ from .bill_line_item_edit import BillLineItemEdit  # noqa: E402
 from .bill_payment_create import BillPaymentCreate  # noqa: E402
 from .purchase_address_create import PurchaseAddressCreate  # noqa: E402
 
-_ATTACHMENT_IDS_KIND = ListOf(UUID)
+_ATTACHMENT_IDS_KIND = ListOf(UUID_TEXT)
 _FIELDS = (
     Field("supplier_id", "supplier_id", True, INT),
     Field("manual_amount", "manual_amount", True, BOOL),
@@ -200,7 +200,7 @@ _FIELDS = (
     Field("currency_code", "currency_code", True, STR),
     Field("item_net", "item_net", True, BOOL),
     Field("split_into_line_items", "split_into_line_items", True, BOOL),
-    Field("attachment_ids", "attachment_ids", True, ListOf(UUID)),
+    Field("attachment_ids", "attachment_ids", True, ListOf(UUID_TEXT)),
     Field("address", "address", True, Model(PurchaseAddressCreate)),
     Field("line_items", "line_items", True, ListOf(Model(BillLineItemEdit))),
     Field("discounts", "discounts", True, ListOf(Model(BillDiscountEdit))),

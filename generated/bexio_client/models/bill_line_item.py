@@ -12,7 +12,7 @@ from .._parsing import (
     INT,
     NUMBER,
     STR,
-    UUID,
+    UUID_TEXT,
     Field,
     Nullable,
     dump,
@@ -117,7 +117,7 @@ class BillLineItem:
 _FIELDS = (
     Field("position", "position", True, INT),
     Field("amount", "amount", True, NUMBER),
-    Field("id", "id", False, UUID),
+    Field("id", "id", False, UUID_TEXT),
     Field("title", "title", False, STR),
     Field("tax_id", "tax_id", False, Nullable(INT)),
     Field("tax_calc", "tax_calc", False, NUMBER),

@@ -11,7 +11,7 @@ from .._parsing import (
     INT,
     NUMBER,
     STR,
-    UUID,
+    UUID_TEXT,
     Field,
     Nullable,
     dump,
@@ -95,7 +95,7 @@ class BillLineItemEdit:
 _FIELDS = (
     Field("position", "position", True, INT),
     Field("amount", "amount", True, NUMBER),
-    Field("id", "id", False, Nullable(UUID)),
+    Field("id", "id", False, Nullable(UUID_TEXT)),
     Field("title", "title", False, STR),
     Field("tax_id", "tax_id", False, Nullable(INT)),
     Field("booking_account_id", "booking_account_id", False, INT),

@@ -16,7 +16,7 @@ from .._parsing import (
     NUMBER,
     RAISE,
     STR,
-    UUID,
+    UUID_TEXT,
     Enum,
     Field,
     ListOf,
@@ -182,9 +182,9 @@ class BillListItem:
         return key in self.additional_properties
 
 
-_ATTACHMENT_IDS_KIND = ListOf(UUID)
+_ATTACHMENT_IDS_KIND = ListOf(UUID_TEXT)
 _FIELDS = (
-    Field("id", "id", True, UUID),
+    Field("id", "id", True, UUID_TEXT),
     Field("document_no", "document_no", True, Nullable(STR)),
     Field("status", "status", True, Enum(BILL_STATUS_VALUES)),
     Field("lastname_company", "lastname_company", True, STR),
@@ -195,7 +195,7 @@ _FIELDS = (
     Field("due_date", "due_date", True, DATE),
     Field("overdue", "overdue", True, BOOL),
     Field("booking_account_ids", "booking_account_ids", True, ListOf(INT)),
-    Field("attachment_ids", "attachment_ids", True, ListOf(UUID)),
+    Field("attachment_ids", "attachment_ids", True, ListOf(UUID_TEXT)),
     Field("title", "title", False, STR),
     Field("firstname_suffix", "firstname_suffix", False, STR),
     Field("vendor_ref", "vendor_ref", False, STR),

@@ -15,7 +15,7 @@ from .._parsing import (
     NUMBER,
     RAISE,
     STR,
-    UUID,
+    UUID_TEXT,
     Enum,
     Field,
     ListOf,
@@ -236,16 +236,16 @@ class Expense:
 
 from .purchase_address import PurchaseAddress  # noqa: E402
 
-_ATTACHMENT_IDS_KIND = ListOf(UUID)
+_ATTACHMENT_IDS_KIND = ListOf(UUID_TEXT)
 _FIELDS = (
-    Field("id", "id", True, UUID),
+    Field("id", "id", True, UUID_TEXT),
     Field("status", "status", True, Enum(EXPENSE_STATUS_VALUES)),
     Field("created_at", "created_at", True, STR),
     Field("paid_on", "paid_on", True, DATE),
     Field("currency_code", "currency_code", True, STR),
     Field("base_currency_code", "base_currency_code", True, STR),
     Field("amount", "amount", True, NUMBER),
-    Field("attachment_ids", "attachment_ids", True, ListOf(UUID)),
+    Field("attachment_ids", "attachment_ids", True, ListOf(UUID_TEXT)),
     Field("document_no", "document_no", False, STR),
     Field("title", "title", False, STR),
     Field("firstname_suffix", "firstname_suffix", False, STR),
@@ -258,9 +258,9 @@ _FIELDS = (
     Field("tax_calc", "tax_calc", False, NUMBER),
     Field("tax_id", "tax_id", False, Nullable(INT)),
     Field("base_currency_amount", "base_currency_amount", False, NUMBER),
-    Field("transaction_id", "transaction_id", False, Nullable(UUID)),
-    Field("invoice_id", "invoice_id", False, Nullable(UUID)),
-    Field("project_id", "project_id", False, Nullable(UUID)),
+    Field("transaction_id", "transaction_id", False, Nullable(UUID_TEXT)),
+    Field("invoice_id", "invoice_id", False, Nullable(UUID_TEXT)),
+    Field("project_id", "project_id", False, Nullable(UUID_TEXT)),
     Field("address", "address", False, Nullable(Model(PurchaseAddress))),
 )
 _KNOWN = frozenset(

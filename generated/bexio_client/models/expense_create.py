@@ -14,7 +14,7 @@ from .._parsing import (
     NUMBER,
     RAISE,
     STR,
-    UUID,
+    UUID_TEXT,
     Field,
     ListOf,
     Model,
@@ -139,12 +139,12 @@ class ExpenseCreate:
 
 from .purchase_address_create import PurchaseAddressCreate  # noqa: E402
 
-_ATTACHMENT_IDS_KIND = ListOf(UUID)
+_ATTACHMENT_IDS_KIND = ListOf(UUID_TEXT)
 _FIELDS = (
     Field("paid_on", "paid_on", True, DATE),
     Field("currency_code", "currency_code", True, STR),
     Field("amount", "amount", True, NUMBER),
-    Field("attachment_ids", "attachment_ids", True, ListOf(UUID)),
+    Field("attachment_ids", "attachment_ids", True, ListOf(UUID_TEXT)),
     Field("supplier_id", "supplier_id", False, INT),
     Field("title", "title", False, STR),
     Field("bank_account_id", "bank_account_id", False, INT),

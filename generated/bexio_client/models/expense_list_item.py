@@ -15,7 +15,7 @@ from .._parsing import (
     NUMBER,
     RAISE,
     STR,
-    UUID,
+    UUID_TEXT,
     Enum,
     Field,
     ListOf,
@@ -180,9 +180,9 @@ class ExpenseListItem:
         return key in self.additional_properties
 
 
-_ATTACHMENT_IDS_KIND = ListOf(UUID)
+_ATTACHMENT_IDS_KIND = ListOf(UUID_TEXT)
 _FIELDS = (
-    Field("id", "id", True, UUID),
+    Field("id", "id", True, UUID_TEXT),
     Field("document_no", "document_no", True, STR),
     Field("status", "status", True, Enum(EXPENSE_STATUS_VALUES)),
     Field("created_at", "created_at", True, STR),
@@ -190,15 +190,15 @@ _FIELDS = (
     Field("currency_code", "currency_code", True, STR),
     Field("net", "net", True, NUMBER),
     Field("gross", "gross", True, NUMBER),
-    Field("attachment_ids", "attachment_ids", True, ListOf(UUID)),
+    Field("attachment_ids", "attachment_ids", True, ListOf(UUID_TEXT)),
     Field("title", "title", False, STR),
     Field("firstname_suffix", "firstname_suffix", False, STR),
     Field("lastname_company", "lastname_company", False, STR),
     Field("vendor", "vendor", False, STR),
     Field("booking_account_id", "booking_account_id", False, INT),
-    Field("project_id", "project_id", False, Nullable(UUID)),
-    Field("transaction_id", "transaction_id", False, Nullable(UUID)),
-    Field("invoice_id", "invoice_id", False, Nullable(UUID)),
+    Field("project_id", "project_id", False, Nullable(UUID_TEXT)),
+    Field("transaction_id", "transaction_id", False, Nullable(UUID_TEXT)),
+    Field("invoice_id", "invoice_id", False, Nullable(UUID_TEXT)),
 )
 _KNOWN = frozenset(
     {

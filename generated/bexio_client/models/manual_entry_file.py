@@ -13,7 +13,7 @@ from .._parsing import (
     DATETIME,
     INT,
     STR,
-    UUID,
+    UUID_TEXT,
     Field,
     dump,
     parse_datetime,
@@ -146,7 +146,7 @@ class ManualEntryFile:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("uuid", "uuid", True, UUID),
+    Field("uuid", "uuid", True, UUID_TEXT),
     Field("name", "name", True, STR),
     Field("size_in_bytes", "size_in_bytes", True, INT),
     Field("extension", "extension", True, STR),

@@ -15,7 +15,7 @@ from .._parsing import (
     INT,
     NUMBER,
     STR,
-    UUID,
+    UUID_TEXT,
     Enum,
     Field,
     dump,
@@ -322,10 +322,10 @@ class OutgoingPayment:
 
 
 _FIELDS = (
-    Field("id", "id", True, UUID),
+    Field("id", "id", True, UUID_TEXT),
     Field("status", "status", True, Enum(OUTGOING_PAYMENT_STATUS_VALUES)),
     Field("created_at", "created_at", True, STR),
-    Field("bill_id", "bill_id", True, UUID),
+    Field("bill_id", "bill_id", True, UUID_TEXT),
     Field("payment_type", "payment_type", True, Enum(OUTGOING_PAYMENT_TYPE_VALUES)),
     Field("execution_date", "execution_date", True, DATE),
     Field("amount", "amount", True, NUMBER),
@@ -359,9 +359,9 @@ _FIELDS = (
     Field("reference_no", "reference_no", False, STR),
     Field("message", "message", False, STR),
     Field("booking_text", "booking_text", False, STR),
-    Field("banking_payment_id", "banking_payment_id", False, UUID),
-    Field("banking_payment_entry_id", "banking_payment_entry_id", False, UUID),
-    Field("transaction_id", "transaction_id", False, UUID),
+    Field("banking_payment_id", "banking_payment_id", False, UUID_TEXT),
+    Field("banking_payment_entry_id", "banking_payment_entry_id", False, UUID_TEXT),
+    Field("transaction_id", "transaction_id", False, UUID_TEXT),
 )
 _KNOWN = frozenset(
     {

@@ -14,7 +14,7 @@ from .._parsing import (
     INT,
     NUMBER,
     STR,
-    UUID,
+    UUID_TEXT,
     Enum,
     Field,
     dump,
@@ -301,7 +301,7 @@ class OutgoingPaymentCreate:
 
 
 _FIELDS = (
-    Field("bill_id", "bill_id", True, UUID),
+    Field("bill_id", "bill_id", True, UUID_TEXT),
     Field("payment_type", "payment_type", True, Enum(OUTGOING_PAYMENT_CREATE_PAYMENT_TYPE_VALUES)),
     Field("execution_date", "execution_date", True, DATE),
     Field("amount", "amount", True, NUMBER),

@@ -14,7 +14,7 @@ from .._parsing import (
     INT,
     NUMBER,
     STR,
-    UUID,
+    UUID_TEXT,
     Enum,
     Field,
     dump,
@@ -144,8 +144,8 @@ class OutgoingPaymentListItem:
 
 
 _FIELDS = (
-    Field("id", "id", True, UUID),
-    Field("bill_id", "bill_id", True, UUID),
+    Field("id", "id", True, UUID_TEXT),
+    Field("bill_id", "bill_id", True, UUID_TEXT),
     Field("payment_type", "payment_type", True, Enum(OUTGOING_PAYMENT_TYPE_VALUES)),
     Field("status", "status", True, Enum(OUTGOING_PAYMENT_STATUS_VALUES)),
     Field("execution_date", "execution_date", True, DATE),
@@ -153,8 +153,8 @@ _FIELDS = (
     Field("sender_bank_account_id", "sender_bank_account_id", False, INT),
     Field("receiver_account_no", "receiver_account_no", False, STR),
     Field("receiver_iban", "receiver_iban", False, STR),
-    Field("banking_payment_id", "banking_payment_id", False, UUID),
-    Field("transaction_id", "transaction_id", False, UUID),
+    Field("banking_payment_id", "banking_payment_id", False, UUID_TEXT),
+    Field("transaction_id", "transaction_id", False, UUID_TEXT),
 )
 _KNOWN = frozenset(
     {

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .._parsing import (
     INT,
     STR,
-    UUID,
+    UUID_TEXT,
     Field,
     Nullable,
     dump,
@@ -160,7 +160,7 @@ class Project:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("uuid", "uuid", True, UUID),
+    Field("uuid", "uuid", True, UUID_TEXT),
     Field("nr", "nr", True, STR),
     Field("name", "name", True, STR),
     Field("start_date", "start_date", True, Nullable(STR)),

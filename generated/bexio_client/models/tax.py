@@ -14,7 +14,7 @@ from .._parsing import (
     INT,
     NUMBER,
     STR,
-    UUID,
+    UUID_TEXT,
     Field,
     dump,
     parse_uuid,
@@ -160,7 +160,7 @@ class Tax:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("uuid", "uuid", True, UUID),
+    Field("uuid", "uuid", True, UUID_TEXT),
     Field("name", "name", True, STR),
     Field("code", "code", True, STR),
     Field("digit", "digit", True, STR),

@@ -3,9 +3,10 @@
 # Annotations stay unevaluated: a method named `list` must not shadow the builtin in later ones.
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
