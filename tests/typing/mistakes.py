@@ -24,4 +24,5 @@ async def main() -> None:
     await client.contacts.create(body=123)  # error: the body is not a model
     async for item in client.paginate(client.contacts.list):
         number: int = item.name_1  # error: name_1 is a str
+        print(number)
     print(wrong_async)
