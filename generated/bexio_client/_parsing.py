@@ -214,6 +214,11 @@ def read_model(cls: Any, source: Any, fields: tuple[Field, ...], known: frozense
         if mode == INPUT:
             raise TypeError(f"{cls.__name__} is built from a mapping of its fields, not {type(source).__name__}")
         raise Mismatch(f"an object ({cls.__name__})", source)
+    extra = [key for key in source if key not in known]
+    if extra and closed and mode == INPUT:
+        # Checked first: a misspelt key is the likely cause of a required field found missing.
+        names = ", ".join(sorted(known))
+        raise TypeError(f"{cls.__name__} has no field {', '.join(map(repr, extra))}; its fields: {names}")
     report = _reporter(cls, mode)
     values = []
     for _python_name, wire_name, required, kind in fields:
@@ -228,10 +233,6 @@ def read_model(cls: Any, source: Any, fields: tuple[Field, ...], known: frozense
         else:
             value = UNSET
         values.append(value)
-    extra = [key for key in source if key not in known]
-    if extra and closed and mode == INPUT:
-        names = ", ".join(sorted(known))
-        raise TypeError(f"{cls.__name__} has no field {', '.join(map(repr, extra))}; its fields: {names}")
     instance = cls(*values)
     if extra and hasattr(instance, "additional_properties"):
         instance.additional_properties = {key: source[key] for key in extra}
