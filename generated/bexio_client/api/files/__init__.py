@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from ... import types
 from ..._resource import AsyncResource, SyncResource
 from ...models.file import File
 from ...models.file_edit import FileEdit
@@ -18,7 +19,7 @@ from ...models.file_usage import FileUsage
 from ...models.list_files_archived_state import ListFilesArchivedState, check_list_files_archived_state
 from ...models.search_files_archived_state import SearchFilesArchivedState, check_search_files_archived_state
 from ...models.success import Success
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, Response, Unset
 from . import (
     create_file,
     delete_file,
@@ -364,7 +365,7 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> File:
+    ) -> types.File:
         """Download file
 
         Provides requested file from backend as stream. (The reference renders the response as
@@ -378,7 +379,7 @@ class FilesResource(SyncResource):
                 into the JSON body: a field bexio added that this client does not know yet).
 
         Returns:
-            File
+            types.File
 
         Raises:
             BadRequestError: 400 The request parameters are invalid
@@ -411,7 +412,7 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> File:
+    ) -> types.File:
         """Get file preview
 
         Provides requested preview for file from backend as stream. (The reference renders the response as
@@ -425,7 +426,7 @@ class FilesResource(SyncResource):
                 into the JSON body: a field bexio added that this client does not know yet).
 
         Returns:
-            File
+            types.File
 
         Raises:
             BadRequestError: 400 The request parameters are invalid
@@ -646,7 +647,7 @@ class FilesDetailed(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[File]:
+    ) -> Response[types.File]:
         """Download file: the whole response (status, headers, parsed body)."""
         return self._send(
             download_file.OPERATION,
@@ -667,7 +668,7 @@ class FilesDetailed(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[File]:
+    ) -> Response[types.File]:
         """Get file preview: the whole response (status, headers, parsed body)."""
         return self._send(
             get_file_preview.OPERATION,
@@ -1046,7 +1047,7 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> File:
+    ) -> types.File:
         """Download file
 
         Provides requested file from backend as stream. (The reference renders the response as
@@ -1060,7 +1061,7 @@ class AsyncFilesResource(AsyncResource):
                 into the JSON body: a field bexio added that this client does not know yet).
 
         Returns:
-            File
+            types.File
 
         Raises:
             BadRequestError: 400 The request parameters are invalid
@@ -1095,7 +1096,7 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> File:
+    ) -> types.File:
         """Get file preview
 
         Provides requested preview for file from backend as stream. (The reference renders the response as
@@ -1109,7 +1110,7 @@ class AsyncFilesResource(AsyncResource):
                 into the JSON body: a field bexio added that this client does not know yet).
 
         Returns:
-            File
+            types.File
 
         Raises:
             BadRequestError: 400 The request parameters are invalid
@@ -1334,7 +1335,7 @@ class AsyncFilesDetailed(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[File]:
+    ) -> Response[types.File]:
         """Download file: the whole response (status, headers, parsed body)."""
         return await self._send(
             download_file.OPERATION,
@@ -1355,7 +1356,7 @@ class AsyncFilesDetailed(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[File]:
+    ) -> Response[types.File]:
         """Get file preview: the whole response (status, headers, parsed body)."""
         return await self._send(
             get_file_preview.OPERATION,
