@@ -1,12 +1,15 @@
-"""Shared fixtures: one mock per test session, reset before every test that uses it."""
+"""Shared fixtures: one mock per test session, reset before every test that uses it, and the
+public client (`Bexio`, `AsyncBexio`) talking to it in process."""
 
+import httpx
 import pytest
-from starlette.testclient import TestClient
 
-from bexio_client import AuthenticatedClient
+from bexio_client import AsyncBexio, Bexio, RetryPolicy
+from tests.asgi import SyncASGITransport
 from tests.mock import BexioMock
 
 TOKEN = "test-token"
+BASE_URL = "http://mock"
 
 
 @pytest.fixture(scope="session")
@@ -20,10 +23,47 @@ def mock(session_mock: BexioMock) -> BexioMock:
     return session_mock
 
 
+class Waits(list):
+    """Records the retry waits instead of sleeping them."""
+
+    def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
 @pytest.fixture
-def client(mock: BexioMock) -> AuthenticatedClient:
-    """The generated client, talking to the in-process mock."""
-    client = AuthenticatedClient(base_url="http://testserver", token=TOKEN, raise_on_unexpected_status=True)
-    transport = TestClient(mock.app, base_url="http://testserver", headers={"Authorization": f"Bearer {TOKEN}"})
-    client.set_httpx_client(transport)
-    return client
+def waits() -> Waits:
+    return Waits()
+
+
+@pytest.fixture
+def make_bexio(mock, waits):
+    """A Bexio on the mock whose retry waits are recorded, not slept."""
+
+    def make(retry: RetryPolicy | None = None, **options) -> Bexio:
+        options.setdefault("access_token", TOKEN if "oauth" not in options else None)
+        transport = SyncASGITransport(mock.app)
+        return Bexio(base_url=BASE_URL, transport=transport, retry=retry or RetryPolicy(), sleep=waits, **options)
+
+    return make
+
+
+@pytest.fixture
+def bexio(make_bexio) -> Bexio:
+    with make_bexio() as client:
+        yield client
+
+
+@pytest.fixture
+def make_async(mock):
+    """An AsyncBexio on the mock (created inside the test's event loop)."""
+
+    async def no_sleep(seconds: float) -> None:
+        return None
+
+    def make(**options) -> AsyncBexio:
+        options.setdefault("access_token", TOKEN if "oauth" not in options else None)
+        return AsyncBexio(
+            base_url=BASE_URL, transport=httpx.ASGITransport(app=mock.app), sleep=no_sleep, **options
+        )
+
+    return make

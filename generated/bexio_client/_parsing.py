@@ -216,6 +216,7 @@ def read_model(cls: Any, source: Any, fields: tuple[Field, ...], known: frozense
         raise Mismatch(f"an object ({cls.__name__})", source)
     extra = [key for key in source if key not in known]
     if extra and closed and mode == INPUT:
+        # Checked first: a misspelt key is the likely cause of a required field found missing.
         names = ", ".join(sorted(known))
         raise TypeError(f"{cls.__name__} has no field {', '.join(map(repr, extra))}; its fields: {names}")
     report = _reporter(cls, mode)

@@ -1,17 +1,19 @@
-"""Errors come back as the Error model with bexio's code and message; headers on every answer."""
+"""Errors come back as typed exceptions with bexio's code and message; headers on every answer."""
 
-from bexio_client.api.contacts import get_contact, list_contacts
+import pytest
+
+from bexio_client.errors import NotFoundError
 from bexio_client.models import Error
 
 
-def test_a_missing_contact_is_a_404_error_model(client):
-    response = get_contact.sync_detailed(999, client=client)
-    assert response.status_code == 404
-    assert isinstance(response.parsed, Error) and response.parsed.error_code == 404 and response.parsed.message
+def test_a_missing_contact_is_a_not_found_error(bexio):
+    with pytest.raises(NotFoundError) as raised:
+        bexio.contacts.get(999)
+    assert raised.value.status_code == 404 and raised.value.error_code == 404 and raised.value.message
 
 
-def test_rate_limit_headers_come_with_every_answer(client):
-    response = list_contacts.sync_detailed(client=client)
+def test_rate_limit_headers_come_with_every_answer(bexio):
+    response = bexio.contacts.detailed.list()
     assert {"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"} <= set(response.headers)
 
 

@@ -22,10 +22,8 @@ def test_requests_send_the_documented_string():
     assert body["postcode"] == "8004"
 
 
-def test_mail_second_may_be_empty_as_the_samples_send_it(client):
-    from bexio_client.api.contacts import create_contact
-
-    created = create_contact.sync(
-        client=client, body=ContactCreate(contact_type_id=1, name_1="Muster AG", user_id=1, owner_id=1, mail_second="")
+def test_mail_second_may_be_empty_as_the_samples_send_it(bexio):
+    created = bexio.contacts.create(
+        body=ContactCreate(contact_type_id=1, name_1="Muster AG", user_id=1, owner_id=1, mail_second="")
     )
     assert created.mail_second == ""

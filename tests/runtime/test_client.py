@@ -29,7 +29,7 @@ def test_every_section_is_a_resource(bexio, mock):
 
 
 def test_detailed_returns_the_response_with_headers(bexio):
-    response = bexio.contacts.list.detailed(limit=1)
+    response = bexio.contacts.detailed.list(limit=1)
     assert response.status_code == 200 and "ratelimit-remaining" in response.headers
 
 

@@ -38,7 +38,8 @@ def errors_reply(status):
 
 def test_a_conflict_is_a_conflict_error():
     error = error_for(httpx.Response(409, json={"error_code": 409, "message": "tax can not be deleted"}))
-    assert isinstance(error, errors.ConflictError) and error.message == "409 Conflict: tax can not be deleted"
+    assert isinstance(error, errors.ConflictError) and error.message == "tax can not be deleted"
+    assert str(error) == "409 Conflict: tax can not be deleted"
 
 
 def test_validation_errors_keep_the_details():

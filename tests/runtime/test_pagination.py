@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bexio_client.pagination import PageWalk, iterate
+from bexio_client.pagination import PageWalk
 from tests.runtime.test_retries import seed_contacts
 
 
@@ -51,15 +51,19 @@ def test_4_0_envelopes_stop_at_the_page_count(bexio):
     }
     calls = []
 
-    class FakeOperation:
-        module = bexio.bills.list.module
+    class FakeBills:
+        """A resource whose 4.0 list has two pages (a third call would be a KeyError)."""
 
-        def detailed(self, **call):
-            calls.append(call)
-            return SimpleNamespace(parsed=pages[call["page"]], headers={})
+        @property
+        def detailed(self):
+            return self
 
-    assert list(iterate(FakeOperation(), (), {"limit": 2})) == ["a", "b", "c"]
-    assert [call["page"] for call in calls] == [1, 2]
+        def list(self, *, limit: int = 500, page: int = 1):
+            calls.append(page)
+            return SimpleNamespace(parsed=pages[page], headers={})
+
+    assert list(bexio.paginate(FakeBills().list, limit=2)) == ["a", "b", "c"]
+    assert calls == [1, 2]
 
 
 def test_an_operation_without_pages_is_refused(bexio):

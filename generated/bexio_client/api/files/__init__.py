@@ -10,6 +10,7 @@ from typing import Any, cast
 
 import httpx
 
+from ... import types
 from ..._resource import AsyncResource, SyncResource
 from ...models.file import File
 from ...models.file_edit import FileEdit
@@ -19,7 +20,7 @@ from ...models.file_usage import FileUsage
 from ...models.list_files_archived_state import ListFilesArchivedState, check_list_files_archived_state
 from ...models.search_files_archived_state import SearchFilesArchivedState, check_search_files_archived_state
 from ...models.success import Success
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, Response, Unset
 from . import (
     create_file,
     delete_file,
@@ -365,7 +366,7 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> File:
+    ) -> types.File:
         """Download file
 
         Provides requested file from backend as stream. (The reference renders the response as
@@ -379,7 +380,7 @@ class FilesResource(SyncResource):
                 into the JSON body: a field bexio added that this client does not know yet).
 
         Returns:
-            File
+            types.File
 
         Raises:
             BadRequestError: 400 The request parameters are invalid
@@ -412,7 +413,7 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> File:
+    ) -> types.File:
         """Get file preview
 
         Provides requested preview for file from backend as stream. (The reference renders the response as
@@ -426,7 +427,7 @@ class FilesResource(SyncResource):
                 into the JSON body: a field bexio added that this client does not know yet).
 
         Returns:
-            File
+            types.File
 
         Raises:
             BadRequestError: 400 The request parameters are invalid
@@ -647,7 +648,7 @@ class FilesDetailed(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[File]:
+    ) -> Response[types.File]:
         """Download file: the whole response (status, headers, parsed body)."""
         return self._send(
             download_file.OPERATION,
@@ -668,7 +669,7 @@ class FilesDetailed(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[File]:
+    ) -> Response[types.File]:
         """Get file preview: the whole response (status, headers, parsed body)."""
         return self._send(
             get_file_preview.OPERATION,
@@ -1047,7 +1048,7 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> File:
+    ) -> types.File:
         """Download file
 
         Provides requested file from backend as stream. (The reference renders the response as
@@ -1061,7 +1062,7 @@ class AsyncFilesResource(AsyncResource):
                 into the JSON body: a field bexio added that this client does not know yet).
 
         Returns:
-            File
+            types.File
 
         Raises:
             BadRequestError: 400 The request parameters are invalid
@@ -1096,7 +1097,7 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> File:
+    ) -> types.File:
         """Get file preview
 
         Provides requested preview for file from backend as stream. (The reference renders the response as
@@ -1110,7 +1111,7 @@ class AsyncFilesResource(AsyncResource):
                 into the JSON body: a field bexio added that this client does not know yet).
 
         Returns:
-            File
+            types.File
 
         Raises:
             BadRequestError: 400 The request parameters are invalid
@@ -1335,7 +1336,7 @@ class AsyncFilesDetailed(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[File]:
+    ) -> Response[types.File]:
         """Download file: the whole response (status, headers, parsed body)."""
         return await self._send(
             download_file.OPERATION,
@@ -1356,7 +1357,7 @@ class AsyncFilesDetailed(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[File]:
+    ) -> Response[types.File]:
         """Get file preview: the whole response (status, headers, parsed body)."""
         return await self._send(
             get_file_preview.OPERATION,

@@ -6,7 +6,6 @@ from typing import Any
 from ..._resource import Operation, as_model
 from ...models.file import File
 from ...models.file_upload import FileUpload
-from ...types import File
 
 
 def _get_kwargs(

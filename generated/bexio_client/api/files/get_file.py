@@ -5,7 +5,6 @@ from urllib.parse import quote
 
 from ..._resource import Operation
 from ...models.file import File
-from ...types import File
 
 
 def _get_kwargs(

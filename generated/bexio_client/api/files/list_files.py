@@ -5,7 +5,7 @@ from typing import Any
 from ..._resource import Operation
 from ...models.file import File
 from ...models.list_files_archived_state import ListFilesArchivedState
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -7,7 +7,7 @@ from ..._resource import Operation, as_model
 from ...models.file import File
 from ...models.file_search_criterion import FileSearchCriterion
 from ...models.search_files_archived_state import SearchFilesArchivedState
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -7,7 +7,6 @@ from urllib.parse import quote
 from ..._resource import Operation, as_model
 from ...models.file import File
 from ...models.file_edit import FileEdit
-from ...types import File
 
 
 def _get_kwargs(
