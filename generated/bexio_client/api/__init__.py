@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .absences import AbsencesResource
     from .account_groups import AccountGroupsResource
     from .accounts import AccountsResource
     from .additional_addresses import AdditionalAddressesResource
@@ -31,9 +32,10 @@ if TYPE_CHECKING:
     from .discount_positions import DiscountPositionsResource
     from .document_settings import DocumentSettingsResource
     from .document_templates import DocumentTemplatesResource
+    from .documents import DocumentsResource
+    from .employees import EmployeesResource
     from .expenses import ExpensesResource
     from .files import FilesResource
-    from .iban_payments import IbanPaymentsResource
     from .invoices import InvoicesResource
     from .item_positions import ItemPositionsResource
     from .items import ItemsResource
@@ -48,7 +50,6 @@ if TYPE_CHECKING:
     from .permissions import PermissionsResource
     from .projects import ProjectsResource
     from .purchase_orders import PurchaseOrdersResource
-    from .qr_payments import QrPaymentsResource
     from .quotes import QuotesResource
     from .reports import ReportsResource
     from .salutations import SalutationsResource
@@ -283,18 +284,6 @@ class Resources:
         return BankAccountsResource(self._runner)
 
     @cached_property
-    def iban_payments(self) -> IbanPaymentsResource:
-        from .iban_payments import IbanPaymentsResource
-
-        return IbanPaymentsResource(self._runner)
-
-    @cached_property
-    def qr_payments(self) -> QrPaymentsResource:
-        from .qr_payments import QrPaymentsResource
-
-        return QrPaymentsResource(self._runner)
-
-    @cached_property
     def payments(self) -> PaymentsResource:
         from .payments import PaymentsResource
 
@@ -401,3 +390,21 @@ class Resources:
         from .user_management import UserManagementResource
 
         return UserManagementResource(self._runner)
+
+    @cached_property
+    def employees(self) -> EmployeesResource:
+        from .employees import EmployeesResource
+
+        return EmployeesResource(self._runner)
+
+    @cached_property
+    def absences(self) -> AbsencesResource:
+        from .absences import AbsencesResource
+
+        return AbsencesResource(self._runner)
+
+    @cached_property
+    def documents(self) -> DocumentsResource:
+        from .documents import DocumentsResource
+
+        return DocumentsResource(self._runner)

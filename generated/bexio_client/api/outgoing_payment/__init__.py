@@ -6,6 +6,7 @@ from . import (
     delete_outgoing_payment,
     get_outgoing_payment,
     list_outgoing_payments,
+    update_outgoing_payment,
 )
 
 
@@ -13,6 +14,7 @@ class OutgoingPaymentResource(Resource):
     """OutgoingPayment operations: call them for the parsed result, `.detailed()` for the response."""
 
     list_outgoing_payments = Operation(list_outgoing_payments)
+    update = Operation(update_outgoing_payment)
     create = Operation(create_outgoing_payment)
     get = Operation(get_outgoing_payment)
     delete = Operation(delete_outgoing_payment)

@@ -2,15 +2,21 @@
 
 from ..._resource import Operation, Resource
 from . import (
-    cancel_bank_payment,
-    delete_bank_payment,
-    list_bank_payments,
+    cancel_payment,
+    create_payment,
+    delete_payment,
+    get_payment,
+    list_payments,
+    update_payment,
 )
 
 
 class PaymentsResource(Resource):
     """Payments operations: call them for the parsed result, `.detailed()` for the response."""
 
-    list_bank_payments = Operation(list_bank_payments)
-    cancel_bank_payment = Operation(cancel_bank_payment)
-    delete_bank_payment = Operation(delete_bank_payment)
+    list = Operation(list_payments)
+    create = Operation(create_payment)
+    get = Operation(get_payment)
+    update = Operation(update_payment)
+    delete = Operation(delete_payment)
+    cancel = Operation(cancel_payment)

@@ -1,0 +1,229 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.employee_with_extras import EmployeeWithExtras
+from ...models.error import Error
+from ...models.problem import Problem
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    employee_id: UUID,
+    *,
+    date: datetime.date,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_date = date.isoformat()
+    params["date"] = json_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/4.0/payroll/employees/{employee_id}".format(
+            employee_id=quote(str(employee_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmployeeWithExtras | Error | Problem | None:
+    if response.status_code == 200:
+        response_200 = EmployeeWithExtras.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 410:
+        response_410 = Problem.from_dict(response.json())
+
+        return response_410
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmployeeWithExtras | Error | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    employee_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    date: datetime.date,
+) -> Response[EmployeeWithExtras | Error | Problem]:
+    """Retrieve a single employee on a specific date
+
+     Retrieves an employee as of the given date.
+
+    Args:
+        employee_id (UUID):
+        date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmployeeWithExtras | Error | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        employee_id=employee_id,
+        date=date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    employee_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    date: datetime.date,
+) -> EmployeeWithExtras | Error | Problem | None:
+    """Retrieve a single employee on a specific date
+
+     Retrieves an employee as of the given date.
+
+    Args:
+        employee_id (UUID):
+        date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmployeeWithExtras | Error | Problem
+    """
+
+    return sync_detailed(
+        employee_id=employee_id,
+        client=client,
+        date=date,
+    ).parsed
+
+
+async def asyncio_detailed(
+    employee_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    date: datetime.date,
+) -> Response[EmployeeWithExtras | Error | Problem]:
+    """Retrieve a single employee on a specific date
+
+     Retrieves an employee as of the given date.
+
+    Args:
+        employee_id (UUID):
+        date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmployeeWithExtras | Error | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        employee_id=employee_id,
+        date=date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    employee_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    date: datetime.date,
+) -> EmployeeWithExtras | Error | Problem | None:
+    """Retrieve a single employee on a specific date
+
+     Retrieves an employee as of the given date.
+
+    Args:
+        employee_id (UUID):
+        date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmployeeWithExtras | Error | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            employee_id=employee_id,
+            client=client,
+            date=date,
+        )
+    ).parsed

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AbsenceFull")
+
+
+@_attrs_define
+class AbsenceFull:
+    """An absence with every field, as the update replaces it."""
+
+    reason: str
+    """ The reason of the absence. Documented values today: Injury, Sickness, MaternityLeave, MilitaryLeave,
+    Vacation, InterruptionOfWork; the list may grow. """
+    start_date: datetime.date
+    end_date: datetime.date | Unset = UNSET
+    half_day: bool | Unset = False
+    continued_pay: float | Unset = UNSET
+    disability: float | Unset = UNSET
+    paid_hours: float | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        reason = self.reason
+
+        start_date = self.start_date.isoformat()
+
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat()
+
+        half_day = self.half_day
+
+        continued_pay = self.continued_pay
+
+        disability = self.disability
+
+        paid_hours = self.paid_hours
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "reason": reason,
+                "start_date": start_date,
+            }
+        )
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if half_day is not UNSET:
+            field_dict["half_day"] = half_day
+        if continued_pay is not UNSET:
+            field_dict["continued_pay"] = continued_pay
+        if disability is not UNSET:
+            field_dict["disability"] = disability
+        if paid_hours is not UNSET:
+            field_dict["paid_hours"] = paid_hours
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reason = d.pop("reason")
+
+        start_date = datetime.date.fromisoformat(d.pop("start_date"))
+
+        _end_date = d.pop("end_date", UNSET)
+        end_date: datetime.date | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = datetime.date.fromisoformat(_end_date)
+
+        half_day = d.pop("half_day", UNSET)
+
+        continued_pay = d.pop("continued_pay", UNSET)
+
+        disability = d.pop("disability", UNSET)
+
+        paid_hours = d.pop("paid_hours", UNSET)
+
+        absence_full = cls(
+            reason=reason,
+            start_date=start_date,
+            end_date=end_date,
+            half_day=half_day,
+            continued_pay=continued_pay,
+            disability=disability,
+            paid_hours=paid_hours,
+        )
+
+        return absence_full
