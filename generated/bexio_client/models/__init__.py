@@ -367,6 +367,7 @@ from .update_expense_status_status import UpdateExpenseStatusStatus
 from .user import User
 from .v2_search_criteria import V2SearchCriteria
 from .vat_period import VatPeriod
+from .vat_period_type import VatPeriodType
 from .work_package import WorkPackage
 from .work_package_create import WorkPackageCreate
 
@@ -738,6 +739,7 @@ __all__ = (
     "User",
     "V2SearchCriteria",
     "VatPeriod",
+    "VatPeriodType",
     "WorkPackage",
     "WorkPackageCreate",
 )

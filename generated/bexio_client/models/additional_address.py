@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AdditionalAddress")
 
 
@@ -22,7 +24,15 @@ class AdditionalAddress:
     subject: str
     description: str
     postcode: int | None | str
-    """ The postal code; a string, though bexio's samples return a number. """
+    """ The postal code; a string, though bexio's samples give a number. """
+    name_addition: None | str | Unset = UNSET
+    """ An addition to the name (added 2025-06-02). """
+    street_name: None | str | Unset = UNSET
+    """ The street (added 2025-06-04). """
+    house_number: None | str | Unset = UNSET
+    """ The house number (added 2025-06-04). """
+    address_addition: None | str | Unset = UNSET
+    """ An addition to the address, e.g. the building (added 2025-06-04). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +56,30 @@ class AdditionalAddress:
         postcode: int | None | str
         postcode = self.postcode
 
+        name_addition: None | str | Unset
+        if isinstance(self.name_addition, Unset):
+            name_addition = UNSET
+        else:
+            name_addition = self.name_addition
+
+        street_name: None | str | Unset
+        if isinstance(self.street_name, Unset):
+            street_name = UNSET
+        else:
+            street_name = self.street_name
+
+        house_number: None | str | Unset
+        if isinstance(self.house_number, Unset):
+            house_number = UNSET
+        else:
+            house_number = self.house_number
+
+        address_addition: None | str | Unset
+        if isinstance(self.address_addition, Unset):
+            address_addition = UNSET
+        else:
+            address_addition = self.address_addition
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -60,6 +94,14 @@ class AdditionalAddress:
                 "postcode": postcode,
             }
         )
+        if name_addition is not UNSET:
+            field_dict["name_addition"] = name_addition
+        if street_name is not UNSET:
+            field_dict["street_name"] = street_name
+        if house_number is not UNSET:
+            field_dict["house_number"] = house_number
+        if address_addition is not UNSET:
+            field_dict["address_addition"] = address_addition
 
         return field_dict
 
@@ -102,6 +144,42 @@ class AdditionalAddress:
 
         postcode = _parse_postcode(d.pop("postcode"))
 
+        def _parse_name_addition(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        name_addition = _parse_name_addition(d.pop("name_addition", UNSET))
+
+        def _parse_street_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        street_name = _parse_street_name(d.pop("street_name", UNSET))
+
+        def _parse_house_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        house_number = _parse_house_number(d.pop("house_number", UNSET))
+
+        def _parse_address_addition(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        address_addition = _parse_address_addition(d.pop("address_addition", UNSET))
+
         additional_address = cls(
             id=id,
             name=name,
@@ -111,6 +189,10 @@ class AdditionalAddress:
             subject=subject,
             description=description,
             postcode=postcode,
+            name_addition=name_addition,
+            street_name=street_name,
+            house_number=house_number,
+            address_addition=address_addition,
         )
 
         additional_address.additional_properties = d

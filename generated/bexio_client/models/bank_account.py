@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="BankAccount")
 
 
@@ -44,6 +46,12 @@ class BankAccount:
     """ The QR-IBAN used on QR invoices. """
     type_: str
     """ The type of the account, e.g. bank. """
+    uuid: str | Unset = UNSET
+    """ The uuid of the bank account (docs of 2026-06-19). """
+    owner_house_number: str | Unset = UNSET
+    """ The house number of the account holder (added 2025-06-06). """
+    owner_country_code: str | Unset = UNSET
+    """ The country of the account holder (ISO 3166-1 alpha-2; added 2025-06-06). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,6 +89,12 @@ class BankAccount:
 
         type_ = self.type_
 
+        uuid = self.uuid
+
+        owner_house_number = self.owner_house_number
+
+        owner_country_code = self.owner_country_code
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -104,6 +118,12 @@ class BankAccount:
                 "type": type_,
             }
         )
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if owner_house_number is not UNSET:
+            field_dict["owner_house_number"] = owner_house_number
+        if owner_country_code is not UNSET:
+            field_dict["owner_country_code"] = owner_country_code
 
         return field_dict
 
@@ -144,6 +164,12 @@ class BankAccount:
 
         type_ = d.pop("type")
 
+        uuid = d.pop("uuid", UNSET)
+
+        owner_house_number = d.pop("owner_house_number", UNSET)
+
+        owner_country_code = d.pop("owner_country_code", UNSET)
+
         bank_account = cls(
             id=id,
             name=name,
@@ -162,6 +188,9 @@ class BankAccount:
             invoice_mode=invoice_mode,
             qr_invoice_iban=qr_invoice_iban,
             type_=type_,
+            uuid=uuid,
+            owner_house_number=owner_house_number,
+            owner_country_code=owner_country_code,
         )
 
         bank_account.additional_properties = d

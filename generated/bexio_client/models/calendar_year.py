@@ -15,6 +15,7 @@ from ..models.calendar_year_vat_accounting_type import (
     CalendarYearVatAccountingType,
     check_calendar_year_vat_accounting_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CalendarYear")
 
@@ -36,6 +37,9 @@ class CalendarYear:
     """ Vat accounting method. """
     vat_accounting_type: CalendarYearVatAccountingType
     """ Vat accounting type. """
+    is_annual_reporting: bool | Unset = UNSET
+    """ Whether VAT is reported once a year (an annual VAT period; added 2025-08-04, docs/bexio-api-
+    changes-2024-11-to-2026-06.md §3.5). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +59,8 @@ class CalendarYear:
 
         vat_accounting_type: str = self.vat_accounting_type
 
+        is_annual_reporting = self.is_annual_reporting
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -69,6 +75,8 @@ class CalendarYear:
                 "vat_accounting_type": vat_accounting_type,
             }
         )
+        if is_annual_reporting is not UNSET:
+            field_dict["is_annual_reporting"] = is_annual_reporting
 
         return field_dict
 
@@ -91,6 +99,8 @@ class CalendarYear:
 
         vat_accounting_type = check_calendar_year_vat_accounting_type(d.pop("vat_accounting_type"))
 
+        is_annual_reporting = d.pop("is_annual_reporting", UNSET)
+
         calendar_year = cls(
             id=id,
             start=start,
@@ -100,6 +110,7 @@ class CalendarYear:
             updated_at=updated_at,
             vat_accounting_method=vat_accounting_method,
             vat_accounting_type=vat_accounting_type,
+            is_annual_reporting=is_annual_reporting,
         )
 
         calendar_year.additional_properties = d

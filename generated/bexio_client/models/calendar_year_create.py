@@ -30,6 +30,9 @@ class CalendarYearCreate:
     2016 year. If it is a future year, we generate all in between with the settings the user has chosen. """
     is_vat_subject: bool | Unset = UNSET
     """ Determines if the calendar year is vat subjected or not. """
+    is_annual_reporting: bool | Unset = UNSET
+    """ Whether VAT is reported once a year (an annual VAT period; added 2025-08-04, docs/bexio-api-
+    changes-2024-11-to-2026-06.md §3.5). """
     vat_accounting_method: CalendarYearVatAccountingMethod | Unset = UNSET
     """ Vat accounting method. """
     vat_accounting_type: CalendarYearVatAccountingType | Unset = UNSET
@@ -44,6 +47,8 @@ class CalendarYearCreate:
         year = self.year
 
         is_vat_subject = self.is_vat_subject
+
+        is_annual_reporting = self.is_annual_reporting
 
         vat_accounting_method: str | Unset = UNSET
         if not isinstance(self.vat_accounting_method, Unset):
@@ -64,6 +69,8 @@ class CalendarYearCreate:
             field_dict["year"] = year
         if is_vat_subject is not UNSET:
             field_dict["is_vat_subject"] = is_vat_subject
+        if is_annual_reporting is not UNSET:
+            field_dict["is_annual_reporting"] = is_annual_reporting
         if vat_accounting_method is not UNSET:
             field_dict["vat_accounting_method"] = vat_accounting_method
         if vat_accounting_type is not UNSET:
@@ -81,6 +88,8 @@ class CalendarYearCreate:
         year = d.pop("year", UNSET)
 
         is_vat_subject = d.pop("is_vat_subject", UNSET)
+
+        is_annual_reporting = d.pop("is_annual_reporting", UNSET)
 
         _vat_accounting_method = d.pop("vat_accounting_method", UNSET)
         vat_accounting_method: CalendarYearVatAccountingMethod | Unset
@@ -103,6 +112,7 @@ class CalendarYearCreate:
         calendar_year_create = cls(
             year=year,
             is_vat_subject=is_vat_subject,
+            is_annual_reporting=is_annual_reporting,
             vat_accounting_method=vat_accounting_method,
             vat_accounting_type=vat_accounting_type,
             default_tax_income_id=default_tax_income_id,

@@ -60,7 +60,13 @@ class Contact:
     updated_at: str
     """ Time of the last change, `YYYY-MM-DD HH:MM:SS` """
     postcode: int | None | str
-    """ The postal code; a string, though bexio's samples return a number. """
+    """ The postal code; a string, though bexio's samples give a number. """
+    street_name: None | str | Unset = UNSET
+    """ The street (added 2025-06-04). """
+    house_number: None | str | Unset = UNSET
+    """ The house number (added 2025-06-04). """
+    address_addition: None | str | Unset = UNSET
+    """ An addition to the address, e.g. the building (added 2025-06-04). """
     profile_image: str | Unset = UNSET
     """ The profile image, base64 encoded (returned when a single contact is fetched) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -149,6 +155,24 @@ class Contact:
         postcode: int | None | str
         postcode = self.postcode
 
+        street_name: None | str | Unset
+        if isinstance(self.street_name, Unset):
+            street_name = UNSET
+        else:
+            street_name = self.street_name
+
+        house_number: None | str | Unset
+        if isinstance(self.house_number, Unset):
+            house_number = UNSET
+        else:
+            house_number = self.house_number
+
+        address_addition: None | str | Unset
+        if isinstance(self.address_addition, Unset):
+            address_addition = UNSET
+        else:
+            address_addition = self.address_addition
+
         profile_image = self.profile_image
 
         field_dict: dict[str, Any] = {}
@@ -186,6 +210,12 @@ class Contact:
                 "postcode": postcode,
             }
         )
+        if street_name is not UNSET:
+            field_dict["street_name"] = street_name
+        if house_number is not UNSET:
+            field_dict["house_number"] = house_number
+        if address_addition is not UNSET:
+            field_dict["address_addition"] = address_addition
         if profile_image is not UNSET:
             field_dict["profile_image"] = profile_image
 
@@ -370,6 +400,33 @@ class Contact:
 
         postcode = _parse_postcode(d.pop("postcode"))
 
+        def _parse_street_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        street_name = _parse_street_name(d.pop("street_name", UNSET))
+
+        def _parse_house_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        house_number = _parse_house_number(d.pop("house_number", UNSET))
+
+        def _parse_address_addition(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        address_addition = _parse_address_addition(d.pop("address_addition", UNSET))
+
         profile_image = d.pop("profile_image", UNSET)
 
         contact = cls(
@@ -402,6 +459,9 @@ class Contact:
             owner_id=owner_id,
             updated_at=updated_at,
             postcode=postcode,
+            street_name=street_name,
+            house_number=house_number,
+            address_addition=address_addition,
             profile_image=profile_image,
         )
 

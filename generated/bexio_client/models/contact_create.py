@@ -35,7 +35,15 @@ class ContactCreate:
     """ References a title object (sent as `titel_id`; responses return it as `title_id`). """
     birthday: datetime.date | None | Unset = UNSET
     address: None | str | Unset = UNSET
-    postcode: None | str | Unset = UNSET
+    """ Deprecated in requests since 2025-06-04 / 2025-12-09: bexio's docs of 2026-06-19 no longer list it in
+    request bodies (it is still returned). Send `street_name`, `house_number` and `address_addition` instead; it is
+    kept here because bexio still accepts it. """
+    street_name: None | str | Unset = UNSET
+    """ The street (added 2025-06-04). Mandatory when `house_number` or `address_addition` is not null. """
+    house_number: None | str | Unset = UNSET
+    """ The house number (added 2025-06-04); needs `street_name`. """
+    address_addition: None | str | Unset = UNSET
+    """ An addition to the address, e.g. the building (added 2025-06-04); needs `street_name`. """
     city: None | str | Unset = UNSET
     country_id: int | None | Unset = UNSET
     """ References a country object """
@@ -55,6 +63,8 @@ class ContactCreate:
     """ References one or multiple contact group objects: their ids, comma-separated, e.g. "1,2". """
     contact_branch_ids: None | str | Unset = UNSET
     """ References one or multiple contact sector objects: their ids, comma-separated, e.g. "1,2". """
+    postcode: int | None | str | Unset = UNSET
+    """ The postal code; a string, though bexio's samples give a number. """
 
     def to_dict(self) -> dict[str, Any]:
         contact_type_id = self.contact_type_id
@@ -109,11 +119,23 @@ class ContactCreate:
         else:
             address = self.address
 
-        postcode: None | str | Unset
-        if isinstance(self.postcode, Unset):
-            postcode = UNSET
+        street_name: None | str | Unset
+        if isinstance(self.street_name, Unset):
+            street_name = UNSET
         else:
-            postcode = self.postcode
+            street_name = self.street_name
+
+        house_number: None | str | Unset
+        if isinstance(self.house_number, Unset):
+            house_number = UNSET
+        else:
+            house_number = self.house_number
+
+        address_addition: None | str | Unset
+        if isinstance(self.address_addition, Unset):
+            address_addition = UNSET
+        else:
+            address_addition = self.address_addition
 
         city: None | str | Unset
         if isinstance(self.city, Unset):
@@ -199,6 +221,12 @@ class ContactCreate:
         else:
             contact_branch_ids = self.contact_branch_ids
 
+        postcode: int | None | str | Unset
+        if isinstance(self.postcode, Unset):
+            postcode = UNSET
+        else:
+            postcode = self.postcode
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -223,8 +251,12 @@ class ContactCreate:
             field_dict["birthday"] = birthday
         if address is not UNSET:
             field_dict["address"] = address
-        if postcode is not UNSET:
-            field_dict["postcode"] = postcode
+        if street_name is not UNSET:
+            field_dict["street_name"] = street_name
+        if house_number is not UNSET:
+            field_dict["house_number"] = house_number
+        if address_addition is not UNSET:
+            field_dict["address_addition"] = address_addition
         if city is not UNSET:
             field_dict["city"] = city
         if country_id is not UNSET:
@@ -253,6 +285,8 @@ class ContactCreate:
             field_dict["contact_group_ids"] = contact_group_ids
         if contact_branch_ids is not UNSET:
             field_dict["contact_branch_ids"] = contact_branch_ids
+        if postcode is not UNSET:
+            field_dict["postcode"] = postcode
 
         return field_dict
 
@@ -338,14 +372,32 @@ class ContactCreate:
 
         address = _parse_address(d.pop("address", UNSET))
 
-        def _parse_postcode(data: object) -> None | str | Unset:
+        def _parse_street_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast("None | str | Unset", data)
 
-        postcode = _parse_postcode(d.pop("postcode", UNSET))
+        street_name = _parse_street_name(d.pop("street_name", UNSET))
+
+        def _parse_house_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        house_number = _parse_house_number(d.pop("house_number", UNSET))
+
+        def _parse_address_addition(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        address_addition = _parse_address_addition(d.pop("address_addition", UNSET))
 
         def _parse_city(data: object) -> None | str | Unset:
             if data is None:
@@ -473,6 +525,15 @@ class ContactCreate:
 
         contact_branch_ids = _parse_contact_branch_ids(d.pop("contact_branch_ids", UNSET))
 
+        def _parse_postcode(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("int | None | str | Unset", data)
+
+        postcode = _parse_postcode(d.pop("postcode", UNSET))
+
         contact_create = cls(
             contact_type_id=contact_type_id,
             name_1=name_1,
@@ -485,7 +546,9 @@ class ContactCreate:
             title_id=title_id,
             birthday=birthday,
             address=address,
-            postcode=postcode,
+            street_name=street_name,
+            house_number=house_number,
+            address_addition=address_addition,
             city=city,
             country_id=country_id,
             mail=mail,
@@ -500,6 +563,7 @@ class ContactCreate:
             language_id=language_id,
             contact_group_ids=contact_group_ids,
             contact_branch_ids=contact_branch_ids,
+            postcode=postcode,
         )
 
         return contact_create

@@ -7,13 +7,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Project")
 
 
 @_attrs_define
 class Project:
-    """A project as bexio returns it (fields read from the response samples; `user_id`, sent on create and edit, is not
-    returned).
+    """A project as bexio returns it (fields read from the response samples). `user_id` is returned since 2024-11-15
+    (changelog; docs/bexio-api-changes-2024-11-to-2026-06.md §3.6, which could not locate the project paths to check its
+    type: typed as on create).
 
     """
 
@@ -49,6 +52,8 @@ class Project:
     pr_budget_type_amount: str
     """ Decimal number as a string. This field can only be edited if the pr_budget_type is set. (Only supported for
     budget types: type_budgeted_costs and type_budgeted_hours) """
+    user_id: int | Unset = UNSET
+    """ References a user object (returned since 2024-11-15) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,6 +92,8 @@ class Project:
 
         pr_budget_type_amount = self.pr_budget_type_amount
 
+        user_id = self.user_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -108,6 +115,8 @@ class Project:
                 "pr_budget_type_amount": pr_budget_type_amount,
             }
         )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -169,6 +178,8 @@ class Project:
 
         pr_budget_type_amount = d.pop("pr_budget_type_amount")
 
+        user_id = d.pop("user_id", UNSET)
+
         project = cls(
             id=id,
             uuid=uuid,
@@ -185,6 +196,7 @@ class Project:
             pr_invoice_type_amount=pr_invoice_type_amount,
             pr_budget_type_id=pr_budget_type_id,
             pr_budget_type_amount=pr_budget_type_amount,
+            user_id=user_id,
         )
 
         project.additional_properties = d

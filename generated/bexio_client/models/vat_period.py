@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.vat_period_type import VatPeriodType, check_vat_period_type
+
 T = TypeVar("T", bound="VatPeriod")
 
 
@@ -19,8 +21,9 @@ class VatPeriod:
     """ The first day of the period. """
     end: datetime.date
     """ The last day of the period. """
-    type_: str
-    """ The length of the period, e.g. `quarter`. """
+    type_: VatPeriodType
+    """ The length of the period; `annual` (a period of one year) was added on 2025-08-04 (docs/bexio-api-
+    changes-2024-11-to-2026-06.md §3.4). """
     status: str
     """ The state of the period, e.g. `closed`. """
     closed_at: datetime.date
@@ -34,7 +37,7 @@ class VatPeriod:
 
         end = self.end.isoformat()
 
-        type_ = self.type_
+        type_: str = self.type_
 
         status = self.status
 
@@ -64,7 +67,7 @@ class VatPeriod:
 
         end = datetime.date.fromisoformat(d.pop("end"))
 
-        type_ = d.pop("type")
+        type_ = check_vat_period_type(d.pop("type"))
 
         status = d.pop("status")
 
