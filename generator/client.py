@@ -9,6 +9,7 @@ generator with `generator/config.yaml` and the templates in `overrides/templates
 """
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -59,7 +60,7 @@ def generate_client(
     project.env.globals.update(model_code=lambda model: model_code(model, models), dump_needed=dump_needed)
     project.env.filters["format_known"] = lambda name: f"({name} is not UNSET)"
     project.env.globals["spec_operation"] = spec_operation = lambda endpoint: operations[
-        (endpoint.method, endpoint.path.get_untrusted_value())
+        (endpoint.method, _template(endpoint.path.get_untrusted_value()))
     ]
     responses = document["components"].get("responses", {})
     project.env.globals["error_responses"] = lambda endpoint: [
@@ -93,6 +94,12 @@ def _apply_python_names(openapi: GeneratorData, document: dict[str, Any], config
         raise ClientGenerationError(f"{PYTHON_NAME}: {wanted} declared in components/schemas, {applied} applied")
 
 
+def _template(path: str) -> str:
+    """The path with its parameter names blanked: the generator snake-cases them
+    (`{employeeId}` becomes `{employee_id}`)."""
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
 def _operations(document: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
     """Every operation by (method, path), for the templates; each must declare its Python name,
     unique within its section (the resource it is a method of)."""
@@ -109,7 +116,10 @@ def _operations(document: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any
             clash = names.setdefault((operation["tags"][0], name), operation["operationId"])
             if clash != operation["operationId"]:
                 raise ClientGenerationError(f"{where}: {PYTHON_NAME} {name!r} is already taken by {clash}")
-            found[(method, path)] = operation
+            key = (method, _template(path))
+            if key in found:
+                raise ClientGenerationError(f"{where}: its path differs from another only by parameter names")
+            found[key] = operation
     return found
 
 

@@ -28,6 +28,9 @@ from .errors import describe_errors
 from .handlers import handlers
 from .state import State
 
+# The body of a binary download answered from the spec, which has no example for it: a PDF header.
+SAMPLE_FILE = b"%PDF-1.4\n%mock\n"
+
 PUBLISHED_SPEC = Path(__file__).resolve().parents[2] / "generated" / "openapi" / "bexio.json"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 RATE_LIMIT = 1000
@@ -44,7 +47,14 @@ class BexioMock:
         self.spec = json.loads(spec_path.read_text(encoding="utf-8"))
         served = copy.deepcopy(self.spec)
         served["servers"] = [{"url": "/"}]  # openapi-core matches scheme and host otherwise
-        self.openapi = OpenAPI.from_dict(served, config=OpenAPIConfig(spec_validator_cls=None))
+        self.openapi = OpenAPI.from_dict(
+            served,
+            config=OpenAPIConfig(
+                spec_validator_cls=None,
+                # openapi-core reads application/json only; the payroll answers problem details.
+                extra_media_type_deserializers={"application/problem+json": json.loads},
+            ),
+        )
         # The mock checks the bearer token itself; openapi-core warns that it cannot check oauth2.
         warnings.filterwarnings("ignore", "Unsupported scheme type", UserWarning)
         self.check_responses = check_responses
@@ -97,8 +107,24 @@ class BexioMock:
         responses = self.operations[operation_id]["responses"]
         status = status or next(code for code in responses if code.startswith("2"))
         response = self.resolve(responses[status])
-        media = (response.get("content") or {}).get("application/json", {})
+        content = response.get("content") or {}
+        if "application/json" not in content and content:
+            media_type, media = next(iter(content.items()))
+            if media.get("schema", {}).get("format") == "binary":  # a download, e.g. a paystub PDF
+                return Reply(int(status), SAMPLE_FILE, media_type=media_type)
+        media = content.get("application/json", {})
         return Reply(int(status), copy.deepcopy(media.get("example")))
+
+    def in_documented_shape(self, operation_id: str, reply: Reply) -> Reply:
+        """An error in bexio's shape, as problem details where the operation documents those
+        (`application/problem+json`, the payroll)."""
+        if reply.status < 400 or not isinstance(reply.body, dict) or "error_code" not in reply.body:
+            return reply
+        documented = self.operations[operation_id]["responses"].get(str(reply.status))
+        if not documented or "application/problem+json" not in self.resolve(documented).get("content", {}):
+            return reply
+        problem = {"title": reply.body["message"], "status": reply.status}
+        return Reply(reply.status, json.dumps(problem).encode(), reply.headers, "application/problem+json")
 
     def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
         """Follow `$ref`s within the spec."""
@@ -118,7 +144,8 @@ class BexioMock:
         raw = await request.body()
         openapi_request = StarletteOpenAPIRequest(request, raw)
         parts = await _parts(request)
-        response = self._respond(self._reply(request, operation_id, raw, parts, openapi_request))
+        reply = self.in_documented_shape(operation_id, self._reply(request, operation_id, raw, parts, openapi_request))
+        response = self._respond(reply)
         if self.check_responses:
             checked = self.openapi.unmarshal_response(openapi_request, StarletteOpenAPIResponse(response))
             if checked.errors:

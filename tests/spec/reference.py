@@ -6,11 +6,11 @@ fields are collapsed in the text, so only top-level names are found — enough t
 transcription misses none.
 """
 
-import csv
 import re
 from dataclasses import dataclass, field
 
-from tests.paths import ROOT, ROUTES
+from tests.paths import ROOT
+from tests.routes import all_rows, removed
 
 REFERENCE = ROOT / "docs" / "bexio-api-reference.txt"
 TYPE = re.compile(r"^(string|integer|number|boolean|Array|object|any|date)\b")
@@ -26,16 +26,17 @@ class Documented:
 
 
 def documented_operations() -> list[Documented]:
-    """Each row of routes.tsv with what its section of the reference documents."""
+    """Each published row of the reference with what its section of the reference documents.
+
+    The sections of removed rows are located too, so that they bound their neighbours'."""
     lines = REFERENCE.read_text(encoding="utf-8").splitlines()
-    with ROUTES.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
+    rows = [row for row in all_rows() if not row["note"] or removed(row)]
     starts, position = [], 0
     for row in rows:  # titles appear in the order of routes.tsv
         position = next(i for i in range(position, len(lines)) if lines[i].strip() == row["doc_title"]) + 1
         starts.append(position)
     starts.append(len(lines))
-    return [_read(row, lines[starts[n] : starts[n + 1]]) for n, row in enumerate(rows)]
+    return [_read(row, lines[starts[n] : starts[n + 1]]) for n, row in enumerate(rows) if not removed(row)]
 
 
 def _read(row: dict[str, str], lines: list[str]) -> Documented:

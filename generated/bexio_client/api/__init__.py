@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .absences import AbsencesResource, AsyncAbsencesResource
     from .account_groups import AccountGroupsResource, AsyncAccountGroupsResource
     from .accounts import AccountsResource, AsyncAccountsResource
     from .additional_addresses import AdditionalAddressesResource, AsyncAdditionalAddressesResource
@@ -31,9 +32,10 @@ if TYPE_CHECKING:
     from .discount_positions import AsyncDiscountPositionsResource, DiscountPositionsResource
     from .document_settings import AsyncDocumentSettingsResource, DocumentSettingsResource
     from .document_templates import AsyncDocumentTemplatesResource, DocumentTemplatesResource
+    from .documents import AsyncDocumentsResource, DocumentsResource
+    from .employees import AsyncEmployeesResource, EmployeesResource
     from .expenses import AsyncExpensesResource, ExpensesResource
     from .files import AsyncFilesResource, FilesResource
-    from .iban_payments import AsyncIbanPaymentsResource, IbanPaymentsResource
     from .invoices import AsyncInvoicesResource, InvoicesResource
     from .item_positions import AsyncItemPositionsResource, ItemPositionsResource
     from .items import AsyncItemsResource, ItemsResource
@@ -48,7 +50,6 @@ if TYPE_CHECKING:
     from .permissions import AsyncPermissionsResource, PermissionsResource
     from .projects import AsyncProjectsResource, ProjectsResource
     from .purchase_orders import AsyncPurchaseOrdersResource, PurchaseOrdersResource
-    from .qr_payments import AsyncQrPaymentsResource, QrPaymentsResource
     from .quotes import AsyncQuotesResource, QuotesResource
     from .reports import AsyncReportsResource, ReportsResource
     from .salutations import AsyncSalutationsResource, SalutationsResource
@@ -282,18 +283,6 @@ class Resources:
         return BankAccountsResource(self._runner)
 
     @cached_property
-    def iban_payments(self) -> IbanPaymentsResource:
-        from .iban_payments import IbanPaymentsResource
-
-        return IbanPaymentsResource(self._runner)
-
-    @cached_property
-    def qr_payments(self) -> QrPaymentsResource:
-        from .qr_payments import QrPaymentsResource
-
-        return QrPaymentsResource(self._runner)
-
-    @cached_property
     def payments(self) -> PaymentsResource:
         from .payments import PaymentsResource
 
@@ -400,6 +389,24 @@ class Resources:
         from .user_management import UserManagementResource
 
         return UserManagementResource(self._runner)
+
+    @cached_property
+    def employees(self) -> EmployeesResource:
+        from .employees import EmployeesResource
+
+        return EmployeesResource(self._runner)
+
+    @cached_property
+    def absences(self) -> AbsencesResource:
+        from .absences import AbsencesResource
+
+        return AbsencesResource(self._runner)
+
+    @cached_property
+    def documents(self) -> DocumentsResource:
+        from .documents import DocumentsResource
+
+        return DocumentsResource(self._runner)
 
 
 class AsyncResources:
@@ -618,18 +625,6 @@ class AsyncResources:
         return AsyncBankAccountsResource(self._runner)
 
     @cached_property
-    def iban_payments(self) -> AsyncIbanPaymentsResource:
-        from .iban_payments import AsyncIbanPaymentsResource
-
-        return AsyncIbanPaymentsResource(self._runner)
-
-    @cached_property
-    def qr_payments(self) -> AsyncQrPaymentsResource:
-        from .qr_payments import AsyncQrPaymentsResource
-
-        return AsyncQrPaymentsResource(self._runner)
-
-    @cached_property
     def payments(self) -> AsyncPaymentsResource:
         from .payments import AsyncPaymentsResource
 
@@ -736,3 +731,21 @@ class AsyncResources:
         from .user_management import AsyncUserManagementResource
 
         return AsyncUserManagementResource(self._runner)
+
+    @cached_property
+    def employees(self) -> AsyncEmployeesResource:
+        from .employees import AsyncEmployeesResource
+
+        return AsyncEmployeesResource(self._runner)
+
+    @cached_property
+    def absences(self) -> AsyncAbsencesResource:
+        from .absences import AsyncAbsencesResource
+
+        return AsyncAbsencesResource(self._runner)
+
+    @cached_property
+    def documents(self) -> AsyncDocumentsResource:
+        from .documents import AsyncDocumentsResource
+
+        return AsyncDocumentsResource(self._runner)

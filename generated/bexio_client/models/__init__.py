@@ -1,5 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .absence import Absence
+from .absence_full import AbsenceFull
+from .absence_with_id import AbsenceWithId
 from .account import Account
 from .account_group import AccountGroup
 from .account_search_criterion import AccountSearchCriterion
@@ -9,13 +12,9 @@ from .additional_address_create import AdditionalAddressCreate
 from .additional_address_search_criterion import AdditionalAddressSearchCriterion
 from .additional_address_search_criterion_field import AdditionalAddressSearchCriterionField
 from .bank_account import BankAccount
-from .bank_payment import BankPayment
-from .bank_payment_allowance_type import BankPaymentAllowanceType
-from .bank_payment_amount import BankPaymentAmount
-from .bank_payment_bank_account import BankPaymentBankAccount
-from .bank_payment_details import BankPaymentDetails
-from .bank_payment_recipient import BankPaymentRecipient
-from .bank_payment_status import BankPaymentStatus
+from .bank_payment_allowance import BankPaymentAllowance
+from .bank_payment_sender import BankPaymentSender
+from .bank_payment_type import BankPaymentType
 from .bill import Bill
 from .bill_action import BillAction
 from .bill_action_action import BillActionAction
@@ -83,6 +82,16 @@ from .delivery_mwst_type import DeliveryMwstType
 from .discount_position_create import DiscountPositionCreate
 from .document_setting import DocumentSetting
 from .document_template import DocumentTemplate
+from .employee import Employee
+from .employee_address import EmployeeAddress
+from .employee_address_write import EmployeeAddressWrite
+from .employee_extras import EmployeeExtras
+from .employee_gender import EmployeeGender
+from .employee_language import EmployeeLanguage
+from .employee_marital_status import EmployeeMaritalStatus
+from .employee_with_extras import EmployeeWithExtras
+from .employee_write import EmployeeWrite
+from .entry_deleted import EntryDeleted
 from .error import Error
 from .expense import Expense
 from .expense_action import ExpenseAction
@@ -107,9 +116,8 @@ from .file_usage import FileUsage
 from .get_invoice_pdf_logopaper import GetInvoicePdfLogopaper
 from .get_invoice_reminder_pdf_logopaper import GetInvoiceReminderPdfLogopaper
 from .get_order_pdf_logopaper import GetOrderPdfLogopaper
+from .get_paystub_pdf_response_200 import GetPaystubPdfResponse200
 from .get_quote_pdf_logopaper import GetQuotePdfLogopaper
-from .iban_payment_create import IbanPaymentCreate
-from .iban_payment_edit import IbanPaymentEdit
 from .invoice import Invoice
 from .invoice_copy import InvoiceCopy
 from .invoice_create import InvoiceCreate
@@ -167,8 +175,10 @@ from .kb_position_text_type import KbPositionTextType
 from .language import Language
 from .language_search_criterion import LanguageSearchCriterion
 from .language_search_criterion_field import LanguageSearchCriterionField
+from .list_absences_response_200 import ListAbsencesResponse200
 from .list_bills_fields_item import ListBillsFieldsItem
 from .list_bills_status import ListBillsStatus
+from .list_employees_response_200 import ListEmployeesResponse200
 from .list_files_archived_state import ListFilesArchivedState
 from .list_outgoing_payments_order import ListOutgoingPaymentsOrder
 from .list_taxes_scope import ListTaxesScope
@@ -231,20 +241,29 @@ from .outgoing_payment import OutgoingPayment
 from .outgoing_payment_create import OutgoingPaymentCreate
 from .outgoing_payment_create_fee_type import OutgoingPaymentCreateFeeType
 from .outgoing_payment_create_payment_type import OutgoingPaymentCreatePaymentType
+from .outgoing_payment_edit import OutgoingPaymentEdit
+from .outgoing_payment_edit_fee_type import OutgoingPaymentEditFeeType
 from .outgoing_payment_fee_type import OutgoingPaymentFeeType
 from .outgoing_payment_list_item import OutgoingPaymentListItem
 from .outgoing_payment_page import OutgoingPaymentPage
 from .outgoing_payment_status import OutgoingPaymentStatus
 from .outgoing_payment_type import OutgoingPaymentType
 from .pagebreak_position_create import PagebreakPositionCreate
+from .payment_create import PaymentCreate
+from .payment_recipient import PaymentRecipient
 from .payment_type import PaymentType
 from .payment_type_search_criterion import PaymentTypeSearchCriterion
 from .payment_type_search_criterion_field import PaymentTypeSearchCriterionField
+from .payment_update import PaymentUpdate
+from .payment_view import PaymentView
+from .payment_view_status import PaymentViewStatus
 from .permissions import Permissions
 from .permissions_by_module import PermissionsByModule
 from .permissions_module import PermissionsModule
 from .permissions_module_activation import PermissionsModuleActivation
 from .permissions_module_edit import PermissionsModuleEdit
+from .problem import Problem
+from .problem_errors_item import ProblemErrorsItem
 from .project import Project
 from .project_create import ProjectCreate
 from .project_search_criterion import ProjectSearchCriterion
@@ -287,8 +306,7 @@ from .purchase_order_position_text import PurchaseOrderPositionText
 from .purchase_order_position_text_type import PurchaseOrderPositionTextType
 from .purchase_order_positions import PurchaseOrderPositions
 from .purchase_paging import PurchasePaging
-from .qr_payment_create import QrPaymentCreate
-from .qr_payment_edit import QrPaymentEdit
+from .purchase_reference import PurchaseReference
 from .quote import Quote
 from .quote_copy import QuoteCopy
 from .quote_create import QuoteCreate
@@ -301,6 +319,7 @@ from .quote_edit_mwst_type import QuoteEditMwstType
 from .quote_mwst_type import QuoteMwstType
 from .quote_search_criterion import QuoteSearchCriterion
 from .quote_search_criterion_field import QuoteSearchCriterionField
+from .recipient_address import RecipientAddress
 from .salutation import Salutation
 from .salutation_create import SalutationCreate
 from .salutation_search_criterion import SalutationSearchCriterion
@@ -348,10 +367,14 @@ from .update_expense_status_status import UpdateExpenseStatusStatus
 from .user import User
 from .v2_search_criteria import V2SearchCriteria
 from .vat_period import VatPeriod
+from .vat_period_type import VatPeriodType
 from .work_package import WorkPackage
 from .work_package_create import WorkPackageCreate
 
 __all__ = (
+    "Absence",
+    "AbsenceFull",
+    "AbsenceWithId",
     "Account",
     "AccountGroup",
     "AccountSearchCriterion",
@@ -361,13 +384,9 @@ __all__ = (
     "AdditionalAddressSearchCriterion",
     "AdditionalAddressSearchCriterionField",
     "BankAccount",
-    "BankPayment",
-    "BankPaymentAllowanceType",
-    "BankPaymentAmount",
-    "BankPaymentBankAccount",
-    "BankPaymentDetails",
-    "BankPaymentRecipient",
-    "BankPaymentStatus",
+    "BankPaymentAllowance",
+    "BankPaymentSender",
+    "BankPaymentType",
     "Bill",
     "BillAction",
     "BillActionAction",
@@ -435,6 +454,16 @@ __all__ = (
     "DiscountPositionCreate",
     "DocumentSetting",
     "DocumentTemplate",
+    "Employee",
+    "EmployeeAddress",
+    "EmployeeAddressWrite",
+    "EmployeeExtras",
+    "EmployeeGender",
+    "EmployeeLanguage",
+    "EmployeeMaritalStatus",
+    "EmployeeWithExtras",
+    "EmployeeWrite",
+    "EntryDeleted",
     "Error",
     "Expense",
     "ExpenseAction",
@@ -459,9 +488,8 @@ __all__ = (
     "GetInvoicePdfLogopaper",
     "GetInvoiceReminderPdfLogopaper",
     "GetOrderPdfLogopaper",
+    "GetPaystubPdfResponse200",
     "GetQuotePdfLogopaper",
-    "IbanPaymentCreate",
-    "IbanPaymentEdit",
     "Invoice",
     "InvoiceCopy",
     "InvoiceCreate",
@@ -519,8 +547,10 @@ __all__ = (
     "Language",
     "LanguageSearchCriterion",
     "LanguageSearchCriterionField",
+    "ListAbsencesResponse200",
     "ListBillsFieldsItem",
     "ListBillsStatus",
+    "ListEmployeesResponse200",
     "ListFilesArchivedState",
     "ListOutgoingPaymentsOrder",
     "ListTaxesScope",
@@ -583,20 +613,29 @@ __all__ = (
     "OutgoingPaymentCreate",
     "OutgoingPaymentCreateFeeType",
     "OutgoingPaymentCreatePaymentType",
+    "OutgoingPaymentEdit",
+    "OutgoingPaymentEditFeeType",
     "OutgoingPaymentFeeType",
     "OutgoingPaymentListItem",
     "OutgoingPaymentPage",
     "OutgoingPaymentStatus",
     "OutgoingPaymentType",
     "PagebreakPositionCreate",
+    "PaymentCreate",
+    "PaymentRecipient",
     "PaymentType",
     "PaymentTypeSearchCriterion",
     "PaymentTypeSearchCriterionField",
+    "PaymentUpdate",
+    "PaymentView",
+    "PaymentViewStatus",
     "Permissions",
     "PermissionsByModule",
     "PermissionsModule",
     "PermissionsModuleActivation",
     "PermissionsModuleEdit",
+    "Problem",
+    "ProblemErrorsItem",
     "Project",
     "ProjectCreate",
     "ProjectSearchCriterion",
@@ -639,8 +678,7 @@ __all__ = (
     "PurchaseOrderPositionText",
     "PurchaseOrderPositionTextType",
     "PurchasePaging",
-    "QrPaymentCreate",
-    "QrPaymentEdit",
+    "PurchaseReference",
     "Quote",
     "QuoteCopy",
     "QuoteCreate",
@@ -653,6 +691,7 @@ __all__ = (
     "QuoteMwstType",
     "QuoteSearchCriterion",
     "QuoteSearchCriterionField",
+    "RecipientAddress",
     "Salutation",
     "SalutationCreate",
     "SalutationSearchCriterion",
@@ -700,6 +739,7 @@ __all__ = (
     "User",
     "V2SearchCriteria",
     "VatPeriod",
+    "VatPeriodType",
     "WorkPackage",
     "WorkPackageCreate",
 )

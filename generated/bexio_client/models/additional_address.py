@@ -14,6 +14,7 @@ from .._parsing import (
     OneOf,
     read_model,
 )
+from ..types import UNSET, Unset
 
 
 @_attrs_define
@@ -29,7 +30,15 @@ class AdditionalAddress:
     subject: str
     description: str
     postcode: int | None | str
-    """ The postal code; a string, though bexio's samples return a number. """
+    """ The postal code; a string, though bexio's samples give a number. """
+    name_addition: None | str | Unset = UNSET
+    """ An addition to the name (added 2025-06-02). """
+    street_name: None | str | Unset = UNSET
+    """ The street (added 2025-06-04). """
+    house_number: None | str | Unset = UNSET
+    """ The house number (added 2025-06-04). """
+    address_addition: None | str | Unset = UNSET
+    """ An addition to the address, e.g. the building (added 2025-06-04). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,6 +52,14 @@ class AdditionalAddress:
         field_dict["subject"] = self.subject
         field_dict["description"] = self.description
         field_dict["postcode"] = self.postcode
+        if self.name_addition is not UNSET:
+            field_dict["name_addition"] = self.name_addition
+        if self.street_name is not UNSET:
+            field_dict["street_name"] = self.street_name
+        if self.house_number is not UNSET:
+            field_dict["house_number"] = self.house_number
+        if self.address_addition is not UNSET:
+            field_dict["address_addition"] = self.address_addition
         return field_dict
 
     @classmethod
@@ -58,6 +75,10 @@ class AdditionalAddress:
             subject = src_dict["subject"]
             description = src_dict["description"]
             postcode = src_dict["postcode"]
+            name_addition = src_dict.get("name_addition", UNSET)
+            street_name = src_dict.get("street_name", UNSET)
+            house_number = src_dict.get("house_number", UNSET)
+            address_addition = src_dict.get("address_addition", UNSET)
             if not (
                 type(id) is int
                 and type(name) is str
@@ -67,6 +88,10 @@ class AdditionalAddress:
                 and type(subject) is str
                 and type(description) is str
                 and (postcode is None or type(postcode) is str or type(postcode) is int)
+                and (name_addition is None or name_addition is UNSET or type(name_addition) is str)
+                and (street_name is None or street_name is UNSET or type(street_name) is str)
+                and (house_number is None or house_number is UNSET or type(house_number) is str)
+                and (address_addition is None or address_addition is UNSET or type(address_addition) is str)
             ):
                 raise TypeError
             self = cls(
@@ -78,10 +103,16 @@ class AdditionalAddress:
                 subject,
                 description,
                 postcode,
+                name_addition,
+                street_name,
+                house_number,
+                address_addition,
             )
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
-        if len(src_dict) > 8:
+        if len(src_dict) > 8 + (name_addition is not UNSET) + (street_name is not UNSET) + (
+            house_number is not UNSET
+        ) + (address_addition is not UNSET):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return self
 
@@ -123,6 +154,10 @@ _FIELDS = (
             )
         ),
     ),
+    Field("name_addition", "name_addition", False, Nullable(STR)),
+    Field("street_name", "street_name", False, Nullable(STR)),
+    Field("house_number", "house_number", False, Nullable(STR)),
+    Field("address_addition", "address_addition", False, Nullable(STR)),
 )
 _KNOWN = frozenset(
     {
@@ -134,5 +169,9 @@ _KNOWN = frozenset(
         "subject",
         "description",
         "postcode",
+        "name_addition",
+        "street_name",
+        "house_number",
+        "address_addition",
     }
 )

@@ -12,6 +12,7 @@ from .._parsing import (
     Field,
     read_model,
 )
+from ..types import UNSET, Unset
 
 
 @_attrs_define
@@ -49,6 +50,12 @@ class BankAccount:
     """ The QR-IBAN used on QR invoices. """
     type_: str
     """ The type of the account, e.g. bank. """
+    uuid: str | Unset = UNSET
+    """ The uuid of the bank account (docs of 2026-06-19). """
+    owner_house_number: str | Unset = UNSET
+    """ The house number of the account holder (added 2025-06-06). """
+    owner_country_code: str | Unset = UNSET
+    """ The country of the account holder (ISO 3166-1 alpha-2; added 2025-06-06). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +78,12 @@ class BankAccount:
         field_dict["invoice_mode"] = self.invoice_mode
         field_dict["qr_invoice_iban"] = self.qr_invoice_iban
         field_dict["type"] = self.type_
+        if self.uuid is not UNSET:
+            field_dict["uuid"] = self.uuid
+        if self.owner_house_number is not UNSET:
+            field_dict["owner_house_number"] = self.owner_house_number
+        if self.owner_country_code is not UNSET:
+            field_dict["owner_country_code"] = self.owner_country_code
         return field_dict
 
     @classmethod
@@ -95,6 +108,9 @@ class BankAccount:
             invoice_mode = src_dict["invoice_mode"]
             qr_invoice_iban = src_dict["qr_invoice_iban"]
             type_ = src_dict["type"]
+            uuid = src_dict.get("uuid", UNSET)
+            owner_house_number = src_dict.get("owner_house_number", UNSET)
+            owner_country_code = src_dict.get("owner_country_code", UNSET)
             if not (
                 type(id) is int
                 and type(name) is str
@@ -113,6 +129,9 @@ class BankAccount:
                 and type(invoice_mode) is str
                 and type(qr_invoice_iban) is str
                 and type(type_) is str
+                and (uuid is UNSET or type(uuid) is str)
+                and (owner_house_number is UNSET or type(owner_house_number) is str)
+                and (owner_country_code is UNSET or type(owner_country_code) is str)
             ):
                 raise TypeError
             self = cls(
@@ -133,10 +152,15 @@ class BankAccount:
                 invoice_mode,
                 qr_invoice_iban,
                 type_,
+                uuid,
+                owner_house_number,
+                owner_country_code,
             )
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
-        if len(src_dict) > 17:
+        if len(src_dict) > 17 + (uuid is not UNSET) + (owner_house_number is not UNSET) + (
+            owner_country_code is not UNSET
+        ):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return self
 
@@ -175,6 +199,9 @@ _FIELDS = (
     Field("invoice_mode", "invoice_mode", True, STR),
     Field("qr_invoice_iban", "qr_invoice_iban", True, STR),
     Field("type_", "type", True, STR),
+    Field("uuid", "uuid", False, STR),
+    Field("owner_house_number", "owner_house_number", False, STR),
+    Field("owner_country_code", "owner_country_code", False, STR),
 )
 _KNOWN = frozenset(
     {
@@ -195,5 +222,8 @@ _KNOWN = frozenset(
         "invoice_mode",
         "qr_invoice_iban",
         "type",
+        "uuid",
+        "owner_house_number",
+        "owner_country_code",
     }
 )

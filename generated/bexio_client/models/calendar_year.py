@@ -25,6 +25,7 @@ from ..models.calendar_year_vat_accounting_method import (
 from ..models.calendar_year_vat_accounting_type import (
     CalendarYearVatAccountingType,
 )
+from ..types import UNSET, Unset
 from .calendar_year_vat_accounting_method import CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_VALUES
 from .calendar_year_vat_accounting_type import CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_VALUES
 
@@ -46,6 +47,9 @@ class CalendarYear:
     """ Vat accounting method. """
     vat_accounting_type: CalendarYearVatAccountingType
     """ Vat accounting type. """
+    is_annual_reporting: bool | Unset = UNSET
+    """ Whether VAT is reported once a year (an annual VAT period; added 2025-08-04, docs/bexio-api-
+    changes-2024-11-to-2026-06.md §3.5). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +63,8 @@ class CalendarYear:
         field_dict["updated_at"] = dump(self.updated_at)
         field_dict["vat_accounting_method"] = self.vat_accounting_method
         field_dict["vat_accounting_type"] = self.vat_accounting_type
+        if self.is_annual_reporting is not UNSET:
+            field_dict["is_annual_reporting"] = self.is_annual_reporting
         return field_dict
 
     @classmethod
@@ -78,11 +84,13 @@ class CalendarYear:
             updated_at = parse_datetime(updated_at)
             vat_accounting_method = src_dict["vat_accounting_method"]
             vat_accounting_type = src_dict["vat_accounting_type"]
+            is_annual_reporting = src_dict.get("is_annual_reporting", UNSET)
             if not (
                 type(id) is int
                 and type(is_vat_subject) is bool
                 and vat_accounting_method in CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_VALUES
                 and vat_accounting_type in CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_VALUES
+                and (is_annual_reporting is UNSET or type(is_annual_reporting) is bool)
             ):
                 raise TypeError
             self = cls(
@@ -94,10 +102,11 @@ class CalendarYear:
                 updated_at,
                 vat_accounting_method,
                 vat_accounting_type,
+                is_annual_reporting,
             )
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
-        if len(src_dict) > 8:
+        if len(src_dict) > 8 + (is_annual_reporting is not UNSET):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return self
 
@@ -127,6 +136,7 @@ _FIELDS = (
     Field("updated_at", "updated_at", True, DATETIME),
     Field("vat_accounting_method", "vat_accounting_method", True, Enum(CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_VALUES)),
     Field("vat_accounting_type", "vat_accounting_type", True, Enum(CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_VALUES)),
+    Field("is_annual_reporting", "is_annual_reporting", False, BOOL),
 )
 _KNOWN = frozenset(
     {
@@ -138,5 +148,6 @@ _KNOWN = frozenset(
         "updated_at",
         "vat_accounting_method",
         "vat_accounting_type",
+        "is_annual_reporting",
     }
 )

@@ -36,6 +36,9 @@ class CalendarYearCreate:
     2016 year. If it is a future year, we generate all in between with the settings the user has chosen. """
     is_vat_subject: bool | Unset = UNSET
     """ Determines if the calendar year is vat subjected or not. """
+    is_annual_reporting: bool | Unset = UNSET
+    """ Whether VAT is reported once a year (an annual VAT period; added 2025-08-04, docs/bexio-api-
+    changes-2024-11-to-2026-06.md §3.5). """
     vat_accounting_method: CalendarYearVatAccountingMethod | Unset = UNSET
     """ Vat accounting method. """
     vat_accounting_type: CalendarYearVatAccountingType | Unset = UNSET
@@ -53,6 +56,8 @@ class CalendarYearCreate:
             field_dict["year"] = self.year
         if self.is_vat_subject is not UNSET:
             field_dict["is_vat_subject"] = self.is_vat_subject
+        if self.is_annual_reporting is not UNSET:
+            field_dict["is_annual_reporting"] = self.is_annual_reporting
         if self.vat_accounting_method is not UNSET:
             field_dict["vat_accounting_method"] = self.vat_accounting_method
         if self.vat_accounting_type is not UNSET:
@@ -70,6 +75,7 @@ class CalendarYearCreate:
         try:
             year = src_dict.get("year", UNSET)
             is_vat_subject = src_dict.get("is_vat_subject", UNSET)
+            is_annual_reporting = src_dict.get("is_annual_reporting", UNSET)
             vat_accounting_method = src_dict.get("vat_accounting_method", UNSET)
             vat_accounting_type = src_dict.get("vat_accounting_type", UNSET)
             default_tax_income_id = src_dict.get("default_tax_income_id", UNSET)
@@ -77,6 +83,7 @@ class CalendarYearCreate:
             if not (
                 (year is UNSET or type(year) is str)
                 and (is_vat_subject is UNSET or type(is_vat_subject) is bool)
+                and (is_annual_reporting is UNSET or type(is_annual_reporting) is bool)
                 and (
                     vat_accounting_method is UNSET
                     or vat_accounting_method in CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_VALUES
@@ -89,6 +96,7 @@ class CalendarYearCreate:
             self = cls(
                 year,
                 is_vat_subject,
+                is_annual_reporting,
                 vat_accounting_method,
                 vat_accounting_type,
                 default_tax_income_id,
@@ -97,10 +105,10 @@ class CalendarYearCreate:
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 0 + (year is not UNSET) + (is_vat_subject is not UNSET) + (
-            vat_accounting_method is not UNSET
-        ) + (vat_accounting_type is not UNSET) + (default_tax_income_id is not UNSET) + (
-            default_tax_expense_id is not UNSET
-        ):
+            is_annual_reporting is not UNSET
+        ) + (vat_accounting_method is not UNSET) + (vat_accounting_type is not UNSET) + (
+            default_tax_income_id is not UNSET
+        ) + (default_tax_expense_id is not UNSET):
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         return self
 
@@ -108,6 +116,7 @@ class CalendarYearCreate:
 _FIELDS = (
     Field("year", "year", False, STR),
     Field("is_vat_subject", "is_vat_subject", False, BOOL),
+    Field("is_annual_reporting", "is_annual_reporting", False, BOOL),
     Field("vat_accounting_method", "vat_accounting_method", False, Enum(CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_VALUES)),
     Field("vat_accounting_type", "vat_accounting_type", False, Enum(CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_VALUES)),
     Field("default_tax_income_id", "default_tax_income_id", False, INT),
@@ -117,6 +126,7 @@ _KNOWN = frozenset(
     {
         "year",
         "is_vat_subject",
+        "is_annual_reporting",
         "vat_accounting_method",
         "vat_accounting_type",
         "default_tax_income_id",

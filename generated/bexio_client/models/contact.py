@@ -70,7 +70,13 @@ class Contact:
     updated_at: str
     """ Time of the last change, `YYYY-MM-DD HH:MM:SS` """
     postcode: int | None | str
-    """ The postal code; a string, though bexio's samples return a number. """
+    """ The postal code; a string, though bexio's samples give a number. """
+    street_name: None | str | Unset = UNSET
+    """ The street (added 2025-06-04). """
+    house_number: None | str | Unset = UNSET
+    """ The house number (added 2025-06-04). """
+    address_addition: None | str | Unset = UNSET
+    """ An addition to the address, e.g. the building (added 2025-06-04). """
     profile_image: str | Unset = UNSET
     """ The profile image, base64 encoded (returned when a single contact is fetched) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -107,6 +113,12 @@ class Contact:
         field_dict["owner_id"] = self.owner_id
         field_dict["updated_at"] = self.updated_at
         field_dict["postcode"] = self.postcode
+        if self.street_name is not UNSET:
+            field_dict["street_name"] = self.street_name
+        if self.house_number is not UNSET:
+            field_dict["house_number"] = self.house_number
+        if self.address_addition is not UNSET:
+            field_dict["address_addition"] = self.address_addition
         if self.profile_image is not UNSET:
             field_dict["profile_image"] = self.profile_image
         return field_dict
@@ -147,6 +159,9 @@ class Contact:
             owner_id = src_dict["owner_id"]
             updated_at = src_dict["updated_at"]
             postcode = src_dict["postcode"]
+            street_name = src_dict.get("street_name", UNSET)
+            house_number = src_dict.get("house_number", UNSET)
+            address_addition = src_dict.get("address_addition", UNSET)
             profile_image = src_dict.get("profile_image", UNSET)
             if not (
                 type(id) is int
@@ -177,6 +192,9 @@ class Contact:
                 and type(owner_id) is int
                 and type(updated_at) is str
                 and (postcode is None or type(postcode) is str or type(postcode) is int)
+                and (street_name is None or street_name is UNSET or type(street_name) is str)
+                and (house_number is None or house_number is UNSET or type(house_number) is str)
+                and (address_addition is None or address_addition is UNSET or type(address_addition) is str)
                 and (profile_image is UNSET or type(profile_image) is str)
             ):
                 raise TypeError
@@ -210,11 +228,16 @@ class Contact:
                 owner_id,
                 updated_at,
                 postcode,
+                street_name,
+                house_number,
+                address_addition,
                 profile_image,
             )
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
-        if len(src_dict) > 29 + (profile_image is not UNSET):
+        if len(src_dict) > 29 + (street_name is not UNSET) + (house_number is not UNSET) + (
+            address_addition is not UNSET
+        ) + (profile_image is not UNSET):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return self
 
@@ -277,6 +300,9 @@ _FIELDS = (
             )
         ),
     ),
+    Field("street_name", "street_name", False, Nullable(STR)),
+    Field("house_number", "house_number", False, Nullable(STR)),
+    Field("address_addition", "address_addition", False, Nullable(STR)),
     Field("profile_image", "profile_image", False, STR),
 )
 _KNOWN = frozenset(
@@ -310,6 +336,9 @@ _KNOWN = frozenset(
         "owner_id",
         "updated_at",
         "postcode",
+        "street_name",
+        "house_number",
+        "address_addition",
         "profile_image",
     }
 )

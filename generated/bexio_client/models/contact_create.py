@@ -12,6 +12,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    OneOf,
     dump,
     parse_date,
     read_model,
@@ -43,7 +44,15 @@ class ContactCreate:
     """ References a title object (sent as `titel_id`; responses return it as `title_id`). """
     birthday: datetime.date | None | Unset = UNSET
     address: None | str | Unset = UNSET
-    postcode: None | str | Unset = UNSET
+    """ Deprecated in requests since 2025-06-04 / 2025-12-09: bexio's docs of 2026-06-19 no longer list it in
+    request bodies (it is still returned). Send `street_name`, `house_number` and `address_addition` instead; it is
+    kept here because bexio still accepts it. """
+    street_name: None | str | Unset = UNSET
+    """ The street (added 2025-06-04). Mandatory when `house_number` or `address_addition` is not null. """
+    house_number: None | str | Unset = UNSET
+    """ The house number (added 2025-06-04); needs `street_name`. """
+    address_addition: None | str | Unset = UNSET
+    """ An addition to the address, e.g. the building (added 2025-06-04); needs `street_name`. """
     city: None | str | Unset = UNSET
     country_id: int | None | Unset = UNSET
     """ References a country object """
@@ -63,6 +72,8 @@ class ContactCreate:
     """ References one or multiple contact group objects: their ids, comma-separated, e.g. "1,2". """
     contact_branch_ids: None | str | Unset = UNSET
     """ References one or multiple contact sector objects: their ids, comma-separated, e.g. "1,2". """
+    postcode: int | None | str | Unset = UNSET
+    """ The postal code; a string, though bexio's samples give a number. """
 
     def to_dict(self) -> dict[str, Any]:
         """This model as bexio's JSON: wire names, unknown fields kept."""
@@ -85,8 +96,12 @@ class ContactCreate:
             field_dict["birthday"] = dump(self.birthday)
         if self.address is not UNSET:
             field_dict["address"] = self.address
-        if self.postcode is not UNSET:
-            field_dict["postcode"] = self.postcode
+        if self.street_name is not UNSET:
+            field_dict["street_name"] = self.street_name
+        if self.house_number is not UNSET:
+            field_dict["house_number"] = self.house_number
+        if self.address_addition is not UNSET:
+            field_dict["address_addition"] = self.address_addition
         if self.city is not UNSET:
             field_dict["city"] = self.city
         if self.country_id is not UNSET:
@@ -115,6 +130,8 @@ class ContactCreate:
             field_dict["contact_group_ids"] = self.contact_group_ids
         if self.contact_branch_ids is not UNSET:
             field_dict["contact_branch_ids"] = self.contact_branch_ids
+        if self.postcode is not UNSET:
+            field_dict["postcode"] = self.postcode
         return field_dict
 
     @classmethod
@@ -135,7 +152,9 @@ class ContactCreate:
             if birthday is not None and birthday is not UNSET:
                 birthday = parse_date(birthday)
             address = src_dict.get("address", UNSET)
-            postcode = src_dict.get("postcode", UNSET)
+            street_name = src_dict.get("street_name", UNSET)
+            house_number = src_dict.get("house_number", UNSET)
+            address_addition = src_dict.get("address_addition", UNSET)
             city = src_dict.get("city", UNSET)
             country_id = src_dict.get("country_id", UNSET)
             mail = src_dict.get("mail", UNSET)
@@ -150,6 +169,7 @@ class ContactCreate:
             language_id = src_dict.get("language_id", UNSET)
             contact_group_ids = src_dict.get("contact_group_ids", UNSET)
             contact_branch_ids = src_dict.get("contact_branch_ids", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
             if not (
                 type(contact_type_id) is int
                 and type(name_1) is str
@@ -161,7 +181,9 @@ class ContactCreate:
                 and (salutation_form is None or salutation_form is UNSET or type(salutation_form) is int)
                 and (title_id is None or title_id is UNSET or type(title_id) is int)
                 and (address is None or address is UNSET or type(address) is str)
-                and (postcode is None or postcode is UNSET or type(postcode) is str)
+                and (street_name is None or street_name is UNSET or type(street_name) is str)
+                and (house_number is None or house_number is UNSET or type(house_number) is str)
+                and (address_addition is None or address_addition is UNSET or type(address_addition) is str)
                 and (city is None or city is UNSET or type(city) is str)
                 and (country_id is None or country_id is UNSET or type(country_id) is int)
                 and (mail is None or mail is UNSET or type(mail) is str)
@@ -176,6 +198,7 @@ class ContactCreate:
                 and (language_id is None or language_id is UNSET or type(language_id) is int)
                 and (contact_group_ids is None or contact_group_ids is UNSET or type(contact_group_ids) is str)
                 and (contact_branch_ids is None or contact_branch_ids is UNSET or type(contact_branch_ids) is str)
+                and (postcode is None or postcode is UNSET or type(postcode) is str or type(postcode) is int)
             ):
                 raise TypeError
             self = cls(
@@ -190,7 +213,9 @@ class ContactCreate:
                 title_id,
                 birthday,
                 address,
-                postcode,
+                street_name,
+                house_number,
+                address_addition,
                 city,
                 country_id,
                 mail,
@@ -205,6 +230,7 @@ class ContactCreate:
                 language_id,
                 contact_group_ids,
                 contact_branch_ids,
+                postcode,
             )
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
@@ -225,7 +251,9 @@ _FIELDS = (
     Field("title_id", "titel_id", False, Nullable(INT)),
     Field("birthday", "birthday", False, Nullable(DATE)),
     Field("address", "address", False, Nullable(STR)),
-    Field("postcode", "postcode", False, Nullable(STR)),
+    Field("street_name", "street_name", False, Nullable(STR)),
+    Field("house_number", "house_number", False, Nullable(STR)),
+    Field("address_addition", "address_addition", False, Nullable(STR)),
     Field("city", "city", False, Nullable(STR)),
     Field("country_id", "country_id", False, Nullable(INT)),
     Field("mail", "mail", False, Nullable(STR)),
@@ -240,6 +268,19 @@ _FIELDS = (
     Field("language_id", "language_id", False, Nullable(INT)),
     Field("contact_group_ids", "contact_group_ids", False, Nullable(STR)),
     Field("contact_branch_ids", "contact_branch_ids", False, Nullable(STR)),
+    Field(
+        "postcode",
+        "postcode",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    STR,
+                    INT,
+                )
+            )
+        ),
+    ),
 )
 _KNOWN = frozenset(
     {
@@ -254,7 +295,9 @@ _KNOWN = frozenset(
         "titel_id",
         "birthday",
         "address",
-        "postcode",
+        "street_name",
+        "house_number",
+        "address_addition",
         "city",
         "country_id",
         "mail",
@@ -269,5 +312,6 @@ _KNOWN = frozenset(
         "language_id",
         "contact_group_ids",
         "contact_branch_ids",
+        "postcode",
     }
 )

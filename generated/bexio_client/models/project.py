@@ -17,12 +17,14 @@ from .._parsing import (
     parse_uuid,
     read_model,
 )
+from ..types import UNSET, Unset
 
 
 @_attrs_define
 class Project:
-    """A project as bexio returns it (fields read from the response samples; `user_id`, sent on create and edit, is not
-    returned).
+    """A project as bexio returns it (fields read from the response samples). `user_id` is returned since 2024-11-15
+    (changelog; docs/bexio-api-changes-2024-11-to-2026-06.md §3.6, which could not locate the project paths to check its
+    type: typed as on create).
 
     """
 
@@ -58,6 +60,8 @@ class Project:
     pr_budget_type_amount: str
     """ Decimal number as a string. This field can only be edited if the pr_budget_type is set. (Only supported for
     budget types: type_budgeted_costs and type_budgeted_hours) """
+    user_id: int | Unset = UNSET
+    """ References a user object (returned since 2024-11-15) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,6 +82,8 @@ class Project:
         field_dict["pr_invoice_type_amount"] = self.pr_invoice_type_amount
         field_dict["pr_budget_type_id"] = self.pr_budget_type_id
         field_dict["pr_budget_type_amount"] = self.pr_budget_type_amount
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
         return field_dict
 
     @classmethod
@@ -101,6 +107,7 @@ class Project:
             pr_invoice_type_amount = src_dict["pr_invoice_type_amount"]
             pr_budget_type_id = src_dict["pr_budget_type_id"]
             pr_budget_type_amount = src_dict["pr_budget_type_amount"]
+            user_id = src_dict.get("user_id", UNSET)
             if not (
                 type(id) is int
                 and type(nr) is str
@@ -116,6 +123,7 @@ class Project:
                 and type(pr_invoice_type_amount) is str
                 and (pr_budget_type_id is None or type(pr_budget_type_id) is int)
                 and type(pr_budget_type_amount) is str
+                and (user_id is UNSET or type(user_id) is int)
             ):
                 raise TypeError
             self = cls(
@@ -134,10 +142,11 @@ class Project:
                 pr_invoice_type_amount,
                 pr_budget_type_id,
                 pr_budget_type_amount,
+                user_id,
             )
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
-        if len(src_dict) > 15:
+        if len(src_dict) > 15 + (user_id is not UNSET):
             self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return self
 
@@ -174,6 +183,7 @@ _FIELDS = (
     Field("pr_invoice_type_amount", "pr_invoice_type_amount", True, STR),
     Field("pr_budget_type_id", "pr_budget_type_id", True, Nullable(INT)),
     Field("pr_budget_type_amount", "pr_budget_type_amount", True, STR),
+    Field("user_id", "user_id", False, INT),
 )
 _KNOWN = frozenset(
     {
@@ -192,5 +202,6 @@ _KNOWN = frozenset(
         "pr_invoice_type_amount",
         "pr_budget_type_id",
         "pr_budget_type_amount",
+        "user_id",
     }
 )

@@ -11,11 +11,14 @@ from .._parsing import (
     DATE,
     INT,
     STR,
+    Enum,
     Field,
     dump,
     parse_date,
     read_model,
 )
+from ..models.vat_period_type import VatPeriodType
+from .vat_period_type import VAT_PERIOD_TYPE_VALUES
 
 
 @_attrs_define
@@ -27,8 +30,9 @@ class VatPeriod:
     """ The first day of the period. """
     end: datetime.date
     """ The last day of the period. """
-    type_: str
-    """ The length of the period, e.g. `quarter`. """
+    type_: VatPeriodType
+    """ The length of the period; `annual` (a period of one year) was added on 2025-08-04 (docs/bexio-api-
+    changes-2024-11-to-2026-06.md §3.4). """
     status: str
     """ The state of the period, e.g. `closed`. """
     closed_at: datetime.date
@@ -60,7 +64,7 @@ class VatPeriod:
             status = src_dict["status"]
             closed_at = src_dict["closed_at"]
             closed_at = parse_date(closed_at)
-            if not (type(id) is int and type(type_) is str and type(status) is str):
+            if not (type(id) is int and type_ in VAT_PERIOD_TYPE_VALUES and type(status) is str):
                 raise TypeError
             self = cls(
                 id,
@@ -97,7 +101,7 @@ _FIELDS = (
     Field("id", "id", True, INT),
     Field("start", "start", True, DATE),
     Field("end", "end", True, DATE),
-    Field("type_", "type", True, STR),
+    Field("type_", "type", True, Enum(VAT_PERIOD_TYPE_VALUES)),
     Field("status", "status", True, STR),
     Field("closed_at", "closed_at", True, DATE),
 )

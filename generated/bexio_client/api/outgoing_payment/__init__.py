@@ -14,6 +14,7 @@ from ..._resource import AsyncResource, SyncResource
 from ...models.list_outgoing_payments_order import ListOutgoingPaymentsOrder, check_list_outgoing_payments_order
 from ...models.outgoing_payment import OutgoingPayment
 from ...models.outgoing_payment_create import OutgoingPaymentCreate
+from ...models.outgoing_payment_edit import OutgoingPaymentEdit
 from ...models.outgoing_payment_page import OutgoingPaymentPage
 from ...types import UNSET, File, Response, Unset
 from . import (
@@ -21,6 +22,7 @@ from . import (
     delete_outgoing_payment,
     get_outgoing_payment,
     list_outgoing_payments,
+    update_outgoing_payment,
 )
 
 
@@ -84,6 +86,56 @@ class OutgoingPaymentResource(SyncResource):
                 page=page,
                 order=order,
                 sort=sort,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        ).parsed
+
+    def update(
+        self,
+        *,
+        body: OutgoingPaymentEdit | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OutgoingPayment:
+        """Edit Outgoing Payment
+
+        Endpoint for editing an existing Outgoing Payment of a Bill. The payment is named by `payment_id` in
+        the body; the path has no id.
+
+        PUT /4.0/purchase/outgoing-payments (updateOutgoingPayment)
+
+        Args:
+            body: the request body: OutgoingPaymentEdit, or dicts
+                checked against it (an unknown key is a TypeError).
+            timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
+                into the JSON body: a field bexio added that this client does not know yet).
+
+        Returns:
+            OutgoingPayment
+
+        Raises:
+            BadRequestError: 400 The request parameters are invalid
+            AuthenticationError: 401 The bearer token or the provided api key is invalid
+            PermissionDeniedError: 403 You do not possess the required rights to access this resource
+            NotFoundError: 404 The resource could not be found / is unknown
+            RateLimitError: 429 Too many requests
+            ServerError: 500 An unexpected condition was encountered
+            ServerError: 503 The server is not available (maintenance work)
+            UnsupportedMediaTypeError: 415 The data could not be processed or the accept header is invalid
+            ValidationError: 422 Could not save the entity
+            ResponseValidationError: the answer is not JSON (or, with `strict=True`, departs from the spec).
+            APIConnectionError: bexio could not be reached, after the retries.
+
+        """
+        return self._send(
+            update_outgoing_payment.OPERATION,
+            update_outgoing_payment._get_kwargs(
+                body=body,
             ),
             timeout,
             extra_headers,
@@ -266,6 +318,27 @@ class OutgoingPaymentDetailed(SyncResource):
             extra_body,
         )
 
+    def update(
+        self,
+        *,
+        body: OutgoingPaymentEdit | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[OutgoingPayment]:
+        """Edit Outgoing Payment: the whole response (status, headers, parsed body)."""
+        return self._send(
+            update_outgoing_payment.OPERATION,
+            update_outgoing_payment._get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
     def create(
         self,
         *,
@@ -391,6 +464,58 @@ class AsyncOutgoingPaymentResource(AsyncResource):
                     page=page,
                     order=order,
                     sort=sort,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
+                extra_body,
+            )
+        ).parsed
+
+    async def update(
+        self,
+        *,
+        body: OutgoingPaymentEdit | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OutgoingPayment:
+        """Edit Outgoing Payment
+
+        Endpoint for editing an existing Outgoing Payment of a Bill. The payment is named by `payment_id` in
+        the body; the path has no id.
+
+        PUT /4.0/purchase/outgoing-payments (updateOutgoingPayment)
+
+        Args:
+            body: the request body: OutgoingPaymentEdit, or dicts
+                checked against it (an unknown key is a TypeError).
+            timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
+                into the JSON body: a field bexio added that this client does not know yet).
+
+        Returns:
+            OutgoingPayment
+
+        Raises:
+            BadRequestError: 400 The request parameters are invalid
+            AuthenticationError: 401 The bearer token or the provided api key is invalid
+            PermissionDeniedError: 403 You do not possess the required rights to access this resource
+            NotFoundError: 404 The resource could not be found / is unknown
+            RateLimitError: 429 Too many requests
+            ServerError: 500 An unexpected condition was encountered
+            ServerError: 503 The server is not available (maintenance work)
+            UnsupportedMediaTypeError: 415 The data could not be processed or the accept header is invalid
+            ValidationError: 422 Could not save the entity
+            ResponseValidationError: the answer is not JSON (or, with `strict=True`, departs from the spec).
+            APIConnectionError: bexio could not be reached, after the retries.
+
+        """
+        return (
+            await self._send(
+                update_outgoing_payment.OPERATION,
+                update_outgoing_payment._get_kwargs(
+                    body=body,
                 ),
                 timeout,
                 extra_headers,
@@ -573,6 +698,27 @@ class AsyncOutgoingPaymentDetailed(AsyncResource):
                 page=page,
                 order=order,
                 sort=sort,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def update(
+        self,
+        *,
+        body: OutgoingPaymentEdit | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[OutgoingPayment]:
+        """Edit Outgoing Payment: the whole response (status, headers, parsed body)."""
+        return await self._send(
+            update_outgoing_payment.OPERATION,
+            update_outgoing_payment._get_kwargs(
+                body=body,
             ),
             timeout,
             extra_headers,

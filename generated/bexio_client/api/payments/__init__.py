@@ -3,21 +3,26 @@
 # Annotations stay unevaluated: a method named `list` must not shadow the builtin in later ones.
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, cast
+from uuid import UUID
 
 import httpx
 
 from ..._resource import AsyncResource, SyncResource
-from ...models.bank_payment import BankPayment
-from ...models.success import Success
+from ...models.entry_deleted import EntryDeleted
+from ...models.payment_create import PaymentCreate
+from ...models.payment_update import PaymentUpdate
+from ...models.payment_view import PaymentView
 from ...types import UNSET, File, Response, Unset
 from . import (
-    cancel_bank_payment,
-    delete_bank_payment,
-    list_bank_payments,
+    cancel_payment,
+    create_payment,
+    delete_payment,
+    get_payment,
+    list_payments,
+    update_payment,
 )
 
 
@@ -29,39 +34,32 @@ class PaymentsResource(SyncResource):
         """The same methods, answering the whole `Response` (status code, headers, parsed body)."""
         return PaymentsDetailed(self._runner)
 
-    def list_bank_payments(
+    def list(
         self,
         *,
-        from_: datetime.date | Unset = UNSET,
-        to: datetime.date | Unset = UNSET,
-        limit: int | Unset = 500,
-        offset: int | Unset = 0,
-        bill_id: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        page: int | Unset = 0,
+        per_page: int | Unset = 500,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> list[BankPayment]:
-        """Deprecated: Fetch a list of payments
+    ) -> list[PaymentView]:
+        """Fetch a list of all payments
 
-        This action fetches all payments
+        This action fetches the payments of the company's bank accounts, filterable with `filter-by`.
 
-        **Deprecated** on 2025-09-19 in favour of `/4.0/banking/payments`; reported gone on the live API in
-        2026.
-
-        GET /3.0/banking/payments (listBankPayments)
+        GET /4.0/banking/payments (listPayments)
 
         Args:
-            from_ (datetime.date | Unset):
-            to (datetime.date | Unset):
-            limit (int | Unset):  Default: 500.
-            offset (int | Unset):  Default: 0.
-            bill_id (str | Unset):
+            filter_by (str | Unset):
+            page (int | Unset):  Default: 0.
+            per_page (int | Unset):  Default: 500.
             timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
                 into the JSON body: a field bexio added that this client does not know yet).
 
         Returns:
-            list[BankPayment]
+            list[PaymentView]
 
         Raises:
             BadRequestError: 400 The request parameters are invalid
@@ -76,13 +74,11 @@ class PaymentsResource(SyncResource):
 
         """
         return self._send(
-            list_bank_payments.OPERATION,
-            list_bank_payments._get_kwargs(
-                from_=from_,
-                to=to,
-                limit=limit,
-                offset=offset,
-                bill_id=bill_id,
+            list_payments.OPERATION,
+            list_payments._get_kwargs(
+                filter_by=filter_by,
+                page=page,
+                per_page=per_page,
             ),
             timeout,
             extra_headers,
@@ -90,32 +86,29 @@ class PaymentsResource(SyncResource):
             extra_body,
         ).parsed
 
-    def cancel_bank_payment(
+    def create(
         self,
-        payment_id: int | str,
         *,
+        body: PaymentCreate | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> BankPayment:
-        """Deprecated: Cancel a payment
+    ) -> PaymentView:
+        """Create a payment
 
-        This action cancels an existing payment. Please note that a payment can only be cancelled when the
-        status is "downloaded", "transferred" or "error".
+        This action creates an IBAN or a QR payment order.
 
-        **Deprecated** on 2025-09-19 in favour of `/4.0/banking/payments`; reported gone on the live API in
-        2026.
-
-        POST /3.0/banking/payments/{payment_id}/cancel (cancelBankPayment)
+        POST /4.0/banking/payments (createPayment)
 
         Args:
-            payment_id (int | str):
+            body: the request body: PaymentCreate, or dicts
+                checked against it (an unknown key is a TypeError).
             timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
                 into the JSON body: a field bexio added that this client does not know yet).
 
         Returns:
-            BankPayment
+            PaymentView
 
         Raises:
             BadRequestError: 400 The request parameters are invalid
@@ -132,9 +125,9 @@ class PaymentsResource(SyncResource):
 
         """
         return self._send(
-            cancel_bank_payment.OPERATION,
-            cancel_bank_payment._get_kwargs(
-                payment_id,
+            create_payment.OPERATION,
+            create_payment._get_kwargs(
+                body=body,
             ),
             timeout,
             extra_headers,
@@ -142,32 +135,28 @@ class PaymentsResource(SyncResource):
             extra_body,
         ).parsed
 
-    def delete_bank_payment(
+    def get(
         self,
-        payment_id: int | str,
+        payment_id: UUID,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Success:
-        """Deprecated: Delete a payment
+    ) -> PaymentView:
+        """Get a payment
 
-        This action permanently deletes an existing payment. It cannot be undone. Please note that a payment
-        can only be deleted when the status is "open".
+        This action fetches a single payment.
 
-        **Deprecated** on 2025-09-19 in favour of `/4.0/banking/payments`; reported gone on the live API in
-        2026.
-
-        DELETE /3.0/banking/payments/{payment_id} (deleteBankPayment)
+        GET /4.0/banking/payments/{payment_id} (getPayment)
 
         Args:
-            payment_id (int | str):
+            payment_id (UUID):
             timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
                 into the JSON body: a field bexio added that this client does not know yet).
 
         Returns:
-            Success
+            PaymentView
 
         Raises:
             BadRequestError: 400 The request parameters are invalid
@@ -182,8 +171,157 @@ class PaymentsResource(SyncResource):
 
         """
         return self._send(
-            delete_bank_payment.OPERATION,
-            delete_bank_payment._get_kwargs(
+            get_payment.OPERATION,
+            get_payment._get_kwargs(
+                payment_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        ).parsed
+
+    def update(
+        self,
+        payment_id: UUID,
+        *,
+        body: PaymentUpdate | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PaymentView:
+        """Update a payment
+
+        This action changes an existing payment.
+
+        PUT /4.0/banking/payments/{payment_id} (updatePayment)
+
+        Args:
+            payment_id (UUID):
+            body: the request body: PaymentUpdate, or dicts
+                checked against it (an unknown key is a TypeError).
+            timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
+                into the JSON body: a field bexio added that this client does not know yet).
+
+        Returns:
+            PaymentView
+
+        Raises:
+            BadRequestError: 400 The request parameters are invalid
+            AuthenticationError: 401 The bearer token or the provided api key is invalid
+            PermissionDeniedError: 403 You do not possess the required rights to access this resource
+            NotFoundError: 404 The resource could not be found / is unknown
+            RateLimitError: 429 Too many requests
+            ServerError: 500 An unexpected condition was encountered
+            ServerError: 503 The server is not available (maintenance work)
+            UnsupportedMediaTypeError: 415 The data could not be processed or the accept header is invalid
+            ValidationError: 422 Could not save the entity
+            ResponseValidationError: the answer is not JSON (or, with `strict=True`, departs from the spec).
+            APIConnectionError: bexio could not be reached, after the retries.
+
+        """
+        return self._send(
+            update_payment.OPERATION,
+            update_payment._get_kwargs(
+                payment_id,
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        ).parsed
+
+    def delete(
+        self,
+        payment_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> EntryDeleted:
+        """Delete a payment
+
+        This action deletes a payment permanently; it cannot be undone.
+
+        DELETE /4.0/banking/payments/{payment_id} (deletePayment)
+
+        Args:
+            payment_id (UUID):
+            timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
+                into the JSON body: a field bexio added that this client does not know yet).
+
+        Returns:
+            EntryDeleted
+
+        Raises:
+            BadRequestError: 400 The request parameters are invalid
+            AuthenticationError: 401 The bearer token or the provided api key is invalid
+            PermissionDeniedError: 403 You do not possess the required rights to access this resource
+            NotFoundError: 404 The resource could not be found / is unknown
+            RateLimitError: 429 Too many requests
+            ServerError: 500 An unexpected condition was encountered
+            ServerError: 503 The server is not available (maintenance work)
+            ResponseValidationError: the answer is not JSON (or, with `strict=True`, departs from the spec).
+            APIConnectionError: bexio could not be reached, after the retries.
+
+        """
+        return self._send(
+            delete_payment.OPERATION,
+            delete_payment._get_kwargs(
+                payment_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        ).parsed
+
+    def cancel(
+        self,
+        payment_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PaymentView:
+        """Cancel a payment
+
+        This action cancels a payment. A payment can only be cancelled when the status is "downloaded",
+        "transferred" or "error". (Those are the status names of the removed 3.0 payments; the 4.0 statuses
+        are open, transmitted, downloaded, paid, failed and cancelled, so read "transmitted" and "failed"
+        for the last two.)
+
+        POST /4.0/banking/payments/{payment_id}/cancel (cancelPayment)
+
+        Args:
+            payment_id (UUID):
+            timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
+                into the JSON body: a field bexio added that this client does not know yet).
+
+        Returns:
+            PaymentView
+
+        Raises:
+            BadRequestError: 400 The request parameters are invalid
+            AuthenticationError: 401 The bearer token or the provided api key is invalid
+            PermissionDeniedError: 403 You do not possess the required rights to access this resource
+            NotFoundError: 404 The resource could not be found / is unknown
+            RateLimitError: 429 Too many requests
+            ServerError: 500 An unexpected condition was encountered
+            ServerError: 503 The server is not available (maintenance work)
+            UnsupportedMediaTypeError: 415 The data could not be processed or the accept header is invalid
+            ValidationError: 422 Could not save the entity
+            ResponseValidationError: the answer is not JSON (or, with `strict=True`, departs from the spec).
+            APIConnectionError: bexio could not be reached, after the retries.
+
+        """
+        return self._send(
+            cancel_payment.OPERATION,
+            cancel_payment._get_kwargs(
                 payment_id,
             ),
             timeout,
@@ -196,28 +334,24 @@ class PaymentsResource(SyncResource):
 class PaymentsDetailed(SyncResource):
     """Payments operations answering the whole `Response`: `bexio.payments.detailed.<method>(...)`."""
 
-    def list_bank_payments(
+    def list(
         self,
         *,
-        from_: datetime.date | Unset = UNSET,
-        to: datetime.date | Unset = UNSET,
-        limit: int | Unset = 500,
-        offset: int | Unset = 0,
-        bill_id: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        page: int | Unset = 0,
+        per_page: int | Unset = 500,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[list[BankPayment]]:
-        """Fetch a list of payments: the whole response (status, headers, parsed body)."""
+    ) -> Response[list[PaymentView]]:
+        """Fetch a list of all payments: the whole response (status, headers, parsed body)."""
         return self._send(
-            list_bank_payments.OPERATION,
-            list_bank_payments._get_kwargs(
-                from_=from_,
-                to=to,
-                limit=limit,
-                offset=offset,
-                bill_id=bill_id,
+            list_payments.OPERATION,
+            list_payments._get_kwargs(
+                filter_by=filter_by,
+                page=page,
+                per_page=per_page,
             ),
             timeout,
             extra_headers,
@@ -225,19 +359,40 @@ class PaymentsDetailed(SyncResource):
             extra_body,
         )
 
-    def cancel_bank_payment(
+    def create(
         self,
-        payment_id: int | str,
+        *,
+        body: PaymentCreate | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[PaymentView]:
+        """Create a payment: the whole response (status, headers, parsed body)."""
+        return self._send(
+            create_payment.OPERATION,
+            create_payment._get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def get(
+        self,
+        payment_id: UUID,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[BankPayment]:
-        """Cancel a payment: the whole response (status, headers, parsed body)."""
+    ) -> Response[PaymentView]:
+        """Get a payment: the whole response (status, headers, parsed body)."""
         return self._send(
-            cancel_bank_payment.OPERATION,
-            cancel_bank_payment._get_kwargs(
+            get_payment.OPERATION,
+            get_payment._get_kwargs(
                 payment_id,
             ),
             timeout,
@@ -246,19 +401,63 @@ class PaymentsDetailed(SyncResource):
             extra_body,
         )
 
-    def delete_bank_payment(
+    def update(
         self,
-        payment_id: int | str,
+        payment_id: UUID,
+        *,
+        body: PaymentUpdate | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[PaymentView]:
+        """Update a payment: the whole response (status, headers, parsed body)."""
+        return self._send(
+            update_payment.OPERATION,
+            update_payment._get_kwargs(
+                payment_id,
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def delete(
+        self,
+        payment_id: UUID,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[Success]:
+    ) -> Response[EntryDeleted]:
         """Delete a payment: the whole response (status, headers, parsed body)."""
         return self._send(
-            delete_bank_payment.OPERATION,
-            delete_bank_payment._get_kwargs(
+            delete_payment.OPERATION,
+            delete_payment._get_kwargs(
+                payment_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def cancel(
+        self,
+        payment_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[PaymentView]:
+        """Cancel a payment: the whole response (status, headers, parsed body)."""
+        return self._send(
+            cancel_payment.OPERATION,
+            cancel_payment._get_kwargs(
                 payment_id,
             ),
             timeout,
@@ -276,39 +475,32 @@ class AsyncPaymentsResource(AsyncResource):
         """The same methods, answering the whole `Response` (status code, headers, parsed body)."""
         return AsyncPaymentsDetailed(self._runner)
 
-    async def list_bank_payments(
+    async def list(
         self,
         *,
-        from_: datetime.date | Unset = UNSET,
-        to: datetime.date | Unset = UNSET,
-        limit: int | Unset = 500,
-        offset: int | Unset = 0,
-        bill_id: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        page: int | Unset = 0,
+        per_page: int | Unset = 500,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> list[BankPayment]:
-        """Deprecated: Fetch a list of payments
+    ) -> list[PaymentView]:
+        """Fetch a list of all payments
 
-        This action fetches all payments
+        This action fetches the payments of the company's bank accounts, filterable with `filter-by`.
 
-        **Deprecated** on 2025-09-19 in favour of `/4.0/banking/payments`; reported gone on the live API in
-        2026.
-
-        GET /3.0/banking/payments (listBankPayments)
+        GET /4.0/banking/payments (listPayments)
 
         Args:
-            from_ (datetime.date | Unset):
-            to (datetime.date | Unset):
-            limit (int | Unset):  Default: 500.
-            offset (int | Unset):  Default: 0.
-            bill_id (str | Unset):
+            filter_by (str | Unset):
+            page (int | Unset):  Default: 0.
+            per_page (int | Unset):  Default: 500.
             timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
                 into the JSON body: a field bexio added that this client does not know yet).
 
         Returns:
-            list[BankPayment]
+            list[PaymentView]
 
         Raises:
             BadRequestError: 400 The request parameters are invalid
@@ -324,13 +516,11 @@ class AsyncPaymentsResource(AsyncResource):
         """
         return (
             await self._send(
-                list_bank_payments.OPERATION,
-                list_bank_payments._get_kwargs(
-                    from_=from_,
-                    to=to,
-                    limit=limit,
-                    offset=offset,
-                    bill_id=bill_id,
+                list_payments.OPERATION,
+                list_payments._get_kwargs(
+                    filter_by=filter_by,
+                    page=page,
+                    per_page=per_page,
                 ),
                 timeout,
                 extra_headers,
@@ -339,32 +529,29 @@ class AsyncPaymentsResource(AsyncResource):
             )
         ).parsed
 
-    async def cancel_bank_payment(
+    async def create(
         self,
-        payment_id: int | str,
         *,
+        body: PaymentCreate | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> BankPayment:
-        """Deprecated: Cancel a payment
+    ) -> PaymentView:
+        """Create a payment
 
-        This action cancels an existing payment. Please note that a payment can only be cancelled when the
-        status is "downloaded", "transferred" or "error".
+        This action creates an IBAN or a QR payment order.
 
-        **Deprecated** on 2025-09-19 in favour of `/4.0/banking/payments`; reported gone on the live API in
-        2026.
-
-        POST /3.0/banking/payments/{payment_id}/cancel (cancelBankPayment)
+        POST /4.0/banking/payments (createPayment)
 
         Args:
-            payment_id (int | str):
+            body: the request body: PaymentCreate, or dicts
+                checked against it (an unknown key is a TypeError).
             timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
                 into the JSON body: a field bexio added that this client does not know yet).
 
         Returns:
-            BankPayment
+            PaymentView
 
         Raises:
             BadRequestError: 400 The request parameters are invalid
@@ -382,9 +569,9 @@ class AsyncPaymentsResource(AsyncResource):
         """
         return (
             await self._send(
-                cancel_bank_payment.OPERATION,
-                cancel_bank_payment._get_kwargs(
-                    payment_id,
+                create_payment.OPERATION,
+                create_payment._get_kwargs(
+                    body=body,
                 ),
                 timeout,
                 extra_headers,
@@ -393,32 +580,28 @@ class AsyncPaymentsResource(AsyncResource):
             )
         ).parsed
 
-    async def delete_bank_payment(
+    async def get(
         self,
-        payment_id: int | str,
+        payment_id: UUID,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Success:
-        """Deprecated: Delete a payment
+    ) -> PaymentView:
+        """Get a payment
 
-        This action permanently deletes an existing payment. It cannot be undone. Please note that a payment
-        can only be deleted when the status is "open".
+        This action fetches a single payment.
 
-        **Deprecated** on 2025-09-19 in favour of `/4.0/banking/payments`; reported gone on the live API in
-        2026.
-
-        DELETE /3.0/banking/payments/{payment_id} (deleteBankPayment)
+        GET /4.0/banking/payments/{payment_id} (getPayment)
 
         Args:
-            payment_id (int | str):
+            payment_id (UUID):
             timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
                 into the JSON body: a field bexio added that this client does not know yet).
 
         Returns:
-            Success
+            PaymentView
 
         Raises:
             BadRequestError: 400 The request parameters are invalid
@@ -434,8 +617,163 @@ class AsyncPaymentsResource(AsyncResource):
         """
         return (
             await self._send(
-                delete_bank_payment.OPERATION,
-                delete_bank_payment._get_kwargs(
+                get_payment.OPERATION,
+                get_payment._get_kwargs(
+                    payment_id,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
+                extra_body,
+            )
+        ).parsed
+
+    async def update(
+        self,
+        payment_id: UUID,
+        *,
+        body: PaymentUpdate | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PaymentView:
+        """Update a payment
+
+        This action changes an existing payment.
+
+        PUT /4.0/banking/payments/{payment_id} (updatePayment)
+
+        Args:
+            payment_id (UUID):
+            body: the request body: PaymentUpdate, or dicts
+                checked against it (an unknown key is a TypeError).
+            timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
+                into the JSON body: a field bexio added that this client does not know yet).
+
+        Returns:
+            PaymentView
+
+        Raises:
+            BadRequestError: 400 The request parameters are invalid
+            AuthenticationError: 401 The bearer token or the provided api key is invalid
+            PermissionDeniedError: 403 You do not possess the required rights to access this resource
+            NotFoundError: 404 The resource could not be found / is unknown
+            RateLimitError: 429 Too many requests
+            ServerError: 500 An unexpected condition was encountered
+            ServerError: 503 The server is not available (maintenance work)
+            UnsupportedMediaTypeError: 415 The data could not be processed or the accept header is invalid
+            ValidationError: 422 Could not save the entity
+            ResponseValidationError: the answer is not JSON (or, with `strict=True`, departs from the spec).
+            APIConnectionError: bexio could not be reached, after the retries.
+
+        """
+        return (
+            await self._send(
+                update_payment.OPERATION,
+                update_payment._get_kwargs(
+                    payment_id,
+                    body=body,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
+                extra_body,
+            )
+        ).parsed
+
+    async def delete(
+        self,
+        payment_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> EntryDeleted:
+        """Delete a payment
+
+        This action deletes a payment permanently; it cannot be undone.
+
+        DELETE /4.0/banking/payments/{payment_id} (deletePayment)
+
+        Args:
+            payment_id (UUID):
+            timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
+                into the JSON body: a field bexio added that this client does not know yet).
+
+        Returns:
+            EntryDeleted
+
+        Raises:
+            BadRequestError: 400 The request parameters are invalid
+            AuthenticationError: 401 The bearer token or the provided api key is invalid
+            PermissionDeniedError: 403 You do not possess the required rights to access this resource
+            NotFoundError: 404 The resource could not be found / is unknown
+            RateLimitError: 429 Too many requests
+            ServerError: 500 An unexpected condition was encountered
+            ServerError: 503 The server is not available (maintenance work)
+            ResponseValidationError: the answer is not JSON (or, with `strict=True`, departs from the spec).
+            APIConnectionError: bexio could not be reached, after the retries.
+
+        """
+        return (
+            await self._send(
+                delete_payment.OPERATION,
+                delete_payment._get_kwargs(
+                    payment_id,
+                ),
+                timeout,
+                extra_headers,
+                extra_query,
+                extra_body,
+            )
+        ).parsed
+
+    async def cancel(
+        self,
+        payment_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PaymentView:
+        """Cancel a payment
+
+        This action cancels a payment. A payment can only be cancelled when the status is "downloaded",
+        "transferred" or "error". (Those are the status names of the removed 3.0 payments; the 4.0 statuses
+        are open, transmitted, downloaded, paid, failed and cancelled, so read "transmitted" and "failed"
+        for the last two.)
+
+        POST /4.0/banking/payments/{payment_id}/cancel (cancelPayment)
+
+        Args:
+            payment_id (UUID):
+            timeout, extra_headers, extra_query, extra_body: options of this call (extra_body fields are merged
+                into the JSON body: a field bexio added that this client does not know yet).
+
+        Returns:
+            PaymentView
+
+        Raises:
+            BadRequestError: 400 The request parameters are invalid
+            AuthenticationError: 401 The bearer token or the provided api key is invalid
+            PermissionDeniedError: 403 You do not possess the required rights to access this resource
+            NotFoundError: 404 The resource could not be found / is unknown
+            RateLimitError: 429 Too many requests
+            ServerError: 500 An unexpected condition was encountered
+            ServerError: 503 The server is not available (maintenance work)
+            UnsupportedMediaTypeError: 415 The data could not be processed or the accept header is invalid
+            ValidationError: 422 Could not save the entity
+            ResponseValidationError: the answer is not JSON (or, with `strict=True`, departs from the spec).
+            APIConnectionError: bexio could not be reached, after the retries.
+
+        """
+        return (
+            await self._send(
+                cancel_payment.OPERATION,
+                cancel_payment._get_kwargs(
                     payment_id,
                 ),
                 timeout,
@@ -449,28 +787,24 @@ class AsyncPaymentsResource(AsyncResource):
 class AsyncPaymentsDetailed(AsyncResource):
     """Payments operations for asyncio, answering the whole `Response`."""
 
-    async def list_bank_payments(
+    async def list(
         self,
         *,
-        from_: datetime.date | Unset = UNSET,
-        to: datetime.date | Unset = UNSET,
-        limit: int | Unset = 500,
-        offset: int | Unset = 0,
-        bill_id: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        page: int | Unset = 0,
+        per_page: int | Unset = 500,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[list[BankPayment]]:
-        """Fetch a list of payments: the whole response (status, headers, parsed body)."""
+    ) -> Response[list[PaymentView]]:
+        """Fetch a list of all payments: the whole response (status, headers, parsed body)."""
         return await self._send(
-            list_bank_payments.OPERATION,
-            list_bank_payments._get_kwargs(
-                from_=from_,
-                to=to,
-                limit=limit,
-                offset=offset,
-                bill_id=bill_id,
+            list_payments.OPERATION,
+            list_payments._get_kwargs(
+                filter_by=filter_by,
+                page=page,
+                per_page=per_page,
             ),
             timeout,
             extra_headers,
@@ -478,19 +812,40 @@ class AsyncPaymentsDetailed(AsyncResource):
             extra_body,
         )
 
-    async def cancel_bank_payment(
+    async def create(
         self,
-        payment_id: int | str,
+        *,
+        body: PaymentCreate | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[PaymentView]:
+        """Create a payment: the whole response (status, headers, parsed body)."""
+        return await self._send(
+            create_payment.OPERATION,
+            create_payment._get_kwargs(
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def get(
+        self,
+        payment_id: UUID,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[BankPayment]:
-        """Cancel a payment: the whole response (status, headers, parsed body)."""
+    ) -> Response[PaymentView]:
+        """Get a payment: the whole response (status, headers, parsed body)."""
         return await self._send(
-            cancel_bank_payment.OPERATION,
-            cancel_bank_payment._get_kwargs(
+            get_payment.OPERATION,
+            get_payment._get_kwargs(
                 payment_id,
             ),
             timeout,
@@ -499,19 +854,63 @@ class AsyncPaymentsDetailed(AsyncResource):
             extra_body,
         )
 
-    async def delete_bank_payment(
+    async def update(
         self,
-        payment_id: int | str,
+        payment_id: UUID,
+        *,
+        body: PaymentUpdate | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[PaymentView]:
+        """Update a payment: the whole response (status, headers, parsed body)."""
+        return await self._send(
+            update_payment.OPERATION,
+            update_payment._get_kwargs(
+                payment_id,
+                body=body,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def delete(
+        self,
+        payment_id: UUID,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[Success]:
+    ) -> Response[EntryDeleted]:
         """Delete a payment: the whole response (status, headers, parsed body)."""
         return await self._send(
-            delete_bank_payment.OPERATION,
-            delete_bank_payment._get_kwargs(
+            delete_payment.OPERATION,
+            delete_payment._get_kwargs(
+                payment_id,
+            ),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def cancel(
+        self,
+        payment_id: UUID,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[PaymentView]:
+        """Cancel a payment: the whole response (status, headers, parsed body)."""
+        return await self._send(
+            cancel_payment.OPERATION,
+            cancel_payment._get_kwargs(
                 payment_id,
             ),
             timeout,

@@ -1,0 +1,257 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._parsing import (
+    _NUMBER,
+    DATE,
+    INT,
+    NUMBER,
+    STR,
+    UUID_TEXT,
+    Enum,
+    Field,
+    Model,
+    dump,
+    parse_date,
+    parse_uuid,
+    read_model,
+)
+from ..models.employee_gender import EmployeeGender
+from ..models.employee_language import EmployeeLanguage
+from ..models.employee_marital_status import EmployeeMaritalStatus
+from ..types import UNSET, Unset
+from .employee_gender import EMPLOYEE_GENDER_VALUES
+from .employee_language import EMPLOYEE_LANGUAGE_VALUES
+from .employee_marital_status import EMPLOYEE_MARITAL_STATUS_VALUES
+
+
+@_attrs_define
+class EmployeeWithExtras:
+    """An employee with the figures of the requested date."""
+
+    id: UUID
+    """ The id of the employee. """
+    nationality: str
+    """ The nationality (ISO 3166-1 alpha-2); the special codes `11` mean unknown and `22` stateless. """
+    language: EmployeeLanguage
+    """ The language of the employee. """
+    marital_status: EmployeeMaritalStatus
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    date_of_birth: datetime.date | Unset = UNSET
+    ahv_number: str | Unset = UNSET
+    """ The Swiss social security number (AHV). """
+    gender: EmployeeGender | Unset = UNSET
+    stay_permit_category: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    hours_per_week: float | Unset = UNSET
+    employment_level: float | Unset = UNSET
+    annual_vacation_days_total: int | Unset = UNSET
+    address: EmployeeAddress | Unset = UNSET
+    """ The address of an employee. """
+    personal_number: str | Unset = UNSET
+    iban: str | Unset = UNSET
+    annual_vacation_days_used: int | Unset = UNSET
+    annual_vacation_days_left: int | Unset = UNSET
+    effective_working_hours_per_week: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = dump(self.id)
+        field_dict["nationality"] = self.nationality
+        field_dict["language"] = self.language
+        field_dict["marital_status"] = self.marital_status
+        if self.first_name is not UNSET:
+            field_dict["first_name"] = self.first_name
+        if self.last_name is not UNSET:
+            field_dict["last_name"] = self.last_name
+        if self.date_of_birth is not UNSET:
+            field_dict["date_of_birth"] = dump(self.date_of_birth)
+        if self.ahv_number is not UNSET:
+            field_dict["ahv_number"] = self.ahv_number
+        if self.gender is not UNSET:
+            field_dict["gender"] = self.gender
+        if self.stay_permit_category is not UNSET:
+            field_dict["stay_permit_category"] = self.stay_permit_category
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.phone_number is not UNSET:
+            field_dict["phone_number"] = self.phone_number
+        if self.hours_per_week is not UNSET:
+            field_dict["hours_per_week"] = self.hours_per_week
+        if self.employment_level is not UNSET:
+            field_dict["employment_level"] = self.employment_level
+        if self.annual_vacation_days_total is not UNSET:
+            field_dict["annual_vacation_days_total"] = self.annual_vacation_days_total
+        if self.address is not UNSET:
+            field_dict["address"] = dump(self.address)
+        if self.personal_number is not UNSET:
+            field_dict["personal_number"] = self.personal_number
+        if self.iban is not UNSET:
+            field_dict["iban"] = self.iban
+        if self.annual_vacation_days_used is not UNSET:
+            field_dict["annual_vacation_days_used"] = self.annual_vacation_days_used
+        if self.annual_vacation_days_left is not UNSET:
+            field_dict["annual_vacation_days_left"] = self.annual_vacation_days_left
+        if self.effective_working_hours_per_week is not UNSET:
+            field_dict["effective_working_hours_per_week"] = self.effective_working_hours_per_week
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A EmployeeWithExtras from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            id = parse_uuid(id)
+            nationality = src_dict["nationality"]
+            language = src_dict["language"]
+            marital_status = src_dict["marital_status"]
+            first_name = src_dict.get("first_name", UNSET)
+            last_name = src_dict.get("last_name", UNSET)
+            date_of_birth = src_dict.get("date_of_birth", UNSET)
+            if date_of_birth is not UNSET:
+                date_of_birth = parse_date(date_of_birth)
+            ahv_number = src_dict.get("ahv_number", UNSET)
+            gender = src_dict.get("gender", UNSET)
+            stay_permit_category = src_dict.get("stay_permit_category", UNSET)
+            email = src_dict.get("email", UNSET)
+            phone_number = src_dict.get("phone_number", UNSET)
+            hours_per_week = src_dict.get("hours_per_week", UNSET)
+            employment_level = src_dict.get("employment_level", UNSET)
+            annual_vacation_days_total = src_dict.get("annual_vacation_days_total", UNSET)
+            address = src_dict.get("address", UNSET)
+            if address is not UNSET:
+                address = EmployeeAddress.from_dict(address)
+            personal_number = src_dict.get("personal_number", UNSET)
+            iban = src_dict.get("iban", UNSET)
+            annual_vacation_days_used = src_dict.get("annual_vacation_days_used", UNSET)
+            annual_vacation_days_left = src_dict.get("annual_vacation_days_left", UNSET)
+            effective_working_hours_per_week = src_dict.get("effective_working_hours_per_week", UNSET)
+            if not (
+                type(nationality) is str
+                and language in EMPLOYEE_LANGUAGE_VALUES
+                and marital_status in EMPLOYEE_MARITAL_STATUS_VALUES
+                and (first_name is UNSET or type(first_name) is str)
+                and (last_name is UNSET or type(last_name) is str)
+                and (ahv_number is UNSET or type(ahv_number) is str)
+                and (gender is UNSET or gender in EMPLOYEE_GENDER_VALUES)
+                and (stay_permit_category is UNSET or type(stay_permit_category) is str)
+                and (email is UNSET or type(email) is str)
+                and (phone_number is UNSET or type(phone_number) is str)
+                and (hours_per_week is UNSET or type(hours_per_week) in _NUMBER)
+                and (employment_level is UNSET or type(employment_level) in _NUMBER)
+                and (annual_vacation_days_total is UNSET or type(annual_vacation_days_total) is int)
+                and (personal_number is UNSET or type(personal_number) is str)
+                and (iban is UNSET or type(iban) is str)
+                and (annual_vacation_days_used is UNSET or type(annual_vacation_days_used) is int)
+                and (annual_vacation_days_left is UNSET or type(annual_vacation_days_left) is int)
+                and (effective_working_hours_per_week is UNSET or type(effective_working_hours_per_week) is int)
+            ):
+                raise TypeError
+            self = cls(
+                id,
+                nationality,
+                language,
+                marital_status,
+                first_name,
+                last_name,
+                date_of_birth,
+                ahv_number,
+                gender,
+                stay_permit_category,
+                email,
+                phone_number,
+                hours_per_week,
+                employment_level,
+                annual_vacation_days_total,
+                address,
+                personal_number,
+                iban,
+                annual_vacation_days_used,
+                annual_vacation_days_left,
+                effective_working_hours_per_week,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 4 and not _KNOWN.issuperset(src_dict):
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from .employee_address import EmployeeAddress  # noqa: E402
+
+_FIELDS = (
+    Field("id", "id", True, UUID_TEXT),
+    Field("nationality", "nationality", True, STR),
+    Field("language", "language", True, Enum(EMPLOYEE_LANGUAGE_VALUES)),
+    Field("marital_status", "marital_status", True, Enum(EMPLOYEE_MARITAL_STATUS_VALUES)),
+    Field("first_name", "first_name", False, STR),
+    Field("last_name", "last_name", False, STR),
+    Field("date_of_birth", "date_of_birth", False, DATE),
+    Field("ahv_number", "ahv_number", False, STR),
+    Field("gender", "gender", False, Enum(EMPLOYEE_GENDER_VALUES)),
+    Field("stay_permit_category", "stay_permit_category", False, STR),
+    Field("email", "email", False, STR),
+    Field("phone_number", "phone_number", False, STR),
+    Field("hours_per_week", "hours_per_week", False, NUMBER),
+    Field("employment_level", "employment_level", False, NUMBER),
+    Field("annual_vacation_days_total", "annual_vacation_days_total", False, INT),
+    Field("address", "address", False, Model(EmployeeAddress)),
+    Field("personal_number", "personal_number", False, STR),
+    Field("iban", "iban", False, STR),
+    Field("annual_vacation_days_used", "annual_vacation_days_used", False, INT),
+    Field("annual_vacation_days_left", "annual_vacation_days_left", False, INT),
+    Field("effective_working_hours_per_week", "effective_working_hours_per_week", False, INT),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "nationality",
+        "language",
+        "marital_status",
+        "first_name",
+        "last_name",
+        "date_of_birth",
+        "ahv_number",
+        "gender",
+        "stay_permit_category",
+        "email",
+        "phone_number",
+        "hours_per_week",
+        "employment_level",
+        "annual_vacation_days_total",
+        "address",
+        "personal_number",
+        "iban",
+        "annual_vacation_days_used",
+        "annual_vacation_days_left",
+        "effective_working_hours_per_week",
+    }
+)
