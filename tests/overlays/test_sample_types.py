@@ -17,14 +17,12 @@ def test_additional_address_postcode_too():
     assert AdditionalAddress.from_dict({**sample, "postcode": "9000"}).postcode == "9000"
 
 
-def test_requests_send_the_documented_string_or_the_integer_of_the_samples(client):
-    from bexio_client.api.contacts import create_contact
-
+def test_requests_send_the_documented_string_or_the_integer_of_the_samples(bexio):
     new = {"contact_type_id": 1, "name_1": "Muster AG", "user_id": 1, "owner_id": 1}
     assert ContactCreate(**new, postcode="8004").to_dict()["postcode"] == "8004"
     sample = BexioMock().operations["createContact"]["requestBody"]["content"]["application/json"]["example"]
     assert sample["postcode"] == 8004
-    assert create_contact.sync(client=client, body=ContactCreate.from_dict(sample)).name_1 == sample["name_1"]
+    assert bexio.contacts.create(body=ContactCreate.from_dict(sample)).name_1 == sample["name_1"]
 
 
 def test_mail_second_may_be_empty_as_the_samples_send_it(bexio):
