@@ -62,6 +62,7 @@ def generate_client(
     project.env.globals["spec_operation"] = spec_operation = lambda endpoint: operations[
         (endpoint.method, _template(endpoint.path.get_untrusted_value()))
     ]
+    project.env.globals["deprecation"] = _deprecation
     responses = document["components"].get("responses", {})
     project.env.globals["error_responses"] = lambda endpoint: [
         (int(code), responses.get(response.get("$ref", "").rsplit("/", 1)[-1], response).get("description", ""))
@@ -92,6 +93,12 @@ def _apply_python_names(openapi: GeneratorData, document: dict[str, Any], config
                 applied += 1
     if applied != wanted:
         raise ClientGenerationError(f"{PYTHON_NAME}: {wanted} declared in components/schemas, {applied} applied")
+
+
+def _deprecation(operation: dict[str, Any]) -> str:
+    """Why an operation is deprecated: the line of its description that says so, else its first line."""
+    lines = operation.get("description", "").splitlines() or [""]
+    return next((line for line in lines if "eprecated" in line), lines[0]).replace("**", "")
 
 
 def _template(path: str) -> str:

@@ -37,5 +37,5 @@ OPERATION = Operation(
     {
         200: ("json", _parse_200),
     },
-    deprecated="Generates the paystub of one month of an employee as a PDF file and returns where to fetch it.",
+    deprecated='Deprecated on 2026-05-26 in favour of "Download paystub pdf for employee for given month" (`GET /4.0/payroll/employees/{employeeId}/paystub-pdf-download/{year}/{month}`), which returns the PDF itself.',
 )
