@@ -36,7 +36,7 @@ def operation_of(row: dict[str, str]) -> Operation:
 
 
 @pytest.fixture(scope="module")
-def bexio() -> Bexio:
+def offline() -> Bexio:
     with Bexio("not-used", base_url="http://mock") as client:  # no request is sent
         yield client
 
@@ -48,9 +48,9 @@ def test_every_published_route_is_one_operation_under_one_name():
 
 
 @pytest.mark.parametrize("row", ROWS, ids=lambda row: f"{row['n']} {row['method']} {row['path']}")
-def test_the_route_is_a_documented_method_of_its_section(bexio, row):
+def test_the_route_is_a_documented_method_of_its_section(offline, row):
     operation = operation_of(row)
-    method = getattr(getattr(bexio, operation.section), operation.python_name)
+    method = getattr(getattr(offline, operation.section), operation.python_name)
     assert inspect.ismethod(method)
 
     doc = " ".join(inspect.getdoc(method).split())
