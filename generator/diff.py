@@ -6,21 +6,22 @@ response fields added, removed or retyped (nullable and enum values included), e
 A component (`#/components/...`) that changed is reported once, under its own name, not under
 every operation that uses it; an operation only reports the places where it points elsewhere.
 
-Why our own code: no maintained OpenAPI diff installs here. oasdiff and openapi-changes are Go
-(the npm package @pb33f/openapi-changes downloads its binary in a postinstall step, which fails
-without GitHub); @useoptic/optic pulls 633 npm packages with telemetry and its 1.0.9 crashes at
-start under node 20; the PyPI candidates are one-author packages months old. None reports a
-shared schema once, and the breaking rules below are ours (they follow what the generated Python
-client exposes), so the engine is this one file over plain dicts.
+Why our own code: no maintained OpenAPI diff installs here. oasdiff and openapi-changes are Go;
+the npm package @pb33f/openapi-changes fetches its binary from outside the npm registry in a
+postinstall step, which fails here; @useoptic/optic 1.0.9 pulls 633 npm packages (telemetry
+included) and crashes at start under node 20; the PyPI candidates are one-author packages a few
+months old. Our rules follow what the generated Python client exposes, and a shared schema is
+reported once, under its name: one file over plain dicts.
 
 Breaking for callers (→ major): an operation, parameter, status code, media type, header, field,
 component or `oneOf` alternative removed; a type, format or `$ref` changed; an `operationId` or
 `x-python-name` renamed (method and attribute names of every generated client); an enum losing a
 value; a parameter, request body or request field becoming required (or added as required); a
-request field no longer nullable or a closed request body; a response field becoming nullable or
-optional. Added (→ minor): operations, optional parameters and fields, enum values, alternatives,
-deprecations. Corrections (→ patch): constraints, summaries, error responses, and when nothing
-else differs, descriptions, examples and extensions.
+request field no longer nullable, narrowed (to an enum, to one type of a `oneOf`) or closed to
+undocumented fields; a response field becoming nullable, optional, or widened (`string` →
+`oneOf(string, integer)`). Added (→ minor): operations, optional parameters and fields, enum
+values, alternatives, widened request fields, deprecations. Corrections (→ patch): constraints,
+summaries, error responses, and, when nothing else differs, descriptions, examples, extensions.
 """
 
 from collections.abc import Iterator
@@ -215,7 +216,13 @@ class _Diff:
             return
         old, new = self.resolve(self.old, old), self.resolve(self.new, new)
         if _shape(old) != _shape(new):
-            self.add("breaking", area, where, f"type {_label(old)} → {_label(new)}")
+            retype = f"type {_label(old)} → {_label(new)}"
+            if self.among(_shape(old), self.new, new):  # widened: callers may send more, and read more
+                self.add("breaking" if RESPONSE in directions else "added", area, where, retype)
+            elif self.among(_shape(new), self.old, old):  # narrowed: callers may send less, and read less
+                self.add("breaking" if REQUEST in directions else "correction", area, where, retype)
+            else:
+                self.add("breaking", area, where, retype)
             return
         if bool(old.get("nullable")) != bool(new.get("nullable")):
             gained = bool(new.get("nullable"))
@@ -223,7 +230,7 @@ class _Diff:
             self.add(
                 "breaking" if breaks else "correction", area, where, "nullable" if gained else "no longer nullable"
             )
-        self.enum(old, new, where, area)
+        self.enum(old, new, where, directions, area)
         for keyword in CONSTRAINTS:
             if old.get(keyword) != new.get(keyword):
                 self.add("correction", area, where, f"{keyword} {old.get(keyword)!r} → {new.get(keyword)!r}")
@@ -236,16 +243,17 @@ class _Diff:
         for keyword in ("oneOf", "anyOf", "allOf"):
             self.alternatives(keyword, old.get(keyword, []), new.get(keyword, []), where, directions, area)
 
-    def enum(self, old: dict, new: dict, where: str, area: str) -> None:
+    def enum(self, old: dict, new: dict, where: str, directions: set[str], area: str) -> None:
         if "enum" not in old and "enum" not in new:
             return
         if "enum" not in new:
-            self.add("added", area, where, "no longer an enum")
+            self.add("breaking" if RESPONSE in directions else "added", area, where, "no longer an enum")
             return
         before, after = old.get("enum", []), new["enum"]
         removed, added = [v for v in before if v not in after], [v for v in after if v not in before]
         if "enum" not in old:
-            self.add("breaking", area, where, f"became an enum of {_values(after)}")
+            kind = "breaking" if REQUEST in directions else "correction"
+            self.add(kind, area, where, f"became an enum of {_values(after)}")
         if removed and "enum" in old:
             self.add("breaking", area, where, f"enum values removed: {_values(removed)}")
         if added and "enum" in old:
@@ -298,6 +306,11 @@ class _Diff:
                 continue  # the same component: compared under its own name
             else:
                 self.schema(before[key], after[key], f"{where}{key}", directions, area)
+
+    def among(self, shape: tuple, spec: dict, schema: dict) -> bool:
+        """`shape` is one of the `oneOf` / `anyOf` alternatives of `schema`."""
+        alternatives = schema.get("oneOf", []) + schema.get("anyOf", [])
+        return any(_shape(self.resolve(spec, alternative)) == shape for alternative in alternatives)
 
     # references ---------------------------------------------------------------------------------
     def same_ref(self, old: dict, new: dict, area: str, where: str) -> bool:
@@ -390,7 +403,10 @@ def _shape(schema: dict) -> tuple:
 def _label(schema: dict) -> str:
     if "$ref" in schema:
         return _ref_name(schema)
-    kind = schema.get("type") or next((k for k in ("oneOf", "anyOf", "allOf") if k in schema), "any")
+    combined = next((k for k in ("oneOf", "anyOf", "allOf") if k in schema), None)
+    if combined and "type" not in schema:
+        return f"{combined}({', '.join(_label(alternative) for alternative in schema[combined])})"
+    kind = schema.get("type", "any")
     return f"{kind}({schema['format']})" if "format" in schema else kind
 
 

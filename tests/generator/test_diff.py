@@ -108,6 +108,25 @@ def test_direction_decides_what_breaks():
     assert places(changes, "correction") == [("Contact.name_1", "became required"), ("ContactCreate.mail", "nullable")]
 
 
+def test_widening_breaks_readers_and_narrowing_breaks_senders():
+    either = {"oneOf": [{"type": "string"}, {"type": "integer"}]}
+
+    def edit(s):
+        contact, create = s["components"]["schemas"]["Contact"], s["components"]["schemas"]["ContactCreate"]
+        contact["properties"]["name_1"] = either  # read
+        create["properties"]["mail"] = either  # sent
+        create["properties"]["name_1"]["enum"] = ["Muster AG"]  # sent
+        contact["properties"]["id"]["enum"] = [1, 2]  # read
+
+    changes = changed(edit)
+    assert places(changes) == [
+        ("Contact.name_1", "type string → oneOf(string, integer)"),
+        ("ContactCreate.name_1", "became an enum of Muster AG"),
+    ]
+    assert places(changes, "added") == [("ContactCreate.mail", "type string → oneOf(string, integer)")]
+    assert places(changes, "correction") == [("Contact.id", "became an enum of 1, 2")]
+
+
 def test_additions_are_minor():
     def edit(s):
         s["components"]["schemas"]["Contact"]["properties"]["status"]["enum"].append("deleted")
