@@ -33,6 +33,10 @@ def markdown(changes: list[Change], released: str) -> str:
 
 
 def summary(changes: list[Change], released: str) -> str:
-    counts = ", ".join(f"{sum(c.kind == kind for c in changes)} {MARKS[kind].lower()}" for kind in KINDS)
+    """`1 breaking, 2 added, 0 corrections → major release: 0.1.0 → 1.0.0`."""
+    counts = []
+    for kind in KINDS:
+        count = sum(change.kind == kind for change in changes)
+        counts.append(f"{count} {MARKS[kind].lower()}{'s' * (kind == 'correction' and count != 1)}")
     part = bump(changes)
-    return f"{counts} → {part or 'no'} release: {released} → {next_version(released, part)}"
+    return f"{', '.join(counts)} → {part or 'no'} release: {released} → {next_version(released, part)}"
