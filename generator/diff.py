@@ -22,6 +22,7 @@ undocumented fields; a response field becoming nullable, optional, or widened (`
 `oneOf(string, integer)`). Added (→ minor): operations, optional parameters and fields, enum
 values, alternatives, widened request fields, deprecations. Corrections (→ patch): constraints,
 summaries, error responses, and, when nothing else differs, descriptions, examples, extensions.
+Not compared: security requirements and scopes, servers, discriminator mappings.
 """
 
 from collections.abc import Iterator
@@ -189,8 +190,7 @@ class _Diff:
 
     # components ---------------------------------------------------------------------------------
     def components(self) -> None:
-        compare = {"schemas": None, "parameters": self.parameter, "requestBodies": None, "responses": self.response}
-        for kind in compare:
+        for kind in ("schemas", "parameters", "requestBodies", "responses", "headers"):
             old, new = self.old.get("components", {}).get(kind, {}), self.new.get("components", {}).get(kind, {})
             for name in [*old, *(name for name in new if name not in old)]:
                 where = name if kind == "schemas" else f"{kind}.{name}"
@@ -198,14 +198,20 @@ class _Diff:
                     self.add("breaking", "components", where, "removed")
                 elif name not in old:
                     self.add("added", "components", where, "added")
-                elif kind == "schemas":
-                    self.schema(old[name], new[name], where, self.directions.get(name, {REQUEST, RESPONSE}))
-                elif kind == "requestBodies":
-                    self.content(
-                        where, old[name].get("content", {}), new[name].get("content", {}), {REQUEST}, "components"
-                    )
                 else:
-                    compare[kind](where, old[name], new[name], "components")
+                    self.component(kind, where, old[name], new[name])
+
+    def component(self, kind: str, where: str, old: dict, new: dict) -> None:
+        if kind == "schemas":
+            self.schema(old, new, where, self.directions.get(where, {REQUEST, RESPONSE}))
+        elif kind == "parameters":
+            self.parameter(where, old, new, "components")
+        elif kind == "requestBodies":
+            self.content(where, old.get("content", {}), new.get("content", {}), {REQUEST}, "components")
+        elif kind == "responses":
+            self.response(where, old, new, "components")
+        else:
+            self.schema(old.get("schema", {}), new.get("schema", {}), where, {RESPONSE})
 
     # schemas ------------------------------------------------------------------------------------
     def schema(self, old: dict, new: dict, where: str, directions: set[str], area: str = "components") -> None:

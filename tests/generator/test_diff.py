@@ -207,3 +207,20 @@ def test_the_version_is_stamped_after_the_title():
     stamp_version(document, "2.0.0")
     assert list(document["info"].items())[:2] == [("title", "t"), ("version", "2.0.0")]
     assert document["info"]["x-bexio-reference"] == {"version": "3.0.0"}
+
+
+def test_a_shared_parameter_is_reported_once_and_a_new_required_one_breaks():
+    def with_limit(required):
+        s = spec()
+        s["components"]["parameters"] = {"Limit": {"name": "limit", "in": "query", "schema": {"type": "integer"}}}
+        s["components"]["parameters"]["Limit"]["required"] = required
+        for path in s["paths"].values():
+            path["get"].setdefault("parameters", []).append({"$ref": "#/components/parameters/Limit"})
+        return s
+
+    new = with_limit(True)
+    new["paths"]["/2.0/contact"]["post"]["parameters"] = [{"name": "dry_run", "in": "query", "required": True}]
+    assert places(diff(with_limit(False), new)) == [
+        ("POST /2.0/contact query dry_run", "added required"),
+        ("parameters.Limit", "became required"),
+    ]
