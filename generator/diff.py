@@ -144,9 +144,13 @@ class _Diff:
 
     def request_body(self, where: str, old: dict | None, new: dict | None) -> None:
         place = f"{where} request"
-        if old is None or new is None:
-            if old is not new:
-                self.add("breaking", "requests", place, "removed" if new is None else "added")
+        if new is None:
+            if old is not None:
+                self.add("breaking", "requests", place, "removed")
+            return
+        if old is None:
+            required = self.resolve(self.new, new).get("required")
+            self.add("breaking" if required else "added", "requests", place, f"added{' required' * bool(required)}")
             return
         if self.same_ref(old, new, "requests", place):
             return

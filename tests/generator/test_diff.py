@@ -133,10 +133,11 @@ def test_additions_are_minor():
         s["components"]["schemas"]["Contact"]["properties"]["mail"] = {"type": "string"}
         s["paths"]["/2.0/contact"]["get"]["parameters"].append({"name": "limit", "in": "query", "schema": {}})
         s["paths"]["/2.0/contact/{contact_id}"]["delete"] = {"operationId": "deleteContact", "responses": {}}
+        s["paths"]["/2.0/contact/{contact_id}"]["get"]["requestBody"] = {"content": {}}
 
     changes = changed(edit)
     assert places(changes) == [] and bump(changes) == "minor"
-    assert len(places(changes, "added")) == 4
+    assert len(places(changes, "added")) == 5
     assert unannounced(changes, "1.2.0", "1.2.0", "") == []
 
 
