@@ -4,6 +4,7 @@ python -m generator build          transcription → published spec → Python p
 python -m generator spec OUT_DIR   only the published spec, written to OUT_DIR
     [--extra FRAGMENT ...]         with section files not yet listed in spec/bexio.yaml
     [--extra-overlays OVERLAY ...] and overlays applied after those of overrides/overlays
+python -m generator evidence       what the recorded live answers show, and what the response rule changes
 """
 
 import argparse
@@ -14,6 +15,7 @@ from . import (
     OVERLAYS_DIR,
     PACKAGE_DIR,
     PUBLISHED_SPEC_DIR,
+    RECORDINGS_DIR,
     RUNTIME_DIR,
     SPEC_DIR,
     TEMPLATES_DIR,
@@ -22,13 +24,21 @@ from .bundle import bundle
 from .client import generate_client
 from .overlay import apply_overlays, overlay_files
 from .publish import check, write
+from .recordings import load_recordings
+from .responses import RuleReport, apply_response_rule, evidence_lines
 
 
 def published_spec(extra: list[Path] = (), extra_overlays: list[Path] = ()) -> dict:
-    """Bundle the transcription, apply the overlays, validate."""
+    """Bundle the transcription, apply the overlays and the response rule, validate."""
+    return corrected_spec(extra, extra_overlays)[0]
+
+
+def corrected_spec(extra: list[Path] = (), extra_overlays: list[Path] = ()) -> tuple[dict, RuleReport]:
+    """The published spec and what the response rule changed in it (with the evidence it read)."""
     document = apply_overlays(bundle(SPEC_DIR, extra), [*overlay_files(OVERLAYS_DIR), *extra_overlays])
+    report = apply_response_rule(document, load_recordings(RECORDINGS_DIR))
     check(document)
-    return document
+    return document, report
 
 
 def main() -> None:
@@ -39,8 +49,12 @@ def main() -> None:
     spec.add_argument("out_dir", type=Path)
     spec.add_argument("--extra", type=Path, nargs="*", default=[], help="section files to merge in as well")
     spec.add_argument("--extra-overlays", type=Path, nargs="*", default=[], help="overlays to apply last")
+    commands.add_parser("evidence", help="print the counts behind the response rule")
     args = parser.parse_args()
 
+    if args.command == "evidence":
+        print_evidence(corrected_spec()[1])
+        return
     if args.command == "spec":
         yaml_path, _ = write(published_spec(args.extra, args.extra_overlays), args.out_dir)
         print(f"wrote {yaml_path}")
@@ -50,6 +64,12 @@ def main() -> None:
     generate_client(document, json_path, PACKAGE_DIR, CLIENT_CONFIG, TEMPLATES_DIR, RUNTIME_DIR)
     operations = sum(1 for item in document["paths"].values() for key in item if key != "parameters")
     print(f"generated {operations} operations into {PACKAGE_DIR.relative_to(PACKAGE_DIR.parent.parent)}")
+
+
+def print_evidence(report: RuleReport) -> None:
+    """The figures spec/README.md cites ("What bexio really sends")."""
+    for line in evidence_lines(report):
+        print(line)
 
 
 if __name__ == "__main__":

@@ -46,7 +46,9 @@ from .calendar_year_create import CalendarYearCreate
 from .calendar_year_search_criteria import CalendarYearSearchCriteria
 from .calendar_year_search_criterion import CalendarYearSearchCriterion
 from .calendar_year_vat_accounting_method import CalendarYearVatAccountingMethod
+from .calendar_year_vat_accounting_method_read import CalendarYearVatAccountingMethodRead
 from .calendar_year_vat_accounting_type import CalendarYearVatAccountingType
+from .calendar_year_vat_accounting_type_read import CalendarYearVatAccountingTypeRead
 from .comment import Comment
 from .comment_create import CommentCreate
 from .communication_type import CommunicationType
@@ -215,15 +217,25 @@ from .order_edit_mwst_type import OrderEditMwstType
 from .order_mwst_type import OrderMwstType
 from .order_repetition import OrderRepetition
 from .order_repetition_daily import OrderRepetitionDaily
+from .order_repetition_daily_read import OrderRepetitionDailyRead
+from .order_repetition_daily_read_type import OrderRepetitionDailyReadType
 from .order_repetition_daily_type import OrderRepetitionDailyType
 from .order_repetition_edit import OrderRepetitionEdit
 from .order_repetition_monthly import OrderRepetitionMonthly
+from .order_repetition_monthly_read import OrderRepetitionMonthlyRead
+from .order_repetition_monthly_read_schedule import OrderRepetitionMonthlyReadSchedule
+from .order_repetition_monthly_read_type import OrderRepetitionMonthlyReadType
 from .order_repetition_monthly_schedule import OrderRepetitionMonthlySchedule
 from .order_repetition_monthly_type import OrderRepetitionMonthlyType
 from .order_repetition_weekly import OrderRepetitionWeekly
+from .order_repetition_weekly_read import OrderRepetitionWeeklyRead
+from .order_repetition_weekly_read_type import OrderRepetitionWeeklyReadType
+from .order_repetition_weekly_read_weekdays_item import OrderRepetitionWeeklyReadWeekdaysItem
 from .order_repetition_weekly_type import OrderRepetitionWeeklyType
 from .order_repetition_weekly_weekdays_item import OrderRepetitionWeeklyWeekdaysItem
 from .order_repetition_yearly import OrderRepetitionYearly
+from .order_repetition_yearly_read import OrderRepetitionYearlyRead
+from .order_repetition_yearly_read_type import OrderRepetitionYearlyReadType
 from .order_repetition_yearly_type import OrderRepetitionYearlyType
 from .order_search_criterion import OrderSearchCriterion
 from .order_search_criterion_field import OrderSearchCriterionField
@@ -262,7 +274,8 @@ from .purchase_order_create_custom_translations import PurchaseOrderCreateCustom
 from .purchase_order_create_delivery_address_type import PurchaseOrderCreateDeliveryAddressType
 from .purchase_order_create_mwst_type import PurchaseOrderCreateMwstType
 from .purchase_order_currency import PurchaseOrderCurrency
-from .purchase_order_custom_translations import PurchaseOrderCustomTranslations
+from .purchase_order_currency_read import PurchaseOrderCurrencyRead
+from .purchase_order_custom_translations_type_0 import PurchaseOrderCustomTranslationsType0
 from .purchase_order_delivery_address_type import PurchaseOrderDeliveryAddressType
 from .purchase_order_edit import PurchaseOrderEdit
 from .purchase_order_edit_custom_translations import PurchaseOrderEditCustomTranslations
@@ -270,22 +283,38 @@ from .purchase_order_edit_delivery_address_type import PurchaseOrderEditDelivery
 from .purchase_order_edit_mwst_type import PurchaseOrderEditMwstType
 from .purchase_order_kb_item_status_id import PurchaseOrderKbItemStatusId
 from .purchase_order_language import PurchaseOrderLanguage
+from .purchase_order_language_read import PurchaseOrderLanguageRead
 from .purchase_order_mwst_type import PurchaseOrderMwstType
 from .purchase_order_position_article import PurchaseOrderPositionArticle
+from .purchase_order_position_article_read import PurchaseOrderPositionArticleRead
+from .purchase_order_position_article_read_type import PurchaseOrderPositionArticleReadType
 from .purchase_order_position_article_type import PurchaseOrderPositionArticleType
 from .purchase_order_position_custom import PurchaseOrderPositionCustom
+from .purchase_order_position_custom_read import PurchaseOrderPositionCustomRead
+from .purchase_order_position_custom_read_type import PurchaseOrderPositionCustomReadType
 from .purchase_order_position_custom_type import PurchaseOrderPositionCustomType
 from .purchase_order_position_discount import PurchaseOrderPositionDiscount
+from .purchase_order_position_discount_read import PurchaseOrderPositionDiscountRead
+from .purchase_order_position_discount_read_type import PurchaseOrderPositionDiscountReadType
 from .purchase_order_position_discount_type import PurchaseOrderPositionDiscountType
 from .purchase_order_position_group import PurchaseOrderPositionGroup
+from .purchase_order_position_group_read import PurchaseOrderPositionGroupRead
+from .purchase_order_position_group_read_type import PurchaseOrderPositionGroupReadType
 from .purchase_order_position_group_type import PurchaseOrderPositionGroupType
 from .purchase_order_position_pagebreak import PurchaseOrderPositionPagebreak
+from .purchase_order_position_pagebreak_read import PurchaseOrderPositionPagebreakRead
+from .purchase_order_position_pagebreak_read_type import PurchaseOrderPositionPagebreakReadType
 from .purchase_order_position_pagebreak_type import PurchaseOrderPositionPagebreakType
 from .purchase_order_position_subtotal import PurchaseOrderPositionSubtotal
+from .purchase_order_position_subtotal_read import PurchaseOrderPositionSubtotalRead
+from .purchase_order_position_subtotal_read_type import PurchaseOrderPositionSubtotalReadType
 from .purchase_order_position_subtotal_type import PurchaseOrderPositionSubtotalType
 from .purchase_order_position_text import PurchaseOrderPositionText
+from .purchase_order_position_text_read import PurchaseOrderPositionTextRead
+from .purchase_order_position_text_read_type import PurchaseOrderPositionTextReadType
 from .purchase_order_position_text_type import PurchaseOrderPositionTextType
 from .purchase_order_positions import PurchaseOrderPositions
+from .purchase_order_positions_read import PurchaseOrderPositionsRead
 from .purchase_paging import PurchasePaging
 from .qr_payment_create import QrPaymentCreate
 from .qr_payment_edit import QrPaymentEdit
@@ -327,8 +356,12 @@ from .text_position_create import TextPositionCreate
 from .timesheet import Timesheet
 from .timesheet_create import TimesheetCreate
 from .timesheet_duration import TimesheetDuration
+from .timesheet_duration_read import TimesheetDurationRead
+from .timesheet_duration_read_type import TimesheetDurationReadType
 from .timesheet_duration_type import TimesheetDurationType
 from .timesheet_range import TimesheetRange
+from .timesheet_range_read import TimesheetRangeRead
+from .timesheet_range_read_type import TimesheetRangeReadType
 from .timesheet_range_type import TimesheetRangeType
 from .timesheet_search_criterion import TimesheetSearchCriterion
 from .timesheet_search_criterion_field import TimesheetSearchCriterionField
@@ -398,7 +431,9 @@ __all__ = (
     "CalendarYearSearchCriteria",
     "CalendarYearSearchCriterion",
     "CalendarYearVatAccountingMethod",
+    "CalendarYearVatAccountingMethodRead",
     "CalendarYearVatAccountingType",
+    "CalendarYearVatAccountingTypeRead",
     "Comment",
     "CommentCreate",
     "CommunicationType",
@@ -567,15 +602,25 @@ __all__ = (
     "OrderMwstType",
     "OrderRepetition",
     "OrderRepetitionDaily",
+    "OrderRepetitionDailyRead",
+    "OrderRepetitionDailyReadType",
     "OrderRepetitionDailyType",
     "OrderRepetitionEdit",
     "OrderRepetitionMonthly",
+    "OrderRepetitionMonthlyRead",
+    "OrderRepetitionMonthlyReadSchedule",
+    "OrderRepetitionMonthlyReadType",
     "OrderRepetitionMonthlySchedule",
     "OrderRepetitionMonthlyType",
     "OrderRepetitionWeekly",
+    "OrderRepetitionWeeklyRead",
+    "OrderRepetitionWeeklyReadType",
+    "OrderRepetitionWeeklyReadWeekdaysItem",
     "OrderRepetitionWeeklyType",
     "OrderRepetitionWeeklyWeekdaysItem",
     "OrderRepetitionYearly",
+    "OrderRepetitionYearlyRead",
+    "OrderRepetitionYearlyReadType",
     "OrderRepetitionYearlyType",
     "OrderSearchCriterion",
     "OrderSearchCriterionField",
@@ -614,7 +659,8 @@ __all__ = (
     "PurchaseOrderCreateDeliveryAddressType",
     "PurchaseOrderCreateMwstType",
     "PurchaseOrderCurrency",
-    "PurchaseOrderCustomTranslations",
+    "PurchaseOrderCurrencyRead",
+    "PurchaseOrderCustomTranslationsType0",
     "PurchaseOrderDeliveryAddressType",
     "PurchaseOrderEdit",
     "PurchaseOrderEditCustomTranslations",
@@ -622,21 +668,37 @@ __all__ = (
     "PurchaseOrderEditMwstType",
     "PurchaseOrderKbItemStatusId",
     "PurchaseOrderLanguage",
+    "PurchaseOrderLanguageRead",
     "PurchaseOrderMwstType",
     "PurchaseOrderPositionArticle",
+    "PurchaseOrderPositionArticleRead",
+    "PurchaseOrderPositionArticleReadType",
     "PurchaseOrderPositionArticleType",
     "PurchaseOrderPositionCustom",
+    "PurchaseOrderPositionCustomRead",
+    "PurchaseOrderPositionCustomReadType",
     "PurchaseOrderPositionCustomType",
     "PurchaseOrderPositionDiscount",
+    "PurchaseOrderPositionDiscountRead",
+    "PurchaseOrderPositionDiscountReadType",
     "PurchaseOrderPositionDiscountType",
     "PurchaseOrderPositionGroup",
+    "PurchaseOrderPositionGroupRead",
+    "PurchaseOrderPositionGroupReadType",
     "PurchaseOrderPositionGroupType",
     "PurchaseOrderPositionPagebreak",
+    "PurchaseOrderPositionPagebreakRead",
+    "PurchaseOrderPositionPagebreakReadType",
     "PurchaseOrderPositionPagebreakType",
     "PurchaseOrderPositions",
+    "PurchaseOrderPositionsRead",
     "PurchaseOrderPositionSubtotal",
+    "PurchaseOrderPositionSubtotalRead",
+    "PurchaseOrderPositionSubtotalReadType",
     "PurchaseOrderPositionSubtotalType",
     "PurchaseOrderPositionText",
+    "PurchaseOrderPositionTextRead",
+    "PurchaseOrderPositionTextReadType",
     "PurchaseOrderPositionTextType",
     "PurchasePaging",
     "QrPaymentCreate",
@@ -679,8 +741,12 @@ __all__ = (
     "Timesheet",
     "TimesheetCreate",
     "TimesheetDuration",
+    "TimesheetDurationRead",
+    "TimesheetDurationReadType",
     "TimesheetDurationType",
     "TimesheetRange",
+    "TimesheetRangeRead",
+    "TimesheetRangeReadType",
     "TimesheetRangeType",
     "TimesheetSearchCriterion",
     "TimesheetSearchCriterionField",

@@ -14,13 +14,13 @@ class AdditionalAddress:
     """An additional address as bexio returns it (fields read from the response samples)."""
 
     id: int
-    name: str
+    name: None | str
     address: None | str
     city: None | str
     country_id: int | None
     """ References a country object """
-    subject: str
-    description: str
+    subject: None | str
+    description: None | str
     postcode: int | None | str
     """ The postal code; a string, though bexio's samples return a number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -28,6 +28,7 @@ class AdditionalAddress:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        name: None | str
         name = self.name
 
         address: None | str
@@ -39,8 +40,10 @@ class AdditionalAddress:
         country_id: int | None
         country_id = self.country_id
 
+        subject: None | str
         subject = self.subject
 
+        description: None | str
         description = self.description
 
         postcode: int | None | str
@@ -68,7 +71,12 @@ class AdditionalAddress:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name")
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        name = _parse_name(d.pop("name"))
 
         def _parse_address(data: object) -> None | str:
             if data is None:
@@ -91,9 +99,19 @@ class AdditionalAddress:
 
         country_id = _parse_country_id(d.pop("country_id"))
 
-        subject = d.pop("subject")
+        def _parse_subject(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        description = d.pop("description")
+        subject = _parse_subject(d.pop("subject"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        description = _parse_description(d.pop("description"))
 
         def _parse_postcode(data: object) -> int | None | str:
             if data is None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -26,8 +26,8 @@ class BankPayment:
     """
 
     id: int
-    uuid: UUID
-    type_: str
+    uuid: None | UUID
+    type_: None | str
     """ The kind of payment: `iban` or `qr` in the samples. """
     bank_account: BankPaymentBankAccount
     """ The bank account a payment is made from (fields from bexio's published spec, research/nested-schemas.md §8).
@@ -36,29 +36,39 @@ class BankPayment:
     """ The `payment` object of a payment response. The reference shows it collapsed and bexio's current spec no
     longer holds it (research/nested-schemas.md §8, §13); every field bexio returns is kept as an additional
     property. """
-    instruction_id: str
+    instruction_id: None | str
     status: BankPaymentStatus
     """ The state of a payment (values from bexio's published spec, research/nested-schemas.md §8). A payment can
     only be edited or deleted when "open", and only be cancelled when "downloaded", "transferred" or "error". """
-    created_at: datetime.datetime
+    created_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        uuid = str(self.uuid)
+        uuid: None | str
+        if isinstance(self.uuid, UUID):
+            uuid = str(self.uuid)
+        else:
+            uuid = self.uuid
 
+        type_: None | str
         type_ = self.type_
 
         bank_account = self.bank_account.to_dict()
 
         payment = self.payment.to_dict()
 
+        instruction_id: None | str
         instruction_id = self.instruction_id
 
         status: str = self.status
 
-        created_at = self.created_at.isoformat()
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,19 +95,55 @@ class BankPayment:
         d = dict(src_dict)
         id = d.pop("id")
 
-        uuid = UUID(d.pop("uuid"))
+        def _parse_uuid(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                uuid_type_0 = UUID(data)
 
-        type_ = d.pop("type")
+                return uuid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("None | UUID", data)
+
+        uuid = _parse_uuid(d.pop("uuid"))
+
+        def _parse_type_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        type_ = _parse_type_(d.pop("type"))
 
         bank_account = BankPaymentBankAccount.from_dict(d.pop("bank_account"))
 
         payment = BankPaymentDetails.from_dict(d.pop("payment"))
 
-        instruction_id = d.pop("instruction_id")
+        def _parse_instruction_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        instruction_id = _parse_instruction_id(d.pop("instruction_id"))
 
         status = check_bank_payment_status(d.pop("status"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        def _parse_created_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.datetime | None", data)
+
+        created_at = _parse_created_at(d.pop("created_at"))
 
         bank_payment = cls(
             id=id,

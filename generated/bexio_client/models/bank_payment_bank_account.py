@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,14 +17,18 @@ class BankPaymentBankAccount:
 
     id: int | Unset = UNSET
     """ The id of the bank account. """
-    iban: str | Unset = UNSET
+    iban: None | str | Unset = UNSET
     """ The IBAN of the bank account. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        iban = self.iban
+        iban: None | str | Unset
+        if isinstance(self.iban, Unset):
+            iban = UNSET
+        else:
+            iban = self.iban
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,7 +45,14 @@ class BankPaymentBankAccount:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        iban = d.pop("iban", UNSET)
+        def _parse_iban(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        iban = _parse_iban(d.pop("iban", UNSET))
 
         bank_payment_bank_account = cls(
             id=id,

@@ -33,19 +33,19 @@ class Bill:
     """ number of the Bill (assigned automatically, editable); null after an update that left it out """
     status: BillStatus
     """ The status of a Bill. """
-    lastname_company: str
+    lastname_company: None | str
     """ last name or company name of the supplier """
-    created_at: str
+    created_at: None | str
     """ Creation time, `YYYY-MM-DDTHH:MM:SS` (no time zone) """
-    supplier_id: int
+    supplier_id: int | None
     """ References a contact object """
-    contact_partner_id: int
+    contact_partner_id: int | None
     """ References a contact object """
-    bill_date: datetime.date
-    due_date: datetime.date
+    bill_date: datetime.date | None
+    due_date: datetime.date | None
     manual_amount: bool
     """ indicates whether 'amount_man' or 'amount_calc' is considered as bill amount """
-    base_currency_code: str
+    base_currency_code: None | str
     item_net: bool
     """ Indicates whether 'amount' in 'line_items' is net or gross. """
     split_into_line_items: bool
@@ -58,21 +58,21 @@ class Bill:
     discounts: list[BillDiscount]
     attachment_ids: list[UUID]
     """ ids of the files attached to the Bill """
-    title: str | Unset = UNSET
-    firstname_suffix: str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    firstname_suffix: None | str | Unset = UNSET
     """ first name or company suffix of the supplier """
-    vendor_ref: str | Unset = UNSET
+    vendor_ref: None | str | Unset = UNSET
     """ the supplier's reference """
-    pending_amount: float | Unset = UNSET
+    pending_amount: float | None | str | Unset = UNSET
     """ amount still to be paid """
-    amount_man: float | Unset = UNSET
-    amount_calc: float | Unset = UNSET
-    currency_code: str | Unset = UNSET
-    exchange_rate: float | Unset = UNSET
-    purchase_order_id: int | Unset = UNSET
+    amount_man: float | None | str | Unset = UNSET
+    amount_calc: float | None | str | Unset = UNSET
+    currency_code: None | str | Unset = UNSET
+    exchange_rate: float | None | str | Unset = UNSET
+    purchase_order_id: int | None | Unset = UNSET
     """ References a purchase order object """
-    base_currency_amount: float | Unset = UNSET
-    qr_bill_information: str | Unset = UNSET
+    base_currency_amount: float | None | str | Unset = UNSET
+    qr_bill_information: None | str | Unset = UNSET
     payment: BillPayment | Unset = UNSET
     """ The payment planned for a Bill, as bexio returns it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -85,20 +85,33 @@ class Bill:
 
         status: str = self.status
 
+        lastname_company: None | str
         lastname_company = self.lastname_company
 
+        created_at: None | str
         created_at = self.created_at
 
+        supplier_id: int | None
         supplier_id = self.supplier_id
 
+        contact_partner_id: int | None
         contact_partner_id = self.contact_partner_id
 
-        bill_date = self.bill_date.isoformat()
+        bill_date: None | str
+        if isinstance(self.bill_date, datetime.date):
+            bill_date = self.bill_date.isoformat()
+        else:
+            bill_date = self.bill_date
 
-        due_date = self.due_date.isoformat()
+        due_date: None | str
+        if isinstance(self.due_date, datetime.date):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
 
         manual_amount = self.manual_amount
 
+        base_currency_code: None | str
         base_currency_code = self.base_currency_code
 
         item_net = self.item_net
@@ -124,27 +137,71 @@ class Bill:
             attachment_ids_item = str(attachment_ids_item_data)
             attachment_ids.append(attachment_ids_item)
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
-        firstname_suffix = self.firstname_suffix
+        firstname_suffix: None | str | Unset
+        if isinstance(self.firstname_suffix, Unset):
+            firstname_suffix = UNSET
+        else:
+            firstname_suffix = self.firstname_suffix
 
-        vendor_ref = self.vendor_ref
+        vendor_ref: None | str | Unset
+        if isinstance(self.vendor_ref, Unset):
+            vendor_ref = UNSET
+        else:
+            vendor_ref = self.vendor_ref
 
-        pending_amount = self.pending_amount
+        pending_amount: float | None | str | Unset
+        if isinstance(self.pending_amount, Unset):
+            pending_amount = UNSET
+        else:
+            pending_amount = self.pending_amount
 
-        amount_man = self.amount_man
+        amount_man: float | None | str | Unset
+        if isinstance(self.amount_man, Unset):
+            amount_man = UNSET
+        else:
+            amount_man = self.amount_man
 
-        amount_calc = self.amount_calc
+        amount_calc: float | None | str | Unset
+        if isinstance(self.amount_calc, Unset):
+            amount_calc = UNSET
+        else:
+            amount_calc = self.amount_calc
 
-        currency_code = self.currency_code
+        currency_code: None | str | Unset
+        if isinstance(self.currency_code, Unset):
+            currency_code = UNSET
+        else:
+            currency_code = self.currency_code
 
-        exchange_rate = self.exchange_rate
+        exchange_rate: float | None | str | Unset
+        if isinstance(self.exchange_rate, Unset):
+            exchange_rate = UNSET
+        else:
+            exchange_rate = self.exchange_rate
 
-        purchase_order_id = self.purchase_order_id
+        purchase_order_id: int | None | Unset
+        if isinstance(self.purchase_order_id, Unset):
+            purchase_order_id = UNSET
+        else:
+            purchase_order_id = self.purchase_order_id
 
-        base_currency_amount = self.base_currency_amount
+        base_currency_amount: float | None | str | Unset
+        if isinstance(self.base_currency_amount, Unset):
+            base_currency_amount = UNSET
+        else:
+            base_currency_amount = self.base_currency_amount
 
-        qr_bill_information = self.qr_bill_information
+        qr_bill_information: None | str | Unset
+        if isinstance(self.qr_bill_information, Unset):
+            qr_bill_information = UNSET
+        else:
+            qr_bill_information = self.qr_bill_information
 
         payment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment, Unset):
@@ -220,21 +277,72 @@ class Bill:
 
         status = check_bill_status(d.pop("status"))
 
-        lastname_company = d.pop("lastname_company")
+        def _parse_lastname_company(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        created_at = d.pop("created_at")
+        lastname_company = _parse_lastname_company(d.pop("lastname_company"))
 
-        supplier_id = d.pop("supplier_id")
+        def _parse_created_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        contact_partner_id = d.pop("contact_partner_id")
+        created_at = _parse_created_at(d.pop("created_at"))
 
-        bill_date = datetime.date.fromisoformat(d.pop("bill_date"))
+        def _parse_supplier_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
 
-        due_date = datetime.date.fromisoformat(d.pop("due_date"))
+        supplier_id = _parse_supplier_id(d.pop("supplier_id"))
+
+        def _parse_contact_partner_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
+
+        contact_partner_id = _parse_contact_partner_id(d.pop("contact_partner_id"))
+
+        def _parse_bill_date(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                bill_date_type_0 = datetime.date.fromisoformat(data)
+
+                return bill_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.date | None", data)
+
+        bill_date = _parse_bill_date(d.pop("bill_date"))
+
+        def _parse_due_date(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.date.fromisoformat(data)
+
+                return due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.date | None", data)
+
+        due_date = _parse_due_date(d.pop("due_date"))
 
         manual_amount = d.pop("manual_amount")
 
-        base_currency_code = d.pop("base_currency_code")
+        def _parse_base_currency_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        base_currency_code = _parse_base_currency_code(d.pop("base_currency_code"))
 
         item_net = d.pop("item_net")
 
@@ -265,27 +373,104 @@ class Bill:
 
             attachment_ids.append(attachment_ids_item)
 
-        title = d.pop("title", UNSET)
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        firstname_suffix = d.pop("firstname_suffix", UNSET)
+        title = _parse_title(d.pop("title", UNSET))
 
-        vendor_ref = d.pop("vendor_ref", UNSET)
+        def _parse_firstname_suffix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        pending_amount = d.pop("pending_amount", UNSET)
+        firstname_suffix = _parse_firstname_suffix(d.pop("firstname_suffix", UNSET))
 
-        amount_man = d.pop("amount_man", UNSET)
+        def _parse_vendor_ref(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        amount_calc = d.pop("amount_calc", UNSET)
+        vendor_ref = _parse_vendor_ref(d.pop("vendor_ref", UNSET))
 
-        currency_code = d.pop("currency_code", UNSET)
+        def _parse_pending_amount(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("float | None | str | Unset", data)
 
-        exchange_rate = d.pop("exchange_rate", UNSET)
+        pending_amount = _parse_pending_amount(d.pop("pending_amount", UNSET))
 
-        purchase_order_id = d.pop("purchase_order_id", UNSET)
+        def _parse_amount_man(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("float | None | str | Unset", data)
 
-        base_currency_amount = d.pop("base_currency_amount", UNSET)
+        amount_man = _parse_amount_man(d.pop("amount_man", UNSET))
 
-        qr_bill_information = d.pop("qr_bill_information", UNSET)
+        def _parse_amount_calc(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("float | None | str | Unset", data)
+
+        amount_calc = _parse_amount_calc(d.pop("amount_calc", UNSET))
+
+        def _parse_currency_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        currency_code = _parse_currency_code(d.pop("currency_code", UNSET))
+
+        def _parse_exchange_rate(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("float | None | str | Unset", data)
+
+        exchange_rate = _parse_exchange_rate(d.pop("exchange_rate", UNSET))
+
+        def _parse_purchase_order_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("int | None | Unset", data)
+
+        purchase_order_id = _parse_purchase_order_id(d.pop("purchase_order_id", UNSET))
+
+        def _parse_base_currency_amount(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("float | None | str | Unset", data)
+
+        base_currency_amount = _parse_base_currency_amount(d.pop("base_currency_amount", UNSET))
+
+        def _parse_qr_bill_information(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        qr_bill_information = _parse_qr_bill_information(d.pop("qr_bill_information", UNSET))
 
         _payment = d.pop("payment", UNSET)
         payment: BillPayment | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -16,14 +16,16 @@ T = TypeVar("T", bound="BillDiscount")
 class BillDiscount:
     """A discount of a Bill, as bexio returns it."""
 
-    position: int
-    amount: float
+    position: int | None | str
+    amount: float | None | str
     id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        position: int | None | str
         position = self.position
 
+        amount: float | None | str
         amount = self.amount
 
         id: str | Unset = UNSET
@@ -46,9 +48,20 @@ class BillDiscount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        position = d.pop("position")
 
-        amount = d.pop("amount")
+        def _parse_position(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast("int | None | str", data)
+
+        position = _parse_position(d.pop("position"))
+
+        def _parse_amount(data: object) -> float | None | str:
+            if data is None:
+                return data
+            return cast("float | None | str", data)
+
+        amount = _parse_amount(d.pop("amount"))
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset

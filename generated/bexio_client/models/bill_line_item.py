@@ -16,30 +16,36 @@ T = TypeVar("T", bound="BillLineItem")
 class BillLineItem:
     """A line item of a Bill, as bexio returns it."""
 
-    position: int
+    position: int | None | str
     """ order of the line; positions start at 0 """
-    amount: float
+    amount: float | None | str
     """ net or gross amount of the line, as 'item_net' says """
     id: UUID | Unset = UNSET
-    title: str | Unset = UNSET
+    title: None | str | Unset = UNSET
     tax_id: int | None | Unset = UNSET
     """ References a tax object; null when the Bill is not subject to VAT. """
-    tax_calc: float | Unset = UNSET
+    tax_calc: float | None | str | Unset = UNSET
     """ tax computed from 'amount' and 'tax_id' """
-    booking_account_id: int | Unset = UNSET
+    booking_account_id: int | None | Unset = UNSET
     """ References an account object """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        position: int | None | str
         position = self.position
 
+        amount: float | None | str
         amount = self.amount
 
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
         tax_id: int | None | Unset
         if isinstance(self.tax_id, Unset):
@@ -47,9 +53,17 @@ class BillLineItem:
         else:
             tax_id = self.tax_id
 
-        tax_calc = self.tax_calc
+        tax_calc: float | None | str | Unset
+        if isinstance(self.tax_calc, Unset):
+            tax_calc = UNSET
+        else:
+            tax_calc = self.tax_calc
 
-        booking_account_id = self.booking_account_id
+        booking_account_id: int | None | Unset
+        if isinstance(self.booking_account_id, Unset):
+            booking_account_id = UNSET
+        else:
+            booking_account_id = self.booking_account_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,9 +89,20 @@ class BillLineItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        position = d.pop("position")
 
-        amount = d.pop("amount")
+        def _parse_position(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast("int | None | str", data)
+
+        position = _parse_position(d.pop("position"))
+
+        def _parse_amount(data: object) -> float | None | str:
+            if data is None:
+                return data
+            return cast("float | None | str", data)
+
+        amount = _parse_amount(d.pop("amount"))
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -86,7 +111,14 @@ class BillLineItem:
         else:
             id = UUID(_id)
 
-        title = d.pop("title", UNSET)
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        title = _parse_title(d.pop("title", UNSET))
 
         def _parse_tax_id(data: object) -> int | None | Unset:
             if data is None:
@@ -97,9 +129,23 @@ class BillLineItem:
 
         tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
 
-        tax_calc = d.pop("tax_calc", UNSET)
+        def _parse_tax_calc(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("float | None | str | Unset", data)
 
-        booking_account_id = d.pop("booking_account_id", UNSET)
+        tax_calc = _parse_tax_calc(d.pop("tax_calc", UNSET))
+
+        def _parse_booking_account_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("int | None | Unset", data)
+
+        booking_account_id = _parse_booking_account_id(d.pop("booking_account_id", UNSET))
 
         bill_line_item = cls(
             position=position,

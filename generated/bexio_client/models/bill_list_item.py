@@ -23,27 +23,27 @@ class BillListItem:
     """ number of the Bill (assigned automatically, editable); null after an update that left it out """
     status: BillStatus
     """ The status of a Bill. """
-    lastname_company: str
-    vendor: str
+    lastname_company: None | str
+    vendor: None | str
     """ firstname_suffix and lastname_company joined """
-    created_at: str
+    created_at: None | str
     """ Creation time, `YYYY-MM-DDTHH:MM:SS` """
-    currency_code: str
-    bill_date: datetime.date
-    due_date: datetime.date
+    currency_code: None | str
+    bill_date: datetime.date | None
+    due_date: datetime.date | None
     overdue: bool
     """ the due date has passed (never for DRAFT or PAID Bills) """
     booking_account_ids: list[int]
     """ the accounts the line items are booked on """
     attachment_ids: list[UUID]
-    title: str | Unset = UNSET
-    firstname_suffix: str | Unset = UNSET
-    vendor_ref: str | Unset = UNSET
-    pending_amount: float | Unset = UNSET
+    title: None | str | Unset = UNSET
+    firstname_suffix: None | str | Unset = UNSET
+    vendor_ref: None | str | Unset = UNSET
+    pending_amount: float | None | str | Unset = UNSET
     """ amount still to be paid """
-    net: float | Unset = UNSET
+    net: float | None | str | Unset = UNSET
     """ net total of the line items and discounts """
-    gross: float | Unset = UNSET
+    gross: float | None | str | Unset = UNSET
     """ gross total of the line items and discounts """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,17 +55,29 @@ class BillListItem:
 
         status: str = self.status
 
+        lastname_company: None | str
         lastname_company = self.lastname_company
 
+        vendor: None | str
         vendor = self.vendor
 
+        created_at: None | str
         created_at = self.created_at
 
+        currency_code: None | str
         currency_code = self.currency_code
 
-        bill_date = self.bill_date.isoformat()
+        bill_date: None | str
+        if isinstance(self.bill_date, datetime.date):
+            bill_date = self.bill_date.isoformat()
+        else:
+            bill_date = self.bill_date
 
-        due_date = self.due_date.isoformat()
+        due_date: None | str
+        if isinstance(self.due_date, datetime.date):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
 
         overdue = self.overdue
 
@@ -76,17 +88,41 @@ class BillListItem:
             attachment_ids_item = str(attachment_ids_item_data)
             attachment_ids.append(attachment_ids_item)
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
-        firstname_suffix = self.firstname_suffix
+        firstname_suffix: None | str | Unset
+        if isinstance(self.firstname_suffix, Unset):
+            firstname_suffix = UNSET
+        else:
+            firstname_suffix = self.firstname_suffix
 
-        vendor_ref = self.vendor_ref
+        vendor_ref: None | str | Unset
+        if isinstance(self.vendor_ref, Unset):
+            vendor_ref = UNSET
+        else:
+            vendor_ref = self.vendor_ref
 
-        pending_amount = self.pending_amount
+        pending_amount: float | None | str | Unset
+        if isinstance(self.pending_amount, Unset):
+            pending_amount = UNSET
+        else:
+            pending_amount = self.pending_amount
 
-        net = self.net
+        net: float | None | str | Unset
+        if isinstance(self.net, Unset):
+            net = UNSET
+        else:
+            net = self.net
 
-        gross = self.gross
+        gross: float | None | str | Unset
+        if isinstance(self.gross, Unset):
+            gross = UNSET
+        else:
+            gross = self.gross
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -135,17 +171,63 @@ class BillListItem:
 
         status = check_bill_status(d.pop("status"))
 
-        lastname_company = d.pop("lastname_company")
+        def _parse_lastname_company(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        vendor = d.pop("vendor")
+        lastname_company = _parse_lastname_company(d.pop("lastname_company"))
 
-        created_at = d.pop("created_at")
+        def _parse_vendor(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        currency_code = d.pop("currency_code")
+        vendor = _parse_vendor(d.pop("vendor"))
 
-        bill_date = datetime.date.fromisoformat(d.pop("bill_date"))
+        def _parse_created_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        due_date = datetime.date.fromisoformat(d.pop("due_date"))
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        def _parse_currency_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        currency_code = _parse_currency_code(d.pop("currency_code"))
+
+        def _parse_bill_date(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                bill_date_type_0 = datetime.date.fromisoformat(data)
+
+                return bill_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.date | None", data)
+
+        bill_date = _parse_bill_date(d.pop("bill_date"))
+
+        def _parse_due_date(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.date.fromisoformat(data)
+
+                return due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.date | None", data)
+
+        due_date = _parse_due_date(d.pop("due_date"))
 
         overdue = d.pop("overdue")
 
@@ -158,17 +240,59 @@ class BillListItem:
 
             attachment_ids.append(attachment_ids_item)
 
-        title = d.pop("title", UNSET)
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        firstname_suffix = d.pop("firstname_suffix", UNSET)
+        title = _parse_title(d.pop("title", UNSET))
 
-        vendor_ref = d.pop("vendor_ref", UNSET)
+        def _parse_firstname_suffix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        pending_amount = d.pop("pending_amount", UNSET)
+        firstname_suffix = _parse_firstname_suffix(d.pop("firstname_suffix", UNSET))
 
-        net = d.pop("net", UNSET)
+        def _parse_vendor_ref(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        gross = d.pop("gross", UNSET)
+        vendor_ref = _parse_vendor_ref(d.pop("vendor_ref", UNSET))
+
+        def _parse_pending_amount(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("float | None | str | Unset", data)
+
+        pending_amount = _parse_pending_amount(d.pop("pending_amount", UNSET))
+
+        def _parse_net(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("float | None | str | Unset", data)
+
+        net = _parse_net(d.pop("net", UNSET))
+
+        def _parse_gross(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("float | None | str | Unset", data)
+
+        gross = _parse_gross(d.pop("gross", UNSET))
 
         bill_list_item = cls(
             id=id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,83 +20,148 @@ class BillPayment:
 
     type_: BillPaymentType
     """ payment method; QR only for Bills in CHF or EUR (changelog 2023-01-31) """
-    execution_date: datetime.date
-    amount: float
+    execution_date: datetime.date | None
+    amount: float | None | str
     """ Maximum of 17 digits and maximum of 2 decimal digits. """
     salary_payment: bool
     """ whether this is a salary payment """
-    bank_account_id: int | Unset = UNSET
+    bank_account_id: int | None | Unset = UNSET
     """ References the paying bank account """
     fee: BillPaymentFee | Unset = UNSET
     """ who pays the fees """
-    exchange_rate: float | Unset = UNSET
+    exchange_rate: float | None | str | Unset = UNSET
     """ Maximum of 5 digits and maximum of 10 decimal digits. """
-    account_no: str | Unset = UNSET
+    account_no: None | str | Unset = UNSET
     """ the recipient's account number (deprecated) """
-    iban: str | Unset = UNSET
+    iban: None | str | Unset = UNSET
     """ the recipient's IBAN """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ the recipient's name """
-    address: str | Unset = UNSET
+    address: None | str | Unset = UNSET
     """ the recipient's address, one line """
-    street: str | Unset = UNSET
+    street: None | str | Unset = UNSET
     """ the recipient's street (structured payment address, changelog 2023-10-25) """
-    house_no: str | Unset = UNSET
+    house_no: None | str | Unset = UNSET
     """ the recipient's house number (structured payment address, changelog 2023-10-25) """
-    postcode: str | Unset = UNSET
-    city: str | Unset = UNSET
-    country_code: str | Unset = UNSET
-    message: str | Unset = UNSET
+    postcode: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
+    message: None | str | Unset = UNSET
     """ message to the recipient """
-    booking_text: str | Unset = UNSET
-    reference_no: str | Unset = UNSET
+    booking_text: None | str | Unset = UNSET
+    reference_no: None | str | Unset = UNSET
     """ payment reference """
-    note: str | Unset = UNSET
+    note: None | str | Unset = UNSET
     """ internal note """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 
-        execution_date = self.execution_date.isoformat()
+        execution_date: None | str
+        if isinstance(self.execution_date, datetime.date):
+            execution_date = self.execution_date.isoformat()
+        else:
+            execution_date = self.execution_date
 
+        amount: float | None | str
         amount = self.amount
 
         salary_payment = self.salary_payment
 
-        bank_account_id = self.bank_account_id
+        bank_account_id: int | None | Unset
+        if isinstance(self.bank_account_id, Unset):
+            bank_account_id = UNSET
+        else:
+            bank_account_id = self.bank_account_id
 
         fee: str | Unset = UNSET
         if not isinstance(self.fee, Unset):
             fee = self.fee
 
-        exchange_rate = self.exchange_rate
+        exchange_rate: float | None | str | Unset
+        if isinstance(self.exchange_rate, Unset):
+            exchange_rate = UNSET
+        else:
+            exchange_rate = self.exchange_rate
 
-        account_no = self.account_no
+        account_no: None | str | Unset
+        if isinstance(self.account_no, Unset):
+            account_no = UNSET
+        else:
+            account_no = self.account_no
 
-        iban = self.iban
+        iban: None | str | Unset
+        if isinstance(self.iban, Unset):
+            iban = UNSET
+        else:
+            iban = self.iban
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        address = self.address
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
 
-        street = self.street
+        street: None | str | Unset
+        if isinstance(self.street, Unset):
+            street = UNSET
+        else:
+            street = self.street
 
-        house_no = self.house_no
+        house_no: None | str | Unset
+        if isinstance(self.house_no, Unset):
+            house_no = UNSET
+        else:
+            house_no = self.house_no
 
-        postcode = self.postcode
+        postcode: None | str | Unset
+        if isinstance(self.postcode, Unset):
+            postcode = UNSET
+        else:
+            postcode = self.postcode
 
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        country_code = self.country_code
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
 
-        message = self.message
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
-        booking_text = self.booking_text
+        booking_text: None | str | Unset
+        if isinstance(self.booking_text, Unset):
+            booking_text = UNSET
+        else:
+            booking_text = self.booking_text
 
-        reference_no = self.reference_no
+        reference_no: None | str | Unset
+        if isinstance(self.reference_no, Unset):
+            reference_no = UNSET
+        else:
+            reference_no = self.reference_no
 
-        note = self.note
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -148,13 +213,38 @@ class BillPayment:
         d = dict(src_dict)
         type_ = check_bill_payment_type(d.pop("type"))
 
-        execution_date = datetime.date.fromisoformat(d.pop("execution_date"))
+        def _parse_execution_date(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                execution_date_type_0 = datetime.date.fromisoformat(data)
 
-        amount = d.pop("amount")
+                return execution_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.date | None", data)
+
+        execution_date = _parse_execution_date(d.pop("execution_date"))
+
+        def _parse_amount(data: object) -> float | None | str:
+            if data is None:
+                return data
+            return cast("float | None | str", data)
+
+        amount = _parse_amount(d.pop("amount"))
 
         salary_payment = d.pop("salary_payment")
 
-        bank_account_id = d.pop("bank_account_id", UNSET)
+        def _parse_bank_account_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("int | None | Unset", data)
+
+        bank_account_id = _parse_bank_account_id(d.pop("bank_account_id", UNSET))
 
         _fee = d.pop("fee", UNSET)
         fee: BillPaymentFee | Unset
@@ -163,33 +253,131 @@ class BillPayment:
         else:
             fee = check_bill_payment_fee(_fee)
 
-        exchange_rate = d.pop("exchange_rate", UNSET)
+        def _parse_exchange_rate(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("float | None | str | Unset", data)
 
-        account_no = d.pop("account_no", UNSET)
+        exchange_rate = _parse_exchange_rate(d.pop("exchange_rate", UNSET))
 
-        iban = d.pop("iban", UNSET)
+        def _parse_account_no(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        name = d.pop("name", UNSET)
+        account_no = _parse_account_no(d.pop("account_no", UNSET))
 
-        address = d.pop("address", UNSET)
+        def _parse_iban(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        street = d.pop("street", UNSET)
+        iban = _parse_iban(d.pop("iban", UNSET))
 
-        house_no = d.pop("house_no", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        postcode = d.pop("postcode", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        city = d.pop("city", UNSET)
+        def _parse_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        country_code = d.pop("country_code", UNSET)
+        address = _parse_address(d.pop("address", UNSET))
 
-        message = d.pop("message", UNSET)
+        def _parse_street(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        booking_text = d.pop("booking_text", UNSET)
+        street = _parse_street(d.pop("street", UNSET))
 
-        reference_no = d.pop("reference_no", UNSET)
+        def _parse_house_no(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        note = d.pop("note", UNSET)
+        house_no = _parse_house_no(d.pop("house_no", UNSET))
+
+        def _parse_postcode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        postcode = _parse_postcode(d.pop("postcode", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        country_code = _parse_country_code(d.pop("country_code", UNSET))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_booking_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        booking_text = _parse_booking_text(d.pop("booking_text", UNSET))
+
+        def _parse_reference_no(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        reference_no = _parse_reference_no(d.pop("reference_no", UNSET))
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        note = _parse_note(d.pop("note", UNSET))
 
         bill_payment = cls(
             type_=type_,

@@ -14,9 +14,9 @@ class BusinessActivity:
     """A business activity as bexio returns it (fields read from the response sample)."""
 
     id: int
-    name: str
+    name: None | str
     default_is_billable: bool | None
-    default_price_per_hour: float | None
+    default_price_per_hour: float | None | str
     account_id: int | None
     """ References an account object """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -24,12 +24,13 @@ class BusinessActivity:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        name: None | str
         name = self.name
 
         default_is_billable: bool | None
         default_is_billable = self.default_is_billable
 
-        default_price_per_hour: float | None
+        default_price_per_hour: float | None | str
         default_price_per_hour = self.default_price_per_hour
 
         account_id: int | None
@@ -54,7 +55,12 @@ class BusinessActivity:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name")
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        name = _parse_name(d.pop("name"))
 
         def _parse_default_is_billable(data: object) -> bool | None:
             if data is None:
@@ -63,10 +69,10 @@ class BusinessActivity:
 
         default_is_billable = _parse_default_is_billable(d.pop("default_is_billable"))
 
-        def _parse_default_price_per_hour(data: object) -> float | None:
+        def _parse_default_price_per_hour(data: object) -> float | None | str:
             if data is None:
                 return data
-            return cast("float | None", data)
+            return cast("float | None | str", data)
 
         default_price_per_hour = _parse_default_price_per_hour(d.pop("default_price_per_hour"))
 

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.calendar_year_vat_accounting_method import (
-    CalendarYearVatAccountingMethod,
-    check_calendar_year_vat_accounting_method,
+from ..models.calendar_year_vat_accounting_method_read import (
+    CalendarYearVatAccountingMethodRead,
+    check_calendar_year_vat_accounting_method_read,
 )
-from ..models.calendar_year_vat_accounting_type import (
-    CalendarYearVatAccountingType,
-    check_calendar_year_vat_accounting_type,
+from ..models.calendar_year_vat_accounting_type_read import (
+    CalendarYearVatAccountingTypeRead,
+    check_calendar_year_vat_accounting_type_read,
 )
 
 T = TypeVar("T", bound="CalendarYear")
@@ -24,32 +24,48 @@ class CalendarYear:
     """A calendar year as bexio returns it (fields read from the response sample)."""
 
     id: int
-    start: datetime.date
+    start: datetime.date | None
     """ The first day of the year. """
-    end: datetime.date
+    end: datetime.date | None
     """ The last day of the year. """
     is_vat_subject: bool
     """ Determines if the calendar year is vat subjected or not. """
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    vat_accounting_method: CalendarYearVatAccountingMethod
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
+    vat_accounting_method: CalendarYearVatAccountingMethodRead
     """ Vat accounting method. """
-    vat_accounting_type: CalendarYearVatAccountingType
+    vat_accounting_type: CalendarYearVatAccountingTypeRead
     """ Vat accounting type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        start = self.start.isoformat()
+        start: None | str
+        if isinstance(self.start, datetime.date):
+            start = self.start.isoformat()
+        else:
+            start = self.start
 
-        end = self.end.isoformat()
+        end: None | str
+        if isinstance(self.end, datetime.date):
+            end = self.end.isoformat()
+        else:
+            end = self.end
 
         is_vat_subject = self.is_vat_subject
 
-        created_at = self.created_at.isoformat()
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        updated_at = self.updated_at.isoformat()
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         vat_accounting_method: str = self.vat_accounting_method
 
@@ -77,19 +93,71 @@ class CalendarYear:
         d = dict(src_dict)
         id = d.pop("id")
 
-        start = datetime.date.fromisoformat(d.pop("start"))
+        def _parse_start(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_type_0 = datetime.date.fromisoformat(data)
 
-        end = datetime.date.fromisoformat(d.pop("end"))
+                return start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.date | None", data)
+
+        start = _parse_start(d.pop("start"))
+
+        def _parse_end(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_type_0 = datetime.date.fromisoformat(data)
+
+                return end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.date | None", data)
+
+        end = _parse_end(d.pop("end"))
 
         is_vat_subject = d.pop("is_vat_subject")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        def _parse_created_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.datetime | None", data)
 
-        vat_accounting_method = check_calendar_year_vat_accounting_method(d.pop("vat_accounting_method"))
+        created_at = _parse_created_at(d.pop("created_at"))
 
-        vat_accounting_type = check_calendar_year_vat_accounting_type(d.pop("vat_accounting_type"))
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.datetime | None", data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        vat_accounting_method = check_calendar_year_vat_accounting_method_read(d.pop("vat_accounting_method"))
+
+        vat_accounting_type = check_calendar_year_vat_accounting_type_read(d.pop("vat_accounting_type"))
 
         calendar_year = cls(
             id=id,

@@ -29,7 +29,7 @@ class Contact:
     used as the first name of the person """
     salutation_id: int | None
     """ References a salutation object """
-    salutation_form: int | None
+    salutation_form: int | None | str
     title_id: int | None
     """ References a title object """
     birthday: datetime.date | None
@@ -38,6 +38,7 @@ class Contact:
     country_id: int | None
     """ References a country object """
     mail: None | str
+    """ The e-mail address, the empty string (no address) or null. """
     mail_second: None | str
     """ A second e-mail address, or the empty string (as every sample sends it). """
     phone_fixed: None | str
@@ -61,7 +62,7 @@ class Contact:
     """ Time of the last change, `YYYY-MM-DD HH:MM:SS` """
     postcode: int | None | str
     """ The postal code; a string, though bexio's samples return a number. """
-    profile_image: str | Unset = UNSET
+    profile_image: None | str | Unset = UNSET
     """ The profile image, base64 encoded (returned when a single contact is fetched) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -81,7 +82,7 @@ class Contact:
         salutation_id: int | None
         salutation_id = self.salutation_id
 
-        salutation_form: int | None
+        salutation_form: int | None | str
         salutation_form = self.salutation_form
 
         title_id: int | None
@@ -149,7 +150,11 @@ class Contact:
         postcode: int | None | str
         postcode = self.postcode
 
-        profile_image = self.profile_image
+        profile_image: None | str | Unset
+        if isinstance(self.profile_image, Unset):
+            profile_image = UNSET
+        else:
+            profile_image = self.profile_image
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -221,10 +226,10 @@ class Contact:
 
         salutation_id = _parse_salutation_id(d.pop("salutation_id"))
 
-        def _parse_salutation_form(data: object) -> int | None:
+        def _parse_salutation_form(data: object) -> int | None | str:
             if data is None:
                 return data
-            return cast("int | None", data)
+            return cast("int | None | str", data)
 
         salutation_form = _parse_salutation_form(d.pop("salutation_form"))
 
@@ -370,7 +375,14 @@ class Contact:
 
         postcode = _parse_postcode(d.pop("postcode"))
 
-        profile_image = d.pop("profile_image", UNSET)
+        def _parse_profile_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        profile_image = _parse_profile_image(d.pop("profile_image", UNSET))
 
         contact = cls(
             id=id,

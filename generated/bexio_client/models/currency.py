@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,9 +19,9 @@ class Currency:
     """
 
     id: int
-    name: str
+    name: None | str
     """ The name of the currency, in the format "ISO 4217". """
-    round_factor: float
+    round_factor: float | None | str
     """ The round factor of the currency. E.g.: In order to round CHF to 5 Rp. the round_factor must be set to 0.05
     """
     exchange_rate: Any | Unset = UNSET
@@ -43,8 +43,10 @@ class Currency:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        name: None | str
         name = self.name
 
+        round_factor: float | None | str
         round_factor = self.round_factor
 
         exchange_rate = self.exchange_rate
@@ -92,9 +94,19 @@ class Currency:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name")
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        round_factor = d.pop("round_factor")
+        name = _parse_name(d.pop("name"))
+
+        def _parse_round_factor(data: object) -> float | None | str:
+            if data is None:
+                return data
+            return cast("float | None | str", data)
+
+        round_factor = _parse_round_factor(d.pop("round_factor"))
 
         exchange_rate = d.pop("exchange_rate", UNSET)
 

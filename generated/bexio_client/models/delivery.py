@@ -33,52 +33,52 @@ class Delivery:
     """
 
     id: int
-    document_nr: str
+    document_nr: None | str
     title: None | str
     contact_id: int | None
     """ References a contact object """
     contact_sub_id: int | None
     """ References a contact object """
-    user_id: int
+    user_id: int | None
     """ References a user object """
-    logopaper_id: int
+    logopaper_id: int | None
     """ Deprecated in favour of `template_slug` (changelog 2020-09-21). """
-    language_id: int
+    language_id: int | None
     """ References a language object """
-    bank_account_id: int
+    bank_account_id: int | None
     """ References a bank account object """
-    currency_id: int
+    currency_id: int | None
     """ References a currency object """
-    header: str
-    footer: str
-    total_gross: str
+    header: None | str
+    footer: None | str
+    total_gross: None | str
     """ Gross total, a decimal number as a string ("17.800000"). """
-    total_net: str
+    total_net: None | str
     """ Net total, a decimal number as a string ("17.800000"). """
-    total_taxes: str
+    total_taxes: None | str
     """ Sum of the taxes, a decimal number as a string ("1.3706"). """
-    total: str
+    total: None | str
     """ Total, a decimal number as a string ("19.150000"). """
-    total_rounding_difference: float
+    total_rounding_difference: float | None | str
     """ Rounding difference of the total, a JSON number (-0.02), unlike the other totals. """
     mwst_type: DeliveryMwstType
     """ Taxes: 0 = including taxes, 1 = excluding taxes, 2 = exempt from taxes. """
     mwst_is_net: bool
     """ This value affects the total if the field mwst_type has been set to 0. false = Taxes are included in the
     total; true = Taxes will be added to the total. """
-    is_valid_from: datetime.date
-    contact_address: str
+    is_valid_from: datetime.date | None
+    contact_address: None | str
     """ The address of the contact the document is made out to. """
     delivery_address_type: DeliveryDeliveryAddressType
     """ 0 = use invoice address, 1 = use custom address. """
-    delivery_address: str
+    delivery_address: None | str
     """ The delivery address. """
-    kb_item_status_id: int
+    kb_item_status_id: int | None
     """ The status of the document. """
     api_reference: None | str
     """ This field can only be read and edited by the api. It can be used to save references to other systems. """
     viewed_by_client_at: None | str
-    updated_at: str
+    updated_at: None | str
     """ Time of the last change, `YYYY-MM-DD HH:MM:SS` """
     taxs: list[KbDocumentTax]
     """ The taxes of the document, one entry per tax rate. """
@@ -108,6 +108,7 @@ class Delivery:
 
         id = self.id
 
+        document_nr: None | str
         document_nr = self.document_nr
 
         title: None | str
@@ -119,42 +120,61 @@ class Delivery:
         contact_sub_id: int | None
         contact_sub_id = self.contact_sub_id
 
+        user_id: int | None
         user_id = self.user_id
 
+        logopaper_id: int | None
         logopaper_id = self.logopaper_id
 
+        language_id: int | None
         language_id = self.language_id
 
+        bank_account_id: int | None
         bank_account_id = self.bank_account_id
 
+        currency_id: int | None
         currency_id = self.currency_id
 
+        header: None | str
         header = self.header
 
+        footer: None | str
         footer = self.footer
 
+        total_gross: None | str
         total_gross = self.total_gross
 
+        total_net: None | str
         total_net = self.total_net
 
+        total_taxes: None | str
         total_taxes = self.total_taxes
 
+        total: None | str
         total = self.total
 
+        total_rounding_difference: float | None | str
         total_rounding_difference = self.total_rounding_difference
 
         mwst_type: int = self.mwst_type
 
         mwst_is_net = self.mwst_is_net
 
-        is_valid_from = self.is_valid_from.isoformat()
+        is_valid_from: None | str
+        if isinstance(self.is_valid_from, datetime.date):
+            is_valid_from = self.is_valid_from.isoformat()
+        else:
+            is_valid_from = self.is_valid_from
 
+        contact_address: None | str
         contact_address = self.contact_address
 
         delivery_address_type: int = self.delivery_address_type
 
+        delivery_address: None | str
         delivery_address = self.delivery_address
 
+        kb_item_status_id: int | None
         kb_item_status_id = self.kb_item_status_id
 
         api_reference: None | str
@@ -163,6 +183,7 @@ class Delivery:
         viewed_by_client_at: None | str
         viewed_by_client_at = self.viewed_by_client_at
 
+        updated_at: None | str
         updated_at = self.updated_at
 
         taxs = []
@@ -245,7 +266,12 @@ class Delivery:
         d = dict(src_dict)
         id = d.pop("id")
 
-        document_nr = d.pop("document_nr")
+        def _parse_document_nr(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        document_nr = _parse_document_nr(d.pop("document_nr"))
 
         def _parse_title(data: object) -> None | str:
             if data is None:
@@ -268,43 +294,131 @@ class Delivery:
 
         contact_sub_id = _parse_contact_sub_id(d.pop("contact_sub_id"))
 
-        user_id = d.pop("user_id")
+        def _parse_user_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
 
-        logopaper_id = d.pop("logopaper_id")
+        user_id = _parse_user_id(d.pop("user_id"))
 
-        language_id = d.pop("language_id")
+        def _parse_logopaper_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
 
-        bank_account_id = d.pop("bank_account_id")
+        logopaper_id = _parse_logopaper_id(d.pop("logopaper_id"))
 
-        currency_id = d.pop("currency_id")
+        def _parse_language_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
 
-        header = d.pop("header")
+        language_id = _parse_language_id(d.pop("language_id"))
 
-        footer = d.pop("footer")
+        def _parse_bank_account_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
 
-        total_gross = d.pop("total_gross")
+        bank_account_id = _parse_bank_account_id(d.pop("bank_account_id"))
 
-        total_net = d.pop("total_net")
+        def _parse_currency_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
 
-        total_taxes = d.pop("total_taxes")
+        currency_id = _parse_currency_id(d.pop("currency_id"))
 
-        total = d.pop("total")
+        def _parse_header(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        total_rounding_difference = d.pop("total_rounding_difference")
+        header = _parse_header(d.pop("header"))
+
+        def _parse_footer(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        footer = _parse_footer(d.pop("footer"))
+
+        def _parse_total_gross(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        total_gross = _parse_total_gross(d.pop("total_gross"))
+
+        def _parse_total_net(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        total_net = _parse_total_net(d.pop("total_net"))
+
+        def _parse_total_taxes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        total_taxes = _parse_total_taxes(d.pop("total_taxes"))
+
+        def _parse_total(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        total = _parse_total(d.pop("total"))
+
+        def _parse_total_rounding_difference(data: object) -> float | None | str:
+            if data is None:
+                return data
+            return cast("float | None | str", data)
+
+        total_rounding_difference = _parse_total_rounding_difference(d.pop("total_rounding_difference"))
 
         mwst_type = check_delivery_mwst_type(d.pop("mwst_type"))
 
         mwst_is_net = d.pop("mwst_is_net")
 
-        is_valid_from = datetime.date.fromisoformat(d.pop("is_valid_from"))
+        def _parse_is_valid_from(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                is_valid_from_type_0 = datetime.date.fromisoformat(data)
 
-        contact_address = d.pop("contact_address")
+                return is_valid_from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.date | None", data)
+
+        is_valid_from = _parse_is_valid_from(d.pop("is_valid_from"))
+
+        def _parse_contact_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        contact_address = _parse_contact_address(d.pop("contact_address"))
 
         delivery_address_type = check_delivery_delivery_address_type(d.pop("delivery_address_type"))
 
-        delivery_address = d.pop("delivery_address")
+        def _parse_delivery_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        kb_item_status_id = d.pop("kb_item_status_id")
+        delivery_address = _parse_delivery_address(d.pop("delivery_address"))
+
+        def _parse_kb_item_status_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
+
+        kb_item_status_id = _parse_kb_item_status_id(d.pop("kb_item_status_id"))
 
         def _parse_api_reference(data: object) -> None | str:
             if data is None:
@@ -320,7 +434,12 @@ class Delivery:
 
         viewed_by_client_at = _parse_viewed_by_client_at(d.pop("viewed_by_client_at"))
 
-        updated_at = d.pop("updated_at")
+        def _parse_updated_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
 
         taxs = []
         _taxs = d.pop("taxs")

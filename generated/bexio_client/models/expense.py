@@ -28,35 +28,35 @@ class Expense:
     id: UUID
     status: ExpenseStatus
     """ The status of an Expense. """
-    created_at: str
+    created_at: None | str
     """ Creation time, `YYYY-MM-DDTHH:MM:SS+HHMM` """
-    paid_on: datetime.date
-    currency_code: str
-    base_currency_code: str
-    amount: float
+    paid_on: datetime.date | None
+    currency_code: None | str
+    base_currency_code: None | str
+    amount: float | None | str
     attachment_ids: list[UUID]
     """ ids of the files attached to the Expense """
-    document_no: str | Unset = UNSET
+    document_no: None | str | Unset = UNSET
     """ number of the Expense (assigned automatically, editable) """
-    title: str | Unset = UNSET
-    firstname_suffix: str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    firstname_suffix: None | str | Unset = UNSET
     """ first name or company suffix of the supplier """
-    lastname_company: str | Unset = UNSET
+    lastname_company: None | str | Unset = UNSET
     """ last name or company name of the supplier """
     supplier_id: int | None | Unset = UNSET
     """ References a contact object """
-    bank_account_id: int | Unset = UNSET
+    bank_account_id: int | None | Unset = UNSET
     """ References a bank account object """
-    booking_account_id: int | Unset = UNSET
+    booking_account_id: int | None | Unset = UNSET
     """ References an account object """
-    exchange_rate: float | Unset = UNSET
-    tax_man: float | Unset = UNSET
+    exchange_rate: float | None | str | Unset = UNSET
+    tax_man: float | None | str | Unset = UNSET
     """ manually entered tax (bexio's published schema marks it deprecated on get and update) """
-    tax_calc: float | Unset = UNSET
+    tax_calc: float | None | str | Unset = UNSET
     """ tax computed from 'amount' and 'tax_id' """
     tax_id: int | None | Unset = UNSET
     """ References a tax object """
-    base_currency_amount: float | Unset = UNSET
+    base_currency_amount: float | None | str | Unset = UNSET
     transaction_id: None | Unset | UUID = UNSET
     """ the bank transaction the Expense is reconciled with """
     invoice_id: None | Unset | UUID = UNSET
@@ -74,14 +74,22 @@ class Expense:
 
         status: str = self.status
 
+        created_at: None | str
         created_at = self.created_at
 
-        paid_on = self.paid_on.isoformat()
+        paid_on: None | str
+        if isinstance(self.paid_on, datetime.date):
+            paid_on = self.paid_on.isoformat()
+        else:
+            paid_on = self.paid_on
 
+        currency_code: None | str
         currency_code = self.currency_code
 
+        base_currency_code: None | str
         base_currency_code = self.base_currency_code
 
+        amount: float | None | str
         amount = self.amount
 
         attachment_ids = []
@@ -89,13 +97,29 @@ class Expense:
             attachment_ids_item = str(attachment_ids_item_data)
             attachment_ids.append(attachment_ids_item)
 
-        document_no = self.document_no
+        document_no: None | str | Unset
+        if isinstance(self.document_no, Unset):
+            document_no = UNSET
+        else:
+            document_no = self.document_no
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
-        firstname_suffix = self.firstname_suffix
+        firstname_suffix: None | str | Unset
+        if isinstance(self.firstname_suffix, Unset):
+            firstname_suffix = UNSET
+        else:
+            firstname_suffix = self.firstname_suffix
 
-        lastname_company = self.lastname_company
+        lastname_company: None | str | Unset
+        if isinstance(self.lastname_company, Unset):
+            lastname_company = UNSET
+        else:
+            lastname_company = self.lastname_company
 
         supplier_id: int | None | Unset
         if isinstance(self.supplier_id, Unset):
@@ -103,15 +127,35 @@ class Expense:
         else:
             supplier_id = self.supplier_id
 
-        bank_account_id = self.bank_account_id
+        bank_account_id: int | None | Unset
+        if isinstance(self.bank_account_id, Unset):
+            bank_account_id = UNSET
+        else:
+            bank_account_id = self.bank_account_id
 
-        booking_account_id = self.booking_account_id
+        booking_account_id: int | None | Unset
+        if isinstance(self.booking_account_id, Unset):
+            booking_account_id = UNSET
+        else:
+            booking_account_id = self.booking_account_id
 
-        exchange_rate = self.exchange_rate
+        exchange_rate: float | None | str | Unset
+        if isinstance(self.exchange_rate, Unset):
+            exchange_rate = UNSET
+        else:
+            exchange_rate = self.exchange_rate
 
-        tax_man = self.tax_man
+        tax_man: float | None | str | Unset
+        if isinstance(self.tax_man, Unset):
+            tax_man = UNSET
+        else:
+            tax_man = self.tax_man
 
-        tax_calc = self.tax_calc
+        tax_calc: float | None | str | Unset
+        if isinstance(self.tax_calc, Unset):
+            tax_calc = UNSET
+        else:
+            tax_calc = self.tax_calc
 
         tax_id: int | None | Unset
         if isinstance(self.tax_id, Unset):
@@ -119,7 +163,11 @@ class Expense:
         else:
             tax_id = self.tax_id
 
-        base_currency_amount = self.base_currency_amount
+        base_currency_amount: float | None | str | Unset
+        if isinstance(self.base_currency_amount, Unset):
+            base_currency_amount = UNSET
+        else:
+            base_currency_amount = self.base_currency_amount
 
         transaction_id: None | str | Unset
         if isinstance(self.transaction_id, Unset):
@@ -211,15 +259,48 @@ class Expense:
 
         status = check_expense_status(d.pop("status"))
 
-        created_at = d.pop("created_at")
+        def _parse_created_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        paid_on = datetime.date.fromisoformat(d.pop("paid_on"))
+        created_at = _parse_created_at(d.pop("created_at"))
 
-        currency_code = d.pop("currency_code")
+        def _parse_paid_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                paid_on_type_0 = datetime.date.fromisoformat(data)
 
-        base_currency_code = d.pop("base_currency_code")
+                return paid_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.date | None", data)
 
-        amount = d.pop("amount")
+        paid_on = _parse_paid_on(d.pop("paid_on"))
+
+        def _parse_currency_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        currency_code = _parse_currency_code(d.pop("currency_code"))
+
+        def _parse_base_currency_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        base_currency_code = _parse_base_currency_code(d.pop("base_currency_code"))
+
+        def _parse_amount(data: object) -> float | None | str:
+            if data is None:
+                return data
+            return cast("float | None | str", data)
+
+        amount = _parse_amount(d.pop("amount"))
 
         attachment_ids = []
         _attachment_ids = d.pop("attachment_ids")
@@ -228,13 +309,41 @@ class Expense:
 
             attachment_ids.append(attachment_ids_item)
 
-        document_no = d.pop("document_no", UNSET)
+        def _parse_document_no(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        title = d.pop("title", UNSET)
+        document_no = _parse_document_no(d.pop("document_no", UNSET))
 
-        firstname_suffix = d.pop("firstname_suffix", UNSET)
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        lastname_company = d.pop("lastname_company", UNSET)
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_firstname_suffix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        firstname_suffix = _parse_firstname_suffix(d.pop("firstname_suffix", UNSET))
+
+        def _parse_lastname_company(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        lastname_company = _parse_lastname_company(d.pop("lastname_company", UNSET))
 
         def _parse_supplier_id(data: object) -> int | None | Unset:
             if data is None:
@@ -245,15 +354,50 @@ class Expense:
 
         supplier_id = _parse_supplier_id(d.pop("supplier_id", UNSET))
 
-        bank_account_id = d.pop("bank_account_id", UNSET)
+        def _parse_bank_account_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("int | None | Unset", data)
 
-        booking_account_id = d.pop("booking_account_id", UNSET)
+        bank_account_id = _parse_bank_account_id(d.pop("bank_account_id", UNSET))
 
-        exchange_rate = d.pop("exchange_rate", UNSET)
+        def _parse_booking_account_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("int | None | Unset", data)
 
-        tax_man = d.pop("tax_man", UNSET)
+        booking_account_id = _parse_booking_account_id(d.pop("booking_account_id", UNSET))
 
-        tax_calc = d.pop("tax_calc", UNSET)
+        def _parse_exchange_rate(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("float | None | str | Unset", data)
+
+        exchange_rate = _parse_exchange_rate(d.pop("exchange_rate", UNSET))
+
+        def _parse_tax_man(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("float | None | str | Unset", data)
+
+        tax_man = _parse_tax_man(d.pop("tax_man", UNSET))
+
+        def _parse_tax_calc(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("float | None | str | Unset", data)
+
+        tax_calc = _parse_tax_calc(d.pop("tax_calc", UNSET))
 
         def _parse_tax_id(data: object) -> int | None | Unset:
             if data is None:
@@ -264,7 +408,14 @@ class Expense:
 
         tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
 
-        base_currency_amount = d.pop("base_currency_amount", UNSET)
+        def _parse_base_currency_amount(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("float | None | str | Unset", data)
+
+        base_currency_amount = _parse_base_currency_amount(d.pop("base_currency_amount", UNSET))
 
         def _parse_transaction_id(data: object) -> None | Unset | UUID:
             if data is None:

@@ -19,24 +19,24 @@ class ExpenseListItem:
     """An Expense as the list returns it (item of `data`; research/nested-schemas.md §4, as the reference collapses it)."""
 
     id: UUID
-    document_no: str
+    document_no: None | str
     status: ExpenseStatus
     """ The status of an Expense. """
-    created_at: str
+    created_at: None | str
     """ Creation time, `YYYY-MM-DDTHH:MM:SS+HHMM` """
-    paid_on: datetime.date
-    currency_code: str
-    net: float
+    paid_on: datetime.date | None
+    currency_code: None | str
+    net: float | None | str
     """ net amount (from 'amount' and the tax) """
-    gross: float
+    gross: float | None | str
     """ gross amount (from 'amount' and the tax) """
     attachment_ids: list[UUID]
-    title: str | Unset = UNSET
-    firstname_suffix: str | Unset = UNSET
-    lastname_company: str | Unset = UNSET
-    vendor: str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    firstname_suffix: None | str | Unset = UNSET
+    lastname_company: None | str | Unset = UNSET
+    vendor: None | str | Unset = UNSET
     """ firstname_suffix and lastname_company joined """
-    booking_account_id: int | Unset = UNSET
+    booking_account_id: int | None | Unset = UNSET
     """ References an account object """
     project_id: None | Unset | UUID = UNSET
     transaction_id: None | Unset | UUID = UNSET
@@ -46,18 +46,27 @@ class ExpenseListItem:
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
+        document_no: None | str
         document_no = self.document_no
 
         status: str = self.status
 
+        created_at: None | str
         created_at = self.created_at
 
-        paid_on = self.paid_on.isoformat()
+        paid_on: None | str
+        if isinstance(self.paid_on, datetime.date):
+            paid_on = self.paid_on.isoformat()
+        else:
+            paid_on = self.paid_on
 
+        currency_code: None | str
         currency_code = self.currency_code
 
+        net: float | None | str
         net = self.net
 
+        gross: float | None | str
         gross = self.gross
 
         attachment_ids = []
@@ -65,15 +74,35 @@ class ExpenseListItem:
             attachment_ids_item = str(attachment_ids_item_data)
             attachment_ids.append(attachment_ids_item)
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
-        firstname_suffix = self.firstname_suffix
+        firstname_suffix: None | str | Unset
+        if isinstance(self.firstname_suffix, Unset):
+            firstname_suffix = UNSET
+        else:
+            firstname_suffix = self.firstname_suffix
 
-        lastname_company = self.lastname_company
+        lastname_company: None | str | Unset
+        if isinstance(self.lastname_company, Unset):
+            lastname_company = UNSET
+        else:
+            lastname_company = self.lastname_company
 
-        vendor = self.vendor
+        vendor: None | str | Unset
+        if isinstance(self.vendor, Unset):
+            vendor = UNSET
+        else:
+            vendor = self.vendor
 
-        booking_account_id = self.booking_account_id
+        booking_account_id: int | None | Unset
+        if isinstance(self.booking_account_id, Unset):
+            booking_account_id = UNSET
+        else:
+            booking_account_id = self.booking_account_id
 
         project_id: None | str | Unset
         if isinstance(self.project_id, Unset):
@@ -138,19 +167,57 @@ class ExpenseListItem:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        document_no = d.pop("document_no")
+        def _parse_document_no(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        document_no = _parse_document_no(d.pop("document_no"))
 
         status = check_expense_status(d.pop("status"))
 
-        created_at = d.pop("created_at")
+        def _parse_created_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        paid_on = datetime.date.fromisoformat(d.pop("paid_on"))
+        created_at = _parse_created_at(d.pop("created_at"))
 
-        currency_code = d.pop("currency_code")
+        def _parse_paid_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                paid_on_type_0 = datetime.date.fromisoformat(data)
 
-        net = d.pop("net")
+                return paid_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.date | None", data)
 
-        gross = d.pop("gross")
+        paid_on = _parse_paid_on(d.pop("paid_on"))
+
+        def _parse_currency_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        currency_code = _parse_currency_code(d.pop("currency_code"))
+
+        def _parse_net(data: object) -> float | None | str:
+            if data is None:
+                return data
+            return cast("float | None | str", data)
+
+        net = _parse_net(d.pop("net"))
+
+        def _parse_gross(data: object) -> float | None | str:
+            if data is None:
+                return data
+            return cast("float | None | str", data)
+
+        gross = _parse_gross(d.pop("gross"))
 
         attachment_ids = []
         _attachment_ids = d.pop("attachment_ids")
@@ -159,15 +226,50 @@ class ExpenseListItem:
 
             attachment_ids.append(attachment_ids_item)
 
-        title = d.pop("title", UNSET)
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        firstname_suffix = d.pop("firstname_suffix", UNSET)
+        title = _parse_title(d.pop("title", UNSET))
 
-        lastname_company = d.pop("lastname_company", UNSET)
+        def _parse_firstname_suffix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        vendor = d.pop("vendor", UNSET)
+        firstname_suffix = _parse_firstname_suffix(d.pop("firstname_suffix", UNSET))
 
-        booking_account_id = d.pop("booking_account_id", UNSET)
+        def _parse_lastname_company(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        lastname_company = _parse_lastname_company(d.pop("lastname_company", UNSET))
+
+        def _parse_vendor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        vendor = _parse_vendor(d.pop("vendor", UNSET))
+
+        def _parse_booking_account_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("int | None | Unset", data)
+
+        booking_account_id = _parse_booking_account_id(d.pop("booking_account_id", UNSET))
 
         def _parse_project_id(data: object) -> None | Unset | UUID:
             if data is None:

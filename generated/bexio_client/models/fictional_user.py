@@ -17,11 +17,11 @@ class FictionalUser:
 
     id: int
     salutation_type: FictionalUserSalutationType
-    firstname: str
+    firstname: None | str
     """ The first name of the fictional user """
-    lastname: str
+    lastname: None | str
     """ The last name of the fictional user """
-    email: str
+    email: None | str
     """ The email address of the fictional user """
     title_id: int | None
     """ A reference to a title """
@@ -32,10 +32,13 @@ class FictionalUser:
 
         salutation_type: str = self.salutation_type
 
+        firstname: None | str
         firstname = self.firstname
 
+        lastname: None | str
         lastname = self.lastname
 
+        email: None | str
         email = self.email
 
         title_id: int | None
@@ -63,11 +66,26 @@ class FictionalUser:
 
         salutation_type = check_fictional_user_salutation_type(d.pop("salutation_type"))
 
-        firstname = d.pop("firstname")
+        def _parse_firstname(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        lastname = d.pop("lastname")
+        firstname = _parse_firstname(d.pop("firstname"))
 
-        email = d.pop("email")
+        def _parse_lastname(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        lastname = _parse_lastname(d.pop("lastname"))
+
+        def _parse_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        email = _parse_email(d.pop("email"))
 
         def _parse_title_id(data: object) -> int | None:
             if data is None:

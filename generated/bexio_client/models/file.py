@@ -19,10 +19,11 @@ class File:
     uuid: UUID
     name: str
     """ The name of the file """
-    size_in_bytes: int
+    size_in_bytes: int | str
     extension: str
     mime_type: str
-    uploader_email: str
+    uploader_email: None | str
+    """ E-mail address of the user who uploaded the file; null for files uploaded through the API. """
     user_id: int
     """ References a user object """
     is_archived: bool
@@ -42,12 +43,14 @@ class File:
 
         name = self.name
 
+        size_in_bytes: int | str
         size_in_bytes = self.size_in_bytes
 
         extension = self.extension
 
         mime_type = self.mime_type
 
+        uploader_email: None | str
         uploader_email = self.uploader_email
 
         user_id = self.user_id
@@ -94,13 +97,21 @@ class File:
 
         name = d.pop("name")
 
-        size_in_bytes = d.pop("size_in_bytes")
+        def _parse_size_in_bytes(data: object) -> int | str:
+            return cast("int | str", data)
+
+        size_in_bytes = _parse_size_in_bytes(d.pop("size_in_bytes"))
 
         extension = d.pop("extension")
 
         mime_type = d.pop("mime_type")
 
-        uploader_email = d.pop("uploader_email")
+        def _parse_uploader_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        uploader_email = _parse_uploader_email(d.pop("uploader_email"))
 
         user_id = d.pop("user_id")
 

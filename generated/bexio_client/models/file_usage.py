@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,19 +14,22 @@ class FileUsage:
     """The object a file is attached to, as "Show file usage" returns it."""
 
     id: int
-    ref_class: str
+    ref_class: None | str
     """ The kind of object the file is attached to, e.g. KbInvoice """
-    title: str
-    document_nr: str
+    title: None | str
+    document_nr: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        ref_class: None | str
         ref_class = self.ref_class
 
+        title: None | str
         title = self.title
 
+        document_nr: None | str
         document_nr = self.document_nr
 
         field_dict: dict[str, Any] = {}
@@ -47,11 +50,26 @@ class FileUsage:
         d = dict(src_dict)
         id = d.pop("id")
 
-        ref_class = d.pop("ref_class")
+        def _parse_ref_class(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        title = d.pop("title")
+        ref_class = _parse_ref_class(d.pop("ref_class"))
 
-        document_nr = d.pop("document_nr")
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        title = _parse_title(d.pop("title"))
+
+        def _parse_document_nr(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        document_nr = _parse_document_nr(d.pop("document_nr"))
 
         file_usage = cls(
             id=id,

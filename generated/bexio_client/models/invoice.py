@@ -70,7 +70,7 @@ class Invoice:
     """ Amount still to be paid, a decimal number as a string (e.g. "19.150000"). """
     total: str
     """ Total, a decimal number as a string (e.g. "19.150000"). """
-    total_rounding_difference: float
+    total_rounding_difference: float | str
     """ Rounding difference of the total, a number (e.g. -0.02). """
     mwst_type: InvoiceMwstType
     """ 0: including taxes, 1: excluding taxes, 2: exempt from taxes. """
@@ -165,6 +165,7 @@ class Invoice:
 
         total = self.total
 
+        total_rounding_difference: float | str
         total_rounding_difference = self.total_rounding_difference
 
         mwst_type: int = self.mwst_type
@@ -351,7 +352,10 @@ class Invoice:
 
         total = d.pop("total")
 
-        total_rounding_difference = d.pop("total_rounding_difference")
+        def _parse_total_rounding_difference(data: object) -> float | str:
+            return cast("float | str", data)
+
+        total_rounding_difference = _parse_total_rounding_difference(d.pop("total_rounding_difference"))
 
         mwst_type = check_invoice_mwst_type(d.pop("mwst_type"))
 

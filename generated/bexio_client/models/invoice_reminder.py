@@ -23,8 +23,8 @@ class InvoiceReminder:
     title: str
     is_valid_from: datetime.date
     is_valid_to: datetime.date
-    reminder_period_in_days: int
-    reminder_level: int
+    reminder_period_in_days: int | str
+    reminder_level: int | str
     show_positions: bool
     remaining_price: str
     """ Amount still to be paid, a decimal number as a string (e.g. "17.8000"). """
@@ -46,8 +46,10 @@ class InvoiceReminder:
 
         is_valid_to = self.is_valid_to.isoformat()
 
+        reminder_period_in_days: int | str
         reminder_period_in_days = self.reminder_period_in_days
 
+        reminder_level: int | str
         reminder_level = self.reminder_level
 
         show_positions = self.show_positions
@@ -99,9 +101,15 @@ class InvoiceReminder:
 
         is_valid_to = datetime.date.fromisoformat(d.pop("is_valid_to"))
 
-        reminder_period_in_days = d.pop("reminder_period_in_days")
+        def _parse_reminder_period_in_days(data: object) -> int | str:
+            return cast("int | str", data)
 
-        reminder_level = d.pop("reminder_level")
+        reminder_period_in_days = _parse_reminder_period_in_days(d.pop("reminder_period_in_days"))
+
+        def _parse_reminder_level(data: object) -> int | str:
+            return cast("int | str", data)
+
+        reminder_level = _parse_reminder_level(d.pop("reminder_level"))
 
         show_positions = d.pop("show_positions")
 

@@ -30,10 +30,10 @@ class Item:
     intern_code: str
     intern_name: str
     intern_description: None | str
-    purchase_price: float | None
-    sale_price: float | None
-    purchase_total: float | None
-    sale_total: float | None
+    purchase_price: float | None | str
+    sale_price: float | None | str
+    purchase_total: float | None | str
+    sale_total: float | None | str
     currency_id: int | None
     """ References a currency object """
     tax_income_id: int | None
@@ -49,22 +49,28 @@ class Item:
     """ References a stock location object """
     stock_place_id: int | None
     """ References a stock area object """
-    stock_nr: int
-    stock_min_nr: int
-    stock_reserved_nr: int
-    stock_available_nr: int
-    stock_picked_nr: int
-    stock_disposed_nr: int
-    stock_ordered_nr: int
-    width: int | None
-    height: int | None
-    weight: int | None
-    volume: int | None
+    stock_available_nr: int | str
+    width: int | None | str
+    height: int | None | str
+    weight: int | None | str
+    volume: int | None | str
     html_text: None | str
     """ Deprecated """
     remarks: None | str
-    delivery_price: float | None
+    delivery_price: float | None | str
     article_group_id: int | None
+    stock_nr: int | str
+    """ Stock quantity; an integer, or a numeric string in create and edit answers. """
+    stock_min_nr: int | str
+    """ Stock quantity; an integer, or a numeric string in create and edit answers. """
+    stock_reserved_nr: int | str
+    """ Stock quantity; an integer, or a numeric string in create and edit answers. """
+    stock_picked_nr: int | str
+    """ Stock quantity; an integer, or a numeric string in create and edit answers. """
+    stock_disposed_nr: int | str
+    """ Stock quantity; an integer, or a numeric string in create and edit answers. """
+    stock_ordered_nr: int | str
+    """ Stock quantity; an integer, or a numeric string in create and edit answers. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,16 +99,16 @@ class Item:
         intern_description: None | str
         intern_description = self.intern_description
 
-        purchase_price: float | None
+        purchase_price: float | None | str
         purchase_price = self.purchase_price
 
-        sale_price: float | None
+        sale_price: float | None | str
         sale_price = self.sale_price
 
-        purchase_total: float | None
+        purchase_total: float | None | str
         purchase_total = self.purchase_total
 
-        sale_total: float | None
+        sale_total: float | None | str
         sale_total = self.sale_total
 
         currency_id: int | None
@@ -128,30 +134,19 @@ class Item:
         stock_place_id: int | None
         stock_place_id = self.stock_place_id
 
-        stock_nr = self.stock_nr
-
-        stock_min_nr = self.stock_min_nr
-
-        stock_reserved_nr = self.stock_reserved_nr
-
+        stock_available_nr: int | str
         stock_available_nr = self.stock_available_nr
 
-        stock_picked_nr = self.stock_picked_nr
-
-        stock_disposed_nr = self.stock_disposed_nr
-
-        stock_ordered_nr = self.stock_ordered_nr
-
-        width: int | None
+        width: int | None | str
         width = self.width
 
-        height: int | None
+        height: int | None | str
         height = self.height
 
-        weight: int | None
+        weight: int | None | str
         weight = self.weight
 
-        volume: int | None
+        volume: int | None | str
         volume = self.volume
 
         html_text: None | str
@@ -160,11 +155,29 @@ class Item:
         remarks: None | str
         remarks = self.remarks
 
-        delivery_price: float | None
+        delivery_price: float | None | str
         delivery_price = self.delivery_price
 
         article_group_id: int | None
         article_group_id = self.article_group_id
+
+        stock_nr: int | str
+        stock_nr = self.stock_nr
+
+        stock_min_nr: int | str
+        stock_min_nr = self.stock_min_nr
+
+        stock_reserved_nr: int | str
+        stock_reserved_nr = self.stock_reserved_nr
+
+        stock_picked_nr: int | str
+        stock_picked_nr = self.stock_picked_nr
+
+        stock_disposed_nr: int | str
+        stock_disposed_nr = self.stock_disposed_nr
+
+        stock_ordered_nr: int | str
+        stock_ordered_nr = self.stock_ordered_nr
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -192,13 +205,7 @@ class Item:
                 "is_stock": is_stock,
                 "stock_id": stock_id,
                 "stock_place_id": stock_place_id,
-                "stock_nr": stock_nr,
-                "stock_min_nr": stock_min_nr,
-                "stock_reserved_nr": stock_reserved_nr,
                 "stock_available_nr": stock_available_nr,
-                "stock_picked_nr": stock_picked_nr,
-                "stock_disposed_nr": stock_disposed_nr,
-                "stock_ordered_nr": stock_ordered_nr,
                 "width": width,
                 "height": height,
                 "weight": weight,
@@ -207,6 +214,12 @@ class Item:
                 "remarks": remarks,
                 "delivery_price": delivery_price,
                 "article_group_id": article_group_id,
+                "stock_nr": stock_nr,
+                "stock_min_nr": stock_min_nr,
+                "stock_reserved_nr": stock_reserved_nr,
+                "stock_picked_nr": stock_picked_nr,
+                "stock_disposed_nr": stock_disposed_nr,
+                "stock_ordered_nr": stock_ordered_nr,
             }
         )
 
@@ -260,31 +273,31 @@ class Item:
 
         intern_description = _parse_intern_description(d.pop("intern_description"))
 
-        def _parse_purchase_price(data: object) -> float | None:
+        def _parse_purchase_price(data: object) -> float | None | str:
             if data is None:
                 return data
-            return cast("float | None", data)
+            return cast("float | None | str", data)
 
         purchase_price = _parse_purchase_price(d.pop("purchase_price"))
 
-        def _parse_sale_price(data: object) -> float | None:
+        def _parse_sale_price(data: object) -> float | None | str:
             if data is None:
                 return data
-            return cast("float | None", data)
+            return cast("float | None | str", data)
 
         sale_price = _parse_sale_price(d.pop("sale_price"))
 
-        def _parse_purchase_total(data: object) -> float | None:
+        def _parse_purchase_total(data: object) -> float | None | str:
             if data is None:
                 return data
-            return cast("float | None", data)
+            return cast("float | None | str", data)
 
         purchase_total = _parse_purchase_total(d.pop("purchase_total"))
 
-        def _parse_sale_total(data: object) -> float | None:
+        def _parse_sale_total(data: object) -> float | None | str:
             if data is None:
                 return data
-            return cast("float | None", data)
+            return cast("float | None | str", data)
 
         sale_total = _parse_sale_total(d.pop("sale_total"))
 
@@ -339,45 +352,36 @@ class Item:
 
         stock_place_id = _parse_stock_place_id(d.pop("stock_place_id"))
 
-        stock_nr = d.pop("stock_nr")
+        def _parse_stock_available_nr(data: object) -> int | str:
+            return cast("int | str", data)
 
-        stock_min_nr = d.pop("stock_min_nr")
+        stock_available_nr = _parse_stock_available_nr(d.pop("stock_available_nr"))
 
-        stock_reserved_nr = d.pop("stock_reserved_nr")
-
-        stock_available_nr = d.pop("stock_available_nr")
-
-        stock_picked_nr = d.pop("stock_picked_nr")
-
-        stock_disposed_nr = d.pop("stock_disposed_nr")
-
-        stock_ordered_nr = d.pop("stock_ordered_nr")
-
-        def _parse_width(data: object) -> int | None:
+        def _parse_width(data: object) -> int | None | str:
             if data is None:
                 return data
-            return cast("int | None", data)
+            return cast("int | None | str", data)
 
         width = _parse_width(d.pop("width"))
 
-        def _parse_height(data: object) -> int | None:
+        def _parse_height(data: object) -> int | None | str:
             if data is None:
                 return data
-            return cast("int | None", data)
+            return cast("int | None | str", data)
 
         height = _parse_height(d.pop("height"))
 
-        def _parse_weight(data: object) -> int | None:
+        def _parse_weight(data: object) -> int | None | str:
             if data is None:
                 return data
-            return cast("int | None", data)
+            return cast("int | None | str", data)
 
         weight = _parse_weight(d.pop("weight"))
 
-        def _parse_volume(data: object) -> int | None:
+        def _parse_volume(data: object) -> int | None | str:
             if data is None:
                 return data
-            return cast("int | None", data)
+            return cast("int | None | str", data)
 
         volume = _parse_volume(d.pop("volume"))
 
@@ -395,10 +399,10 @@ class Item:
 
         remarks = _parse_remarks(d.pop("remarks"))
 
-        def _parse_delivery_price(data: object) -> float | None:
+        def _parse_delivery_price(data: object) -> float | None | str:
             if data is None:
                 return data
-            return cast("float | None", data)
+            return cast("float | None | str", data)
 
         delivery_price = _parse_delivery_price(d.pop("delivery_price"))
 
@@ -408,6 +412,36 @@ class Item:
             return cast("int | None", data)
 
         article_group_id = _parse_article_group_id(d.pop("article_group_id"))
+
+        def _parse_stock_nr(data: object) -> int | str:
+            return cast("int | str", data)
+
+        stock_nr = _parse_stock_nr(d.pop("stock_nr"))
+
+        def _parse_stock_min_nr(data: object) -> int | str:
+            return cast("int | str", data)
+
+        stock_min_nr = _parse_stock_min_nr(d.pop("stock_min_nr"))
+
+        def _parse_stock_reserved_nr(data: object) -> int | str:
+            return cast("int | str", data)
+
+        stock_reserved_nr = _parse_stock_reserved_nr(d.pop("stock_reserved_nr"))
+
+        def _parse_stock_picked_nr(data: object) -> int | str:
+            return cast("int | str", data)
+
+        stock_picked_nr = _parse_stock_picked_nr(d.pop("stock_picked_nr"))
+
+        def _parse_stock_disposed_nr(data: object) -> int | str:
+            return cast("int | str", data)
+
+        stock_disposed_nr = _parse_stock_disposed_nr(d.pop("stock_disposed_nr"))
+
+        def _parse_stock_ordered_nr(data: object) -> int | str:
+            return cast("int | str", data)
+
+        stock_ordered_nr = _parse_stock_ordered_nr(d.pop("stock_ordered_nr"))
 
         item = cls(
             id=id,
@@ -432,13 +466,7 @@ class Item:
             is_stock=is_stock,
             stock_id=stock_id,
             stock_place_id=stock_place_id,
-            stock_nr=stock_nr,
-            stock_min_nr=stock_min_nr,
-            stock_reserved_nr=stock_reserved_nr,
             stock_available_nr=stock_available_nr,
-            stock_picked_nr=stock_picked_nr,
-            stock_disposed_nr=stock_disposed_nr,
-            stock_ordered_nr=stock_ordered_nr,
             width=width,
             height=height,
             weight=weight,
@@ -447,6 +475,12 @@ class Item:
             remarks=remarks,
             delivery_price=delivery_price,
             article_group_id=article_group_id,
+            stock_nr=stock_nr,
+            stock_min_nr=stock_min_nr,
+            stock_reserved_nr=stock_reserved_nr,
+            stock_picked_nr=stock_picked_nr,
+            stock_disposed_nr=stock_disposed_nr,
+            stock_ordered_nr=stock_ordered_nr,
         )
 
         item.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +18,7 @@ class KbDocumentPdf:
 
     name: str
     """ The file name. """
-    size: int
+    size: int | str
     """ The size of the file in bytes. """
     mime: str
     """ The media type of the file (application/pdf). """
@@ -29,6 +29,7 @@ class KbDocumentPdf:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
+        size: int | str
         size = self.size
 
         mime = self.mime
@@ -53,7 +54,10 @@ class KbDocumentPdf:
         d = dict(src_dict)
         name = d.pop("name")
 
-        size = d.pop("size")
+        def _parse_size(data: object) -> int | str:
+            return cast("int | str", data)
+
+        size = _parse_size(d.pop("size"))
 
         mime = d.pop("mime")
 

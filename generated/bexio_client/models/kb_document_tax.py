@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,16 +15,24 @@ T = TypeVar("T", bound="KbDocumentTax")
 class KbDocumentTax:
     """One entry of a document's `taxs`: the taxes of the document at one rate (research/ nested-schemas.md §9)."""
 
-    percentage: str | Unset = UNSET
+    percentage: None | str | Unset = UNSET
     """ The tax rate, a decimal number as a string ("7.70"). """
-    value: str | Unset = UNSET
+    value: None | str | Unset = UNSET
     """ The tax amount at that rate, a decimal number as a string ("1.3706"). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        percentage = self.percentage
+        percentage: None | str | Unset
+        if isinstance(self.percentage, Unset):
+            percentage = UNSET
+        else:
+            percentage = self.percentage
 
-        value = self.value
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,9 +47,24 @@ class KbDocumentTax:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        percentage = d.pop("percentage", UNSET)
 
-        value = d.pop("value", UNSET)
+        def _parse_percentage(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        percentage = _parse_percentage(d.pop("percentage", UNSET))
+
+        def _parse_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        value = _parse_value(d.pop("value", UNSET))
 
         kb_document_tax = cls(
             percentage=percentage,

@@ -40,7 +40,7 @@ class KbPositionArticle:
     """ The discount in percent, a decimal number as a string ("0.000000"). """
     position_total: str
     """ The total of the position, a decimal number as a string ("17.800000"). """
-    internal_pos: int
+    internal_pos: int | str
     """ The order of the position within the document. """
     is_optional: bool
     """ Whether the position is optional. """
@@ -52,11 +52,11 @@ class KbPositionArticle:
     pos: int | None | str
     """ The position number shown on the document; a string in bexio's published spec, a number in the reference's
     samples, null where no number is shown. """
-    amount_reserved: str | Unset = UNSET
+    amount_reserved: None | str | Unset = UNSET
     """ Reserved quantity, a decimal number as a string. """
-    amount_open: str | Unset = UNSET
+    amount_open: None | str | Unset = UNSET
     """ Open quantity, a decimal number as a string. """
-    amount_completed: str | Unset = UNSET
+    amount_completed: None | str | Unset = UNSET
     """ Completed quantity, a decimal number as a string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -84,6 +84,7 @@ class KbPositionArticle:
 
         position_total = self.position_total
 
+        internal_pos: int | str
         internal_pos = self.internal_pos
 
         is_optional = self.is_optional
@@ -98,11 +99,23 @@ class KbPositionArticle:
         pos: int | None | str
         pos = self.pos
 
-        amount_reserved = self.amount_reserved
+        amount_reserved: None | str | Unset
+        if isinstance(self.amount_reserved, Unset):
+            amount_reserved = UNSET
+        else:
+            amount_reserved = self.amount_reserved
 
-        amount_open = self.amount_open
+        amount_open: None | str | Unset
+        if isinstance(self.amount_open, Unset):
+            amount_open = UNSET
+        else:
+            amount_open = self.amount_open
 
-        amount_completed = self.amount_completed
+        amount_completed: None | str | Unset
+        if isinstance(self.amount_completed, Unset):
+            amount_completed = UNSET
+        else:
+            amount_completed = self.amount_completed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -166,7 +179,10 @@ class KbPositionArticle:
 
         position_total = d.pop("position_total")
 
-        internal_pos = d.pop("internal_pos")
+        def _parse_internal_pos(data: object) -> int | str:
+            return cast("int | str", data)
+
+        internal_pos = _parse_internal_pos(d.pop("internal_pos"))
 
         is_optional = d.pop("is_optional")
 
@@ -188,11 +204,32 @@ class KbPositionArticle:
 
         pos = _parse_pos(d.pop("pos"))
 
-        amount_reserved = d.pop("amount_reserved", UNSET)
+        def _parse_amount_reserved(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        amount_open = d.pop("amount_open", UNSET)
+        amount_reserved = _parse_amount_reserved(d.pop("amount_reserved", UNSET))
 
-        amount_completed = d.pop("amount_completed", UNSET)
+        def _parse_amount_open(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        amount_open = _parse_amount_open(d.pop("amount_open", UNSET))
+
+        def _parse_amount_completed(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        amount_completed = _parse_amount_completed(d.pop("amount_completed", UNSET))
 
         kb_position_article = cls(
             id=id,

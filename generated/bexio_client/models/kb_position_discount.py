@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,12 +16,12 @@ class KbPositionDiscount:
     """A discount on the document, in percent or as an amount."""
 
     id: int
-    text: str
+    text: None | str
     is_percentual: bool
     """ true: `value` is a percentage; false: an amount. """
-    value: str
+    value: None | str
     """ The discount, a decimal number as a string ("10.000000"). """
-    discount_total: str
+    discount_total: None | str
     """ The discount amount, a decimal number as a string ("1.780000"). """
     type_: KbPositionDiscountType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -29,12 +29,15 @@ class KbPositionDiscount:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        text: None | str
         text = self.text
 
         is_percentual = self.is_percentual
 
+        value: None | str
         value = self.value
 
+        discount_total: None | str
         discount_total = self.discount_total
 
         type_: str = self.type_
@@ -59,13 +62,28 @@ class KbPositionDiscount:
         d = dict(src_dict)
         id = d.pop("id")
 
-        text = d.pop("text")
+        def _parse_text(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        text = _parse_text(d.pop("text"))
 
         is_percentual = d.pop("is_percentual")
 
-        value = d.pop("value")
+        def _parse_value(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        discount_total = d.pop("discount_total")
+        value = _parse_value(d.pop("value"))
+
+        def _parse_discount_total(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        discount_total = _parse_discount_total(d.pop("discount_total"))
 
         type_ = check_kb_position_discount_type(d.pop("type"))
 

@@ -16,7 +16,7 @@ class KbPositionPagebreak:
     """A page break."""
 
     id: int
-    internal_pos: int
+    internal_pos: int | None | str
     """ The order of the position within the document. """
     is_optional: bool
     """ Whether the position is optional. """
@@ -28,6 +28,7 @@ class KbPositionPagebreak:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        internal_pos: int | None | str
         internal_pos = self.internal_pos
 
         is_optional = self.is_optional
@@ -56,7 +57,12 @@ class KbPositionPagebreak:
         d = dict(src_dict)
         id = d.pop("id")
 
-        internal_pos = d.pop("internal_pos")
+        def _parse_internal_pos(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast("int | None | str", data)
+
+        internal_pos = _parse_internal_pos(d.pop("internal_pos"))
 
         is_optional = d.pop("is_optional")
 

@@ -17,7 +17,7 @@ class KbPositionSubposition:
 
     id: int
     text: str
-    internal_pos: int
+    internal_pos: int | str
     """ The order of the position within the document. """
     show_pos_nr: bool
     """ Whether the position number is shown. """
@@ -40,6 +40,7 @@ class KbPositionSubposition:
 
         text = self.text
 
+        internal_pos: int | str
         internal_pos = self.internal_pos
 
         show_pos_nr = self.show_pos_nr
@@ -84,7 +85,10 @@ class KbPositionSubposition:
 
         text = d.pop("text")
 
-        internal_pos = d.pop("internal_pos")
+        def _parse_internal_pos(data: object) -> int | str:
+            return cast("int | str", data)
+
+        internal_pos = _parse_internal_pos(d.pop("internal_pos"))
 
         show_pos_nr = d.pop("show_pos_nr")
 

@@ -16,10 +16,10 @@ class KbPositionSubtotal:
     """A subtotal position."""
 
     id: int
-    text: str
-    value: str
+    text: None | str
+    value: None | str
     """ The subtotal, a decimal number as a string ("17.800000"). """
-    internal_pos: int
+    internal_pos: int | None | str
     """ The order of the position within the document. """
     is_optional: bool
     """ Whether the position is optional. """
@@ -31,10 +31,13 @@ class KbPositionSubtotal:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        text: None | str
         text = self.text
 
+        value: None | str
         value = self.value
 
+        internal_pos: int | None | str
         internal_pos = self.internal_pos
 
         is_optional = self.is_optional
@@ -65,11 +68,26 @@ class KbPositionSubtotal:
         d = dict(src_dict)
         id = d.pop("id")
 
-        text = d.pop("text")
+        def _parse_text(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        value = d.pop("value")
+        text = _parse_text(d.pop("text"))
 
-        internal_pos = d.pop("internal_pos")
+        def _parse_value(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        value = _parse_value(d.pop("value"))
+
+        def _parse_internal_pos(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast("int | None | str", data)
+
+        internal_pos = _parse_internal_pos(d.pop("internal_pos"))
 
         is_optional = d.pop("is_optional")
 

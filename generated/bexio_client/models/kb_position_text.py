@@ -19,7 +19,7 @@ class KbPositionText:
     text: str
     show_pos_nr: bool
     """ Whether the position number is shown. """
-    internal_pos: int
+    internal_pos: int | str
     """ The order of the position within the document. """
     is_optional: bool
     """ Whether the position is optional. """
@@ -38,6 +38,7 @@ class KbPositionText:
 
         show_pos_nr = self.show_pos_nr
 
+        internal_pos: int | str
         internal_pos = self.internal_pos
 
         is_optional = self.is_optional
@@ -76,7 +77,10 @@ class KbPositionText:
 
         show_pos_nr = d.pop("show_pos_nr")
 
-        internal_pos = d.pop("internal_pos")
+        def _parse_internal_pos(data: object) -> int | str:
+            return cast("int | str", data)
+
+        internal_pos = _parse_internal_pos(d.pop("internal_pos"))
 
         is_optional = d.pop("is_optional")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,30 +20,47 @@ class Language:
 
     id: int
     """ The language id """
-    name: str
+    name: None | str
     """ The display name, e.g. Deutsch """
-    decimalpoint: str | Unset = UNSET
+    decimalpoint: None | str | Unset = UNSET
     """ The decimal separator """
-    thousandsseparator: str | Unset = UNSET
+    thousandsseparator: None | str | Unset = UNSET
     """ The digit grouping separator """
-    iso_639_1: str | Unset = UNSET
+    iso_639_1: None | str | Unset = UNSET
     """ The two-letter ISO 639-1 code """
-    date_format: str | Unset = UNSET
+    date_format: None | str | Unset = UNSET
     """ The date pattern, PHP style, e.g. d.m.Y """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        name: None | str
         name = self.name
 
-        decimalpoint = self.decimalpoint
+        decimalpoint: None | str | Unset
+        if isinstance(self.decimalpoint, Unset):
+            decimalpoint = UNSET
+        else:
+            decimalpoint = self.decimalpoint
 
-        thousandsseparator = self.thousandsseparator
+        thousandsseparator: None | str | Unset
+        if isinstance(self.thousandsseparator, Unset):
+            thousandsseparator = UNSET
+        else:
+            thousandsseparator = self.thousandsseparator
 
-        iso_639_1 = self.iso_639_1
+        iso_639_1: None | str | Unset
+        if isinstance(self.iso_639_1, Unset):
+            iso_639_1 = UNSET
+        else:
+            iso_639_1 = self.iso_639_1
 
-        date_format = self.date_format
+        date_format: None | str | Unset
+        if isinstance(self.date_format, Unset):
+            date_format = UNSET
+        else:
+            date_format = self.date_format
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,15 +86,48 @@ class Language:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name")
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        decimalpoint = d.pop("decimalpoint", UNSET)
+        name = _parse_name(d.pop("name"))
 
-        thousandsseparator = d.pop("thousandsseparator", UNSET)
+        def _parse_decimalpoint(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        iso_639_1 = d.pop("iso_639_1", UNSET)
+        decimalpoint = _parse_decimalpoint(d.pop("decimalpoint", UNSET))
 
-        date_format = d.pop("date_format", UNSET)
+        def _parse_thousandsseparator(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        thousandsseparator = _parse_thousandsseparator(d.pop("thousandsseparator", UNSET))
+
+        def _parse_iso_639_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        iso_639_1 = _parse_iso_639_1(d.pop("iso_639_1", UNSET))
+
+        def _parse_date_format(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        date_format = _parse_date_format(d.pop("date_format", UNSET))
 
         language = cls(
             id=id,

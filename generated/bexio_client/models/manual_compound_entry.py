@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,13 +24,13 @@ class ManualCompoundEntry:
     id: int
     type_: ManualCompoundEntryType
     """ The entry type (ManualEntryType). """
-    date: datetime.date
+    date: datetime.date | None
     """ the booking date """
-    reference_nr: str
+    reference_nr: None | str
     """ A reference number for the booking """
-    created_by_user_id: int
+    created_by_user_id: int | None
     """ References the user who created the entry. """
-    edited_by_user_id: int
+    edited_by_user_id: int | None
     """ References the user who edited the entry last. """
     entries: list[ManualEntryLine]
     """ The booking lines. """
@@ -46,12 +46,19 @@ class ManualCompoundEntry:
 
         type_: str = self.type_
 
-        date = self.date.isoformat()
+        date: None | str
+        if isinstance(self.date, datetime.date):
+            date = self.date.isoformat()
+        else:
+            date = self.date
 
+        reference_nr: None | str
         reference_nr = self.reference_nr
 
+        created_by_user_id: int | None
         created_by_user_id = self.created_by_user_id
 
+        edited_by_user_id: int | None
         edited_by_user_id = self.edited_by_user_id
 
         entries = []
@@ -90,13 +97,41 @@ class ManualCompoundEntry:
 
         type_ = check_manual_compound_entry_type(d.pop("type"))
 
-        date = datetime.date.fromisoformat(d.pop("date"))
+        def _parse_date(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
 
-        reference_nr = d.pop("reference_nr")
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.date | None", data)
 
-        created_by_user_id = d.pop("created_by_user_id")
+        date = _parse_date(d.pop("date"))
 
-        edited_by_user_id = d.pop("edited_by_user_id")
+        def _parse_reference_nr(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        reference_nr = _parse_reference_nr(d.pop("reference_nr"))
+
+        def _parse_created_by_user_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
+
+        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id"))
+
+        def _parse_edited_by_user_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
+
+        edited_by_user_id = _parse_edited_by_user_id(d.pop("edited_by_user_id"))
 
         entries = []
         _entries = d.pop("entries")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -21,52 +21,72 @@ class ManualEntryFile:
     """
 
     id: int
-    uuid: UUID
-    name: str
+    uuid: None | UUID
+    name: None | str
     """ The file name without its extension. """
-    size_in_bytes: int
-    extension: str
-    mime_type: str
-    uploader_email: str
-    user_id: int
+    size_in_bytes: int | None | str
+    extension: None | str
+    mime_type: None | str
+    uploader_email: None | str
+    user_id: int | None
     """ References a user object """
     is_archived: bool
-    source_id: int
-    source_type: str
+    source_id: int | None
+    source_type: None | str
     is_referenced: bool
-    created_at: datetime.datetime
-    data: str | Unset = UNSET
+    created_at: datetime.datetime | None
+    data: None | str | Unset = UNSET
     """ The content of the file, base64 encoded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        uuid = str(self.uuid)
+        uuid: None | str
+        if isinstance(self.uuid, UUID):
+            uuid = str(self.uuid)
+        else:
+            uuid = self.uuid
 
+        name: None | str
         name = self.name
 
+        size_in_bytes: int | None | str
         size_in_bytes = self.size_in_bytes
 
+        extension: None | str
         extension = self.extension
 
+        mime_type: None | str
         mime_type = self.mime_type
 
+        uploader_email: None | str
         uploader_email = self.uploader_email
 
+        user_id: int | None
         user_id = self.user_id
 
         is_archived = self.is_archived
 
+        source_id: int | None
         source_id = self.source_id
 
+        source_type: None | str
         source_type = self.source_type
 
         is_referenced = self.is_referenced
 
-        created_at = self.created_at.isoformat()
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        data = self.data
+        data: None | str | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,31 +117,104 @@ class ManualEntryFile:
         d = dict(src_dict)
         id = d.pop("id")
 
-        uuid = UUID(d.pop("uuid"))
+        def _parse_uuid(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                uuid_type_0 = UUID(data)
 
-        name = d.pop("name")
+                return uuid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("None | UUID", data)
 
-        size_in_bytes = d.pop("size_in_bytes")
+        uuid = _parse_uuid(d.pop("uuid"))
 
-        extension = d.pop("extension")
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        mime_type = d.pop("mime_type")
+        name = _parse_name(d.pop("name"))
 
-        uploader_email = d.pop("uploader_email")
+        def _parse_size_in_bytes(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast("int | None | str", data)
 
-        user_id = d.pop("user_id")
+        size_in_bytes = _parse_size_in_bytes(d.pop("size_in_bytes"))
+
+        def _parse_extension(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        extension = _parse_extension(d.pop("extension"))
+
+        def _parse_mime_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        mime_type = _parse_mime_type(d.pop("mime_type"))
+
+        def _parse_uploader_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        uploader_email = _parse_uploader_email(d.pop("uploader_email"))
+
+        def _parse_user_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
+
+        user_id = _parse_user_id(d.pop("user_id"))
 
         is_archived = d.pop("is_archived")
 
-        source_id = d.pop("source_id")
+        def _parse_source_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
 
-        source_type = d.pop("source_type")
+        source_id = _parse_source_id(d.pop("source_id"))
+
+        def _parse_source_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        source_type = _parse_source_type(d.pop("source_type"))
 
         is_referenced = d.pop("is_referenced")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        def _parse_created_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        data = d.pop("data", UNSET)
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.datetime | None", data)
+
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        def _parse_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        data = _parse_data(d.pop("data", UNSET))
 
         manual_entry_file = cls(
             id=id,

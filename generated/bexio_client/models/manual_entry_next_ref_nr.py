@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,11 +13,12 @@ T = TypeVar("T", bound="ManualEntryNextRefNr")
 class ManualEntryNextRefNr:
     """The next free reference number of a manual entry."""
 
-    next_ref_nr: str
+    next_ref_nr: None | str
     """ The next reference number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        next_ref_nr: None | str
         next_ref_nr = self.next_ref_nr
 
         field_dict: dict[str, Any] = {}
@@ -33,7 +34,13 @@ class ManualEntryNextRefNr:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        next_ref_nr = d.pop("next_ref_nr")
+
+        def _parse_next_ref_nr(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        next_ref_nr = _parse_next_ref_nr(d.pop("next_ref_nr"))
 
         manual_entry_next_ref_nr = cls(
             next_ref_nr=next_ref_nr,

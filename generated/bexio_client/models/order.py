@@ -63,7 +63,7 @@ class Order:
     """ Sum of the taxes, a decimal number as a string ("1.3706"). """
     total: str
     """ Total, a decimal number as a string ("19.150000"). """
-    total_rounding_difference: float
+    total_rounding_difference: float | str
     """ Rounding difference of the total, a JSON number (-0.02), unlike the other totals. """
     mwst_type: OrderMwstType
     """ Taxes: 0 = including taxes, 1 = excluding taxes, 2 = exempt from taxes. """
@@ -157,6 +157,7 @@ class Order:
 
         total = self.total
 
+        total_rounding_difference: float | str
         total_rounding_difference = self.total_rounding_difference
 
         mwst_type: int = self.mwst_type
@@ -330,7 +331,10 @@ class Order:
 
         total = d.pop("total")
 
-        total_rounding_difference = d.pop("total_rounding_difference")
+        def _parse_total_rounding_difference(data: object) -> float | str:
+            return cast("float | str", data)
+
+        total_rounding_difference = _parse_total_rounding_difference(d.pop("total_rounding_difference"))
 
         mwst_type = check_order_mwst_type(d.pop("mwst_type"))
 

@@ -8,10 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.order_repetition_daily import OrderRepetitionDaily
-    from ..models.order_repetition_monthly import OrderRepetitionMonthly
-    from ..models.order_repetition_weekly import OrderRepetitionWeekly
-    from ..models.order_repetition_yearly import OrderRepetitionYearly
+    from ..models.order_repetition_daily_read import OrderRepetitionDailyRead
+    from ..models.order_repetition_monthly_read import OrderRepetitionMonthlyRead
+    from ..models.order_repetition_weekly_read import OrderRepetitionWeeklyRead
+    from ..models.order_repetition_yearly_read import OrderRepetitionYearlyRead
 
 
 T = TypeVar("T", bound="OrderRepetition")
@@ -21,22 +21,28 @@ T = TypeVar("T", bound="OrderRepetition")
 class OrderRepetition:
     """The repetition of an order as bexio returns it."""
 
-    start: datetime.date
+    start: datetime.date | None
     """ The first date of the repetition. """
     end: datetime.date | None
     """ Date until the repetition is supposed to run. If empty indefinite repetition is assumed. """
-    repetition: OrderRepetitionDaily | OrderRepetitionMonthly | OrderRepetitionWeekly | OrderRepetitionYearly
+    repetition: (
+        OrderRepetitionDailyRead | OrderRepetitionMonthlyRead | OrderRepetitionWeeklyRead | OrderRepetitionYearlyRead
+    )
     """ Four different formats can be used to define the repetition. Either type daily, weekly, monthly or type
     yearly. (bexio's published spec states each variant's `type` literal in its description only; here it is a one-
     value enum, required, research/nested-schemas.md §2.) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order_repetition_daily import OrderRepetitionDaily  # noqa: PLC0415
-        from ..models.order_repetition_monthly import OrderRepetitionMonthly  # noqa: PLC0415
-        from ..models.order_repetition_weekly import OrderRepetitionWeekly  # noqa: PLC0415
+        from ..models.order_repetition_daily_read import OrderRepetitionDailyRead  # noqa: PLC0415
+        from ..models.order_repetition_monthly_read import OrderRepetitionMonthlyRead  # noqa: PLC0415
+        from ..models.order_repetition_weekly_read import OrderRepetitionWeeklyRead  # noqa: PLC0415
 
-        start = self.start.isoformat()
+        start: None | str
+        if isinstance(self.start, datetime.date):
+            start = self.start.isoformat()
+        else:
+            start = self.start
 
         end: None | str
         if isinstance(self.end, datetime.date):
@@ -45,11 +51,11 @@ class OrderRepetition:
             end = self.end
 
         repetition: dict[str, Any]
-        if isinstance(self.repetition, OrderRepetitionDaily):
+        if isinstance(self.repetition, OrderRepetitionDailyRead):
             repetition = self.repetition.to_dict()
-        elif isinstance(self.repetition, OrderRepetitionWeekly):
+        elif isinstance(self.repetition, OrderRepetitionWeeklyRead):
             repetition = self.repetition.to_dict()
-        elif isinstance(self.repetition, OrderRepetitionMonthly):
+        elif isinstance(self.repetition, OrderRepetitionMonthlyRead):
             repetition = self.repetition.to_dict()
         else:
             repetition = self.repetition.to_dict()
@@ -68,13 +74,27 @@ class OrderRepetition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_repetition_daily import OrderRepetitionDaily  # noqa: PLC0415
-        from ..models.order_repetition_monthly import OrderRepetitionMonthly  # noqa: PLC0415
-        from ..models.order_repetition_weekly import OrderRepetitionWeekly  # noqa: PLC0415
-        from ..models.order_repetition_yearly import OrderRepetitionYearly  # noqa: PLC0415
+        from ..models.order_repetition_daily_read import OrderRepetitionDailyRead  # noqa: PLC0415
+        from ..models.order_repetition_monthly_read import OrderRepetitionMonthlyRead  # noqa: PLC0415
+        from ..models.order_repetition_weekly_read import OrderRepetitionWeeklyRead  # noqa: PLC0415
+        from ..models.order_repetition_yearly_read import OrderRepetitionYearlyRead  # noqa: PLC0415
 
         d = dict(src_dict)
-        start = datetime.date.fromisoformat(d.pop("start"))
+
+        def _parse_start(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_type_0 = datetime.date.fromisoformat(data)
+
+                return start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.date | None", data)
+
+        start = _parse_start(d.pop("start"))
 
         def _parse_end(data: object) -> datetime.date | None:
             if data is None:
@@ -93,36 +113,41 @@ class OrderRepetition:
 
         def _parse_repetition(
             data: object,
-        ) -> OrderRepetitionDaily | OrderRepetitionMonthly | OrderRepetitionWeekly | OrderRepetitionYearly:
+        ) -> (
+            OrderRepetitionDailyRead
+            | OrderRepetitionMonthlyRead
+            | OrderRepetitionWeeklyRead
+            | OrderRepetitionYearlyRead
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_order_repetition_rule_type_0 = OrderRepetitionDaily.from_dict(data)
+                componentsschemas_order_repetition_rule_read_type_0 = OrderRepetitionDailyRead.from_dict(data)
 
-                return componentsschemas_order_repetition_rule_type_0
+                return componentsschemas_order_repetition_rule_read_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_order_repetition_rule_type_1 = OrderRepetitionWeekly.from_dict(data)
+                componentsschemas_order_repetition_rule_read_type_1 = OrderRepetitionWeeklyRead.from_dict(data)
 
-                return componentsschemas_order_repetition_rule_type_1
+                return componentsschemas_order_repetition_rule_read_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_order_repetition_rule_type_2 = OrderRepetitionMonthly.from_dict(data)
+                componentsschemas_order_repetition_rule_read_type_2 = OrderRepetitionMonthlyRead.from_dict(data)
 
-                return componentsschemas_order_repetition_rule_type_2
+                return componentsschemas_order_repetition_rule_read_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_order_repetition_rule_type_3 = OrderRepetitionYearly.from_dict(data)
+            componentsschemas_order_repetition_rule_read_type_3 = OrderRepetitionYearlyRead.from_dict(data)
 
-            return componentsschemas_order_repetition_rule_type_3
+            return componentsschemas_order_repetition_rule_read_type_3
 
         repetition = _parse_repetition(d.pop("repetition"))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -23,47 +23,76 @@ class OutgoingPaymentListItem:
     """
 
     id: UUID
-    bill_id: UUID
+    bill_id: None | UUID
     payment_type: OutgoingPaymentType
     """ How the Outgoing Payment is made. RECONCILED payments come from reconciliation and cannot be created through
     the API. """
     status: OutgoingPaymentStatus
     """ The state of an Outgoing Payment. """
-    execution_date: datetime.date
-    amount: float
-    sender_bank_account_id: int | Unset = UNSET
-    receiver_account_no: str | Unset = UNSET
-    receiver_iban: str | Unset = UNSET
-    banking_payment_id: UUID | Unset = UNSET
-    transaction_id: UUID | Unset = UNSET
+    execution_date: datetime.date | None
+    amount: float | None | str
+    sender_bank_account_id: int | None | Unset = UNSET
+    receiver_account_no: None | str | Unset = UNSET
+    receiver_iban: None | str | Unset = UNSET
+    banking_payment_id: None | Unset | UUID = UNSET
+    transaction_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
-        bill_id = str(self.bill_id)
+        bill_id: None | str
+        if isinstance(self.bill_id, UUID):
+            bill_id = str(self.bill_id)
+        else:
+            bill_id = self.bill_id
 
         payment_type: str = self.payment_type
 
         status: str = self.status
 
-        execution_date = self.execution_date.isoformat()
+        execution_date: None | str
+        if isinstance(self.execution_date, datetime.date):
+            execution_date = self.execution_date.isoformat()
+        else:
+            execution_date = self.execution_date
 
+        amount: float | None | str
         amount = self.amount
 
-        sender_bank_account_id = self.sender_bank_account_id
+        sender_bank_account_id: int | None | Unset
+        if isinstance(self.sender_bank_account_id, Unset):
+            sender_bank_account_id = UNSET
+        else:
+            sender_bank_account_id = self.sender_bank_account_id
 
-        receiver_account_no = self.receiver_account_no
+        receiver_account_no: None | str | Unset
+        if isinstance(self.receiver_account_no, Unset):
+            receiver_account_no = UNSET
+        else:
+            receiver_account_no = self.receiver_account_no
 
-        receiver_iban = self.receiver_iban
+        receiver_iban: None | str | Unset
+        if isinstance(self.receiver_iban, Unset):
+            receiver_iban = UNSET
+        else:
+            receiver_iban = self.receiver_iban
 
-        banking_payment_id: str | Unset = UNSET
-        if not isinstance(self.banking_payment_id, Unset):
+        banking_payment_id: None | str | Unset
+        if isinstance(self.banking_payment_id, Unset):
+            banking_payment_id = UNSET
+        elif isinstance(self.banking_payment_id, UUID):
             banking_payment_id = str(self.banking_payment_id)
+        else:
+            banking_payment_id = self.banking_payment_id
 
-        transaction_id: str | Unset = UNSET
-        if not isinstance(self.transaction_id, Unset):
+        transaction_id: None | str | Unset
+        if isinstance(self.transaction_id, Unset):
+            transaction_id = UNSET
+        elif isinstance(self.transaction_id, UUID):
             transaction_id = str(self.transaction_id)
+        else:
+            transaction_id = self.transaction_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,35 +124,107 @@ class OutgoingPaymentListItem:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        bill_id = UUID(d.pop("bill_id"))
+        def _parse_bill_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                bill_id_type_0 = UUID(data)
+
+                return bill_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("None | UUID", data)
+
+        bill_id = _parse_bill_id(d.pop("bill_id"))
 
         payment_type = check_outgoing_payment_type(d.pop("payment_type"))
 
         status = check_outgoing_payment_status(d.pop("status"))
 
-        execution_date = datetime.date.fromisoformat(d.pop("execution_date"))
+        def _parse_execution_date(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                execution_date_type_0 = datetime.date.fromisoformat(data)
 
-        amount = d.pop("amount")
+                return execution_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.date | None", data)
 
-        sender_bank_account_id = d.pop("sender_bank_account_id", UNSET)
+        execution_date = _parse_execution_date(d.pop("execution_date"))
 
-        receiver_account_no = d.pop("receiver_account_no", UNSET)
+        def _parse_amount(data: object) -> float | None | str:
+            if data is None:
+                return data
+            return cast("float | None | str", data)
 
-        receiver_iban = d.pop("receiver_iban", UNSET)
+        amount = _parse_amount(d.pop("amount"))
 
-        _banking_payment_id = d.pop("banking_payment_id", UNSET)
-        banking_payment_id: UUID | Unset
-        if isinstance(_banking_payment_id, Unset):
-            banking_payment_id = UNSET
-        else:
-            banking_payment_id = UUID(_banking_payment_id)
+        def _parse_sender_bank_account_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("int | None | Unset", data)
 
-        _transaction_id = d.pop("transaction_id", UNSET)
-        transaction_id: UUID | Unset
-        if isinstance(_transaction_id, Unset):
-            transaction_id = UNSET
-        else:
-            transaction_id = UUID(_transaction_id)
+        sender_bank_account_id = _parse_sender_bank_account_id(d.pop("sender_bank_account_id", UNSET))
+
+        def _parse_receiver_account_no(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        receiver_account_no = _parse_receiver_account_no(d.pop("receiver_account_no", UNSET))
+
+        def _parse_receiver_iban(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        receiver_iban = _parse_receiver_iban(d.pop("receiver_iban", UNSET))
+
+        def _parse_banking_payment_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                banking_payment_id_type_0 = UUID(data)
+
+                return banking_payment_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("None | Unset | UUID", data)
+
+        banking_payment_id = _parse_banking_payment_id(d.pop("banking_payment_id", UNSET))
+
+        def _parse_transaction_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                transaction_id_type_0 = UUID(data)
+
+                return transaction_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("None | Unset | UUID", data)
+
+        transaction_id = _parse_transaction_id(d.pop("transaction_id", UNSET))
 
         outgoing_payment_list_item = cls(
             id=id,

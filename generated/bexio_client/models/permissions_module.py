@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,10 +21,10 @@ class PermissionsModule:
     """ Whether the module is enabled; if it is disabled, the other attributes do not matter. """
     edit: PermissionsModuleEdit | Unset = UNSET
     """ Which records of the module the user may edit (banking knows all and none only). """
-    show: str | Unset = UNSET
+    show: None | str | Unset = UNSET
     """ Which records of the module the user may read. bexio's own example names this attribute `show`, its
     attribute table `view`. """
-    view: str | Unset = UNSET
+    view: None | str | Unset = UNSET
     """ The read attribute as bexio's attribute table names it (its example uses `show`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,9 +37,17 @@ class PermissionsModule:
         if not isinstance(self.edit, Unset):
             edit = self.edit
 
-        show = self.show
+        show: None | str | Unset
+        if isinstance(self.show, Unset):
+            show = UNSET
+        else:
+            show = self.show
 
-        view = self.view
+        view: None | str | Unset
+        if isinstance(self.view, Unset):
+            view = UNSET
+        else:
+            view = self.view
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,9 +80,23 @@ class PermissionsModule:
         else:
             edit = check_permissions_module_edit(_edit)
 
-        show = d.pop("show", UNSET)
+        def _parse_show(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        view = d.pop("view", UNSET)
+        show = _parse_show(d.pop("show", UNSET))
+
+        def _parse_view(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        view = _parse_view(d.pop("view", UNSET))
 
         permissions_module = cls(
             activation=activation,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,13 +15,14 @@ class PurchaseDocumentNumberCheck:
 
     valid: bool
     """ true when the document number is available """
-    next_available_no: str
+    next_available_no: None | str
     """ the next available document number """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         valid = self.valid
 
+        next_available_no: None | str
         next_available_no = self.next_available_no
 
         field_dict: dict[str, Any] = {}
@@ -40,7 +41,12 @@ class PurchaseDocumentNumberCheck:
         d = dict(src_dict)
         valid = d.pop("valid")
 
-        next_available_no = d.pop("next_available_no")
+        def _parse_next_available_no(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        next_available_no = _parse_next_available_no(d.pop("next_available_no"))
 
         purchase_document_number_check = cls(
             valid=valid,

@@ -19,10 +19,10 @@ from ..models.purchase_order_mwst_type import PurchaseOrderMwstType, check_purch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.purchase_order_currency import PurchaseOrderCurrency
-    from ..models.purchase_order_custom_translations import PurchaseOrderCustomTranslations
-    from ..models.purchase_order_language import PurchaseOrderLanguage
-    from ..models.purchase_order_positions import PurchaseOrderPositions
+    from ..models.purchase_order_currency_read import PurchaseOrderCurrencyRead
+    from ..models.purchase_order_custom_translations_type_0 import PurchaseOrderCustomTranslationsType0
+    from ..models.purchase_order_language_read import PurchaseOrderLanguageRead
+    from ..models.purchase_order_positions_read import PurchaseOrderPositionsRead
 
 
 T = TypeVar("T", bound="PurchaseOrder")
@@ -37,34 +37,34 @@ class PurchaseOrder:
 
     id: int
     """ The id of the purchase order """
-    document_nr: str
+    document_nr: None | str
     kb_payment_template_id: int | None
-    payment_type_id: int
+    payment_type_id: int | None
     """ References a payment type object """
     title: None | str
-    contact_id: int
+    contact_id: int | None
     """ References a contact object """
     contact_sub_id: int | None
     """ References a contact object """
     template_slug: None | str
-    user_id: int
+    user_id: int | None
     """ References a user object """
     project_id: int | None
     """ References a project object """
-    logopaper_id: int
-    language: PurchaseOrderLanguage
+    logopaper_id: int | None
+    language: PurchaseOrderLanguageRead
     """ The language of a purchase order (`Language`). """
-    language_id: int
+    language_id: int | None
     """ References a language object """
-    bank_account_id: int
+    bank_account_id: int | None
     """ References a bank account object """
-    currency: PurchaseOrderCurrency
+    currency: PurchaseOrderCurrencyRead
     """ The currency of a purchase order (`Currency`). """
-    currency_id: int
+    currency_id: int | None
     """ References a currency object """
     header: None | str
     footer: None | str
-    total_rounding_difference: float
+    total_rounding_difference: float | None | str
     """ rounding difference of the total (read only) """
     mwst_type: PurchaseOrderMwstType
     """ Possible values are
@@ -81,12 +81,12 @@ class PurchaseOrder:
     show_position_taxes: bool
     salesman_user_id: int | None
     """ References a user object """
-    is_valid_from: datetime.date
-    is_valid_to: datetime.date
+    is_valid_from: datetime.date | None
+    is_valid_to: datetime.date | None
     delivery_address_type: PurchaseOrderDeliveryAddressType
-    contact_address_manual: str
+    contact_address_manual: None | str
     """ The contact address for the document. Newlines are in the format \\n """
-    delivery_address_manual: str
+    delivery_address_manual: None | str
     """ The delivery address for order. Newlines are in the format \\n """
     kb_item_status_id: PurchaseOrderKbItemStatusId
     """ status of the purchase order (read only): 22 Draft, 23 Open, 24 Partly, 25 Done, 26 Canceled """
@@ -100,36 +100,41 @@ class PurchaseOrder:
     """ The mail address of the company """
     viewed_by_client_at: datetime.date | None
     """ when the recipient viewed the purchase order (read only) """
-    is_valid_until: datetime.date
-    created_at: datetime.datetime
+    is_valid_until: datetime.date | None
+    created_at: datetime.datetime | None
     """ Creation time of the purchase order (a timestamp, though documented as a date) """
-    updated_at: datetime.datetime
+    updated_at: datetime.datetime | None
     """ Last time when purchase order was updated (a timestamp, though documented as a date) """
-    custom_translations: PurchaseOrderCustomTranslations
+    custom_translations: None | PurchaseOrderCustomTranslationsType0
     """ custom translations (a free-form object) """
-    date_format: str
-    nb_decimals_amount: int = 2
+    date_format: None | str
+    nb_decimals_amount: int | None | str = 2
     """ The maximum number of decimal digits to display for amounts (number of items). """
-    nb_decimals_price: int = 2
+    nb_decimals_price: int | None | str = 2
     """ The maximum number of decimal digits to display for prices (line item prices, totals, etc.). """
-    positions: PurchaseOrderPositions | Unset = UNSET
+    positions: PurchaseOrderPositionsRead | Unset = UNSET
     """ A purchase order can have multiple line items (positions). Please note that the line items must be grouped
     by required, optional and discount positions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.purchase_order_custom_translations_type_0 import PurchaseOrderCustomTranslationsType0  # noqa: PLC0415
+
         id = self.id
 
+        document_nr: None | str
         document_nr = self.document_nr
 
         kb_payment_template_id: int | None
         kb_payment_template_id = self.kb_payment_template_id
 
+        payment_type_id: int | None
         payment_type_id = self.payment_type_id
 
         title: None | str
         title = self.title
 
+        contact_id: int | None
         contact_id = self.contact_id
 
         contact_sub_id: int | None
@@ -138,21 +143,26 @@ class PurchaseOrder:
         template_slug: None | str
         template_slug = self.template_slug
 
+        user_id: int | None
         user_id = self.user_id
 
         project_id: int | None
         project_id = self.project_id
 
+        logopaper_id: int | None
         logopaper_id = self.logopaper_id
 
         language = self.language.to_dict()
 
+        language_id: int | None
         language_id = self.language_id
 
+        bank_account_id: int | None
         bank_account_id = self.bank_account_id
 
         currency = self.currency.to_dict()
 
+        currency_id: int | None
         currency_id = self.currency_id
 
         header: None | str
@@ -161,6 +171,7 @@ class PurchaseOrder:
         footer: None | str
         footer = self.footer
 
+        total_rounding_difference: float | None | str
         total_rounding_difference = self.total_rounding_difference
 
         mwst_type: str = self.mwst_type
@@ -174,18 +185,30 @@ class PurchaseOrder:
         salesman_user_id: int | None
         salesman_user_id = self.salesman_user_id
 
-        is_valid_from = self.is_valid_from.isoformat()
+        is_valid_from: None | str
+        if isinstance(self.is_valid_from, datetime.date):
+            is_valid_from = self.is_valid_from.isoformat()
+        else:
+            is_valid_from = self.is_valid_from
 
-        is_valid_to = self.is_valid_to.isoformat()
+        is_valid_to: None | str
+        if isinstance(self.is_valid_to, datetime.date):
+            is_valid_to = self.is_valid_to.isoformat()
+        else:
+            is_valid_to = self.is_valid_to
 
         delivery_address_type: str = self.delivery_address_type
 
+        contact_address_manual: None | str
         contact_address_manual = self.contact_address_manual
 
+        delivery_address_manual: None | str
         delivery_address_manual = self.delivery_address_manual
 
+        nb_decimals_amount: int | None | str
         nb_decimals_amount = self.nb_decimals_amount
 
+        nb_decimals_price: int | None | str
         nb_decimals_price = self.nb_decimals_price
 
         kb_item_status_id: int = self.kb_item_status_id
@@ -208,14 +231,31 @@ class PurchaseOrder:
         else:
             viewed_by_client_at = self.viewed_by_client_at
 
-        is_valid_until = self.is_valid_until.isoformat()
+        is_valid_until: None | str
+        if isinstance(self.is_valid_until, datetime.date):
+            is_valid_until = self.is_valid_until.isoformat()
+        else:
+            is_valid_until = self.is_valid_until
 
-        created_at = self.created_at.isoformat()
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        updated_at = self.updated_at.isoformat()
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
-        custom_translations = self.custom_translations.to_dict()
+        custom_translations: dict[str, Any] | None
+        if isinstance(self.custom_translations, PurchaseOrderCustomTranslationsType0):
+            custom_translations = self.custom_translations.to_dict()
+        else:
+            custom_translations = self.custom_translations
 
+        date_format: None | str
         date_format = self.date_format
 
         positions: dict[str, Any] | Unset = UNSET
@@ -277,15 +317,20 @@ class PurchaseOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_order_currency import PurchaseOrderCurrency  # noqa: PLC0415
-        from ..models.purchase_order_custom_translations import PurchaseOrderCustomTranslations  # noqa: PLC0415
-        from ..models.purchase_order_language import PurchaseOrderLanguage  # noqa: PLC0415
-        from ..models.purchase_order_positions import PurchaseOrderPositions  # noqa: PLC0415
+        from ..models.purchase_order_currency_read import PurchaseOrderCurrencyRead  # noqa: PLC0415
+        from ..models.purchase_order_custom_translations_type_0 import PurchaseOrderCustomTranslationsType0  # noqa: PLC0415
+        from ..models.purchase_order_language_read import PurchaseOrderLanguageRead  # noqa: PLC0415
+        from ..models.purchase_order_positions_read import PurchaseOrderPositionsRead  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        document_nr = d.pop("document_nr")
+        def _parse_document_nr(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        document_nr = _parse_document_nr(d.pop("document_nr"))
 
         def _parse_kb_payment_template_id(data: object) -> int | None:
             if data is None:
@@ -294,7 +339,12 @@ class PurchaseOrder:
 
         kb_payment_template_id = _parse_kb_payment_template_id(d.pop("kb_payment_template_id"))
 
-        payment_type_id = d.pop("payment_type_id")
+        def _parse_payment_type_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
+
+        payment_type_id = _parse_payment_type_id(d.pop("payment_type_id"))
 
         def _parse_title(data: object) -> None | str:
             if data is None:
@@ -303,7 +353,12 @@ class PurchaseOrder:
 
         title = _parse_title(d.pop("title"))
 
-        contact_id = d.pop("contact_id")
+        def _parse_contact_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id"))
 
         def _parse_contact_sub_id(data: object) -> int | None:
             if data is None:
@@ -319,7 +374,12 @@ class PurchaseOrder:
 
         template_slug = _parse_template_slug(d.pop("template_slug"))
 
-        user_id = d.pop("user_id")
+        def _parse_user_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
+
+        user_id = _parse_user_id(d.pop("user_id"))
 
         def _parse_project_id(data: object) -> int | None:
             if data is None:
@@ -328,17 +388,37 @@ class PurchaseOrder:
 
         project_id = _parse_project_id(d.pop("project_id"))
 
-        logopaper_id = d.pop("logopaper_id")
+        def _parse_logopaper_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
 
-        language = PurchaseOrderLanguage.from_dict(d.pop("language"))
+        logopaper_id = _parse_logopaper_id(d.pop("logopaper_id"))
 
-        language_id = d.pop("language_id")
+        language = PurchaseOrderLanguageRead.from_dict(d.pop("language"))
 
-        bank_account_id = d.pop("bank_account_id")
+        def _parse_language_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
 
-        currency = PurchaseOrderCurrency.from_dict(d.pop("currency"))
+        language_id = _parse_language_id(d.pop("language_id"))
 
-        currency_id = d.pop("currency_id")
+        def _parse_bank_account_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
+
+        bank_account_id = _parse_bank_account_id(d.pop("bank_account_id"))
+
+        currency = PurchaseOrderCurrencyRead.from_dict(d.pop("currency"))
+
+        def _parse_currency_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
+
+        currency_id = _parse_currency_id(d.pop("currency_id"))
 
         def _parse_header(data: object) -> None | str:
             if data is None:
@@ -354,7 +434,12 @@ class PurchaseOrder:
 
         footer = _parse_footer(d.pop("footer"))
 
-        total_rounding_difference = d.pop("total_rounding_difference")
+        def _parse_total_rounding_difference(data: object) -> float | None | str:
+            if data is None:
+                return data
+            return cast("float | None | str", data)
+
+        total_rounding_difference = _parse_total_rounding_difference(d.pop("total_rounding_difference"))
 
         mwst_type = check_purchase_order_mwst_type(d.pop("mwst_type"))
 
@@ -371,19 +456,65 @@ class PurchaseOrder:
 
         salesman_user_id = _parse_salesman_user_id(d.pop("salesman_user_id"))
 
-        is_valid_from = datetime.date.fromisoformat(d.pop("is_valid_from"))
+        def _parse_is_valid_from(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                is_valid_from_type_0 = datetime.date.fromisoformat(data)
 
-        is_valid_to = datetime.date.fromisoformat(d.pop("is_valid_to"))
+                return is_valid_from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.date | None", data)
+
+        is_valid_from = _parse_is_valid_from(d.pop("is_valid_from"))
+
+        def _parse_is_valid_to(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                is_valid_to_type_0 = datetime.date.fromisoformat(data)
+
+                return is_valid_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.date | None", data)
+
+        is_valid_to = _parse_is_valid_to(d.pop("is_valid_to"))
 
         delivery_address_type = check_purchase_order_delivery_address_type(d.pop("delivery_address_type"))
 
-        contact_address_manual = d.pop("contact_address_manual")
+        def _parse_contact_address_manual(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        delivery_address_manual = d.pop("delivery_address_manual")
+        contact_address_manual = _parse_contact_address_manual(d.pop("contact_address_manual"))
 
-        nb_decimals_amount = d.pop("nb_decimals_amount")
+        def _parse_delivery_address_manual(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        nb_decimals_price = d.pop("nb_decimals_price")
+        delivery_address_manual = _parse_delivery_address_manual(d.pop("delivery_address_manual"))
+
+        def _parse_nb_decimals_amount(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast("int | None | str", data)
+
+        nb_decimals_amount = _parse_nb_decimals_amount(d.pop("nb_decimals_amount"))
+
+        def _parse_nb_decimals_price(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast("int | None | str", data)
+
+        nb_decimals_price = _parse_nb_decimals_price(d.pop("nb_decimals_price"))
 
         kb_item_status_id = check_purchase_order_kb_item_status_id(d.pop("kb_item_status_id"))
 
@@ -430,22 +561,79 @@ class PurchaseOrder:
 
         viewed_by_client_at = _parse_viewed_by_client_at(d.pop("viewed_by_client_at"))
 
-        is_valid_until = datetime.date.fromisoformat(d.pop("is_valid_until"))
+        def _parse_is_valid_until(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                is_valid_until_type_0 = datetime.date.fromisoformat(data)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+                return is_valid_until_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.date | None", data)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        is_valid_until = _parse_is_valid_until(d.pop("is_valid_until"))
 
-        custom_translations = PurchaseOrderCustomTranslations.from_dict(d.pop("custom_translations"))
+        def _parse_created_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        date_format = d.pop("date_format")
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.datetime | None", data)
+
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.datetime | None", data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        def _parse_custom_translations(data: object) -> None | PurchaseOrderCustomTranslationsType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_translations_type_0 = PurchaseOrderCustomTranslationsType0.from_dict(data)
+
+                return custom_translations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("None | PurchaseOrderCustomTranslationsType0", data)
+
+        custom_translations = _parse_custom_translations(d.pop("custom_translations"))
+
+        def _parse_date_format(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        date_format = _parse_date_format(d.pop("date_format"))
 
         _positions = d.pop("positions", UNSET)
-        positions: PurchaseOrderPositions | Unset
+        positions: PurchaseOrderPositionsRead | Unset
         if isinstance(_positions, Unset):
             positions = UNSET
         else:
-            positions = PurchaseOrderPositions.from_dict(_positions)
+            positions = PurchaseOrderPositionsRead.from_dict(_positions)
 
         purchase_order = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,23 +13,27 @@ T = TypeVar("T", bound="PurchasePaging")
 class PurchasePaging:
     """The page position of a 4.0 purchase list (Bills, Expenses, Outgoing Payments)."""
 
-    page: int
+    page: int | None | str
     """ current page """
-    page_size: int
+    page_size: int | None | str
     """ items per page """
-    page_count: int
+    page_count: int | None | str
     """ number of pages """
-    item_count: int
+    item_count: int | None | str
     """ total number of items """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        page: int | None | str
         page = self.page
 
+        page_size: int | None | str
         page_size = self.page_size
 
+        page_count: int | None | str
         page_count = self.page_count
 
+        item_count: int | None | str
         item_count = self.item_count
 
         field_dict: dict[str, Any] = {}
@@ -48,13 +52,34 @@ class PurchasePaging:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        page = d.pop("page")
 
-        page_size = d.pop("page_size")
+        def _parse_page(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast("int | None | str", data)
 
-        page_count = d.pop("page_count")
+        page = _parse_page(d.pop("page"))
 
-        item_count = d.pop("item_count")
+        def _parse_page_size(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast("int | None | str", data)
+
+        page_size = _parse_page_size(d.pop("page_size"))
+
+        def _parse_page_count(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast("int | None | str", data)
+
+        page_count = _parse_page_count(d.pop("page_count"))
+
+        def _parse_item_count(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast("int | None | str", data)
+
+        item_count = _parse_item_count(d.pop("item_count"))
 
         purchase_paging = cls(
             page=page,

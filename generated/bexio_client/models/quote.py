@@ -63,7 +63,7 @@ class Quote:
     """ Sum of the taxes, a decimal number as a string ("1.3706"). """
     total: str
     """ Total, a decimal number as a string ("19.150000"). """
-    total_rounding_difference: float
+    total_rounding_difference: float | str
     """ Rounding difference of the total, a JSON number (-0.02), unlike the other totals. """
     mwst_type: QuoteMwstType
     """ Taxes: 0 = including taxes, 1 = excluding taxes, 2 = exempt from taxes. """
@@ -158,6 +158,7 @@ class Quote:
 
         total = self.total
 
+        total_rounding_difference: float | str
         total_rounding_difference = self.total_rounding_difference
 
         mwst_type: int = self.mwst_type
@@ -338,7 +339,10 @@ class Quote:
 
         total = d.pop("total")
 
-        total_rounding_difference = d.pop("total_rounding_difference")
+        def _parse_total_rounding_difference(data: object) -> float | str:
+            return cast("float | str", data)
+
+        total_rounding_difference = _parse_total_rounding_difference(d.pop("total_rounding_difference"))
 
         mwst_type = check_quote_mwst_type(d.pop("mwst_type"))
 

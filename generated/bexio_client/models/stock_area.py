@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,17 +19,25 @@ class StockArea:
     """
 
     id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    stock_id: int | Unset = UNSET
+    name: None | str | Unset = UNSET
+    stock_id: int | None | Unset = UNSET
     """ References a stock location object """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        stock_id = self.stock_id
+        stock_id: int | None | Unset
+        if isinstance(self.stock_id, Unset):
+            stock_id = UNSET
+        else:
+            stock_id = self.stock_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,9 +56,23 @@ class StockArea:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
 
-        stock_id = d.pop("stock_id", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_stock_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("int | None | Unset", data)
+
+        stock_id = _parse_stock_id(d.pop("stock_id", UNSET))
 
         stock_area = cls(
             id=id,

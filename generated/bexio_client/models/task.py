@@ -15,13 +15,13 @@ class Task:
     """A task as bexio returns it (fields read from the response samples)."""
 
     id: int
-    user_id: int
+    user_id: int | None
     """ References a user object """
     finish_date: datetime.datetime | None
-    subject: str
-    place: int
-    info: str
-    contact_id: int
+    subject: None | str
+    place: int | None | str
+    info: None | str
+    contact_id: int | None
     """ References a contact object """
     sub_contact_id: int | None
     """ References a contact object """
@@ -29,7 +29,7 @@ class Task:
     """ References a project object """
     entry_id: int | None
     module_id: int | None
-    todo_status_id: int
+    todo_status_id: int | None
     """ References a task status """
     todo_priority_id: int | None
     """ References a task priority """
@@ -43,6 +43,7 @@ class Task:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        user_id: int | None
         user_id = self.user_id
 
         finish_date: None | str
@@ -51,12 +52,16 @@ class Task:
         else:
             finish_date = self.finish_date
 
+        subject: None | str
         subject = self.subject
 
+        place: int | None | str
         place = self.place
 
+        info: None | str
         info = self.info
 
+        contact_id: int | None
         contact_id = self.contact_id
 
         sub_contact_id: int | None
@@ -71,6 +76,7 @@ class Task:
         module_id: int | None
         module_id = self.module_id
 
+        todo_status_id: int | None
         todo_status_id = self.todo_status_id
 
         todo_priority_id: int | None
@@ -118,7 +124,12 @@ class Task:
         d = dict(src_dict)
         id = d.pop("id")
 
-        user_id = d.pop("user_id")
+        def _parse_user_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
+
+        user_id = _parse_user_id(d.pop("user_id"))
 
         def _parse_finish_date(data: object) -> datetime.datetime | None:
             if data is None:
@@ -135,13 +146,33 @@ class Task:
 
         finish_date = _parse_finish_date(d.pop("finish_date"))
 
-        subject = d.pop("subject")
+        def _parse_subject(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        place = d.pop("place")
+        subject = _parse_subject(d.pop("subject"))
 
-        info = d.pop("info")
+        def _parse_place(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast("int | None | str", data)
 
-        contact_id = d.pop("contact_id")
+        place = _parse_place(d.pop("place"))
+
+        def _parse_info(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        info = _parse_info(d.pop("info"))
+
+        def _parse_contact_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id"))
 
         def _parse_sub_contact_id(data: object) -> int | None:
             if data is None:
@@ -171,7 +202,12 @@ class Task:
 
         module_id = _parse_module_id(d.pop("module_id"))
 
-        todo_status_id = d.pop("todo_status_id")
+        def _parse_todo_status_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
+
+        todo_status_id = _parse_todo_status_id(d.pop("todo_status_id"))
 
         def _parse_todo_priority_id(data: object) -> int | None:
             if data is None:

@@ -8,8 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.timesheet_duration import TimesheetDuration
-    from ..models.timesheet_range import TimesheetRange
+    from ..models.timesheet_duration_read import TimesheetDurationRead
+    from ..models.timesheet_range_read import TimesheetRangeRead
     from ..models.timesheet_stopwatch import TimesheetStopwatch
 
 
@@ -21,13 +21,13 @@ class Timesheet:
     """A timesheet as bexio returns it (fields read from the response samples)."""
 
     id: int
-    user_id: int
+    user_id: int | None
     """ References a user object """
-    status_id: int
+    status_id: int | None
     """ References a timesheet status object """
-    client_service_id: int
+    client_service_id: int | None
     """ References a business activity object """
-    text: str
+    text: None | str
     allowable_bill: bool
     """ Whether the time is billable """
     charge: None | str
@@ -43,31 +43,35 @@ class Timesheet:
     """ References a milestone object """
     travel_time: None | str
     travel_charge: None | str
-    travel_distance: int
+    travel_distance: int | None | str
     estimated_time: None | str
     """ The estimated time, `hh:mm` """
-    date: datetime.date
+    date: datetime.date | None
     """ The day worked """
     duration: None | str
     """ The time spent, `hh:mm` """
     running: bool
     """ Whether the stopwatch of this timesheet is running """
-    tracking: TimesheetDuration | TimesheetRange | TimesheetStopwatch
+    tracking: TimesheetDurationRead | TimesheetRangeRead | TimesheetStopwatch
     """ How the time was tracked: a duration on a day, a range from start to end, or a stopwatch. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.timesheet_duration import TimesheetDuration  # noqa: PLC0415
-        from ..models.timesheet_range import TimesheetRange  # noqa: PLC0415
+        from ..models.timesheet_duration_read import TimesheetDurationRead  # noqa: PLC0415
+        from ..models.timesheet_range_read import TimesheetRangeRead  # noqa: PLC0415
 
         id = self.id
 
+        user_id: int | None
         user_id = self.user_id
 
+        status_id: int | None
         status_id = self.status_id
 
+        client_service_id: int | None
         client_service_id = self.client_service_id
 
+        text: None | str
         text = self.text
 
         allowable_bill = self.allowable_bill
@@ -96,12 +100,17 @@ class Timesheet:
         travel_charge: None | str
         travel_charge = self.travel_charge
 
+        travel_distance: int | None | str
         travel_distance = self.travel_distance
 
         estimated_time: None | str
         estimated_time = self.estimated_time
 
-        date = self.date.isoformat()
+        date: None | str
+        if isinstance(self.date, datetime.date):
+            date = self.date.isoformat()
+        else:
+            date = self.date
 
         duration: None | str
         duration = self.duration
@@ -109,9 +118,9 @@ class Timesheet:
         running = self.running
 
         tracking: dict[str, Any]
-        if isinstance(self.tracking, TimesheetDuration):
+        if isinstance(self.tracking, TimesheetDurationRead):
             tracking = self.tracking.to_dict()
-        elif isinstance(self.tracking, TimesheetRange):
+        elif isinstance(self.tracking, TimesheetRangeRead):
             tracking = self.tracking.to_dict()
         else:
             tracking = self.tracking.to_dict()
@@ -147,20 +156,40 @@ class Timesheet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timesheet_duration import TimesheetDuration  # noqa: PLC0415
-        from ..models.timesheet_range import TimesheetRange  # noqa: PLC0415
+        from ..models.timesheet_duration_read import TimesheetDurationRead  # noqa: PLC0415
+        from ..models.timesheet_range_read import TimesheetRangeRead  # noqa: PLC0415
         from ..models.timesheet_stopwatch import TimesheetStopwatch  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        user_id = d.pop("user_id")
+        def _parse_user_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
 
-        status_id = d.pop("status_id")
+        user_id = _parse_user_id(d.pop("user_id"))
 
-        client_service_id = d.pop("client_service_id")
+        def _parse_status_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
 
-        text = d.pop("text")
+        status_id = _parse_status_id(d.pop("status_id"))
+
+        def _parse_client_service_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
+
+        client_service_id = _parse_client_service_id(d.pop("client_service_id"))
+
+        def _parse_text(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        text = _parse_text(d.pop("text"))
 
         allowable_bill = d.pop("allowable_bill")
 
@@ -220,7 +249,12 @@ class Timesheet:
 
         travel_charge = _parse_travel_charge(d.pop("travel_charge"))
 
-        travel_distance = d.pop("travel_distance")
+        def _parse_travel_distance(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast("int | None | str", data)
+
+        travel_distance = _parse_travel_distance(d.pop("travel_distance"))
 
         def _parse_estimated_time(data: object) -> None | str:
             if data is None:
@@ -229,7 +263,20 @@ class Timesheet:
 
         estimated_time = _parse_estimated_time(d.pop("estimated_time"))
 
-        date = datetime.date.fromisoformat(d.pop("date"))
+        def _parse_date(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("datetime.date | None", data)
+
+        date = _parse_date(d.pop("date"))
 
         def _parse_duration(data: object) -> None | str:
             if data is None:
@@ -240,11 +287,11 @@ class Timesheet:
 
         running = d.pop("running")
 
-        def _parse_tracking(data: object) -> TimesheetDuration | TimesheetRange | TimesheetStopwatch:
+        def _parse_tracking(data: object) -> TimesheetDurationRead | TimesheetRangeRead | TimesheetStopwatch:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                tracking_type_0 = TimesheetDuration.from_dict(data)
+                tracking_type_0 = TimesheetDurationRead.from_dict(data)
 
                 return tracking_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -252,7 +299,7 @@ class Timesheet:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                tracking_type_1 = TimesheetRange.from_dict(data)
+                tracking_type_1 = TimesheetRangeRead.from_dict(data)
 
                 return tracking_type_1
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,13 +16,14 @@ class TimesheetStopwatch:
     """Time tracked with the stopwatch (returned only; it cannot be sent)."""
 
     type_: TimesheetStopwatchType
-    duration: str
+    duration: None | str
     """ The elapsed time, `hh:mm` """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 
+        duration: None | str
         duration = self.duration
 
         field_dict: dict[str, Any] = {}
@@ -41,7 +42,12 @@ class TimesheetStopwatch:
         d = dict(src_dict)
         type_ = check_timesheet_stopwatch_type(d.pop("type"))
 
-        duration = d.pop("duration")
+        def _parse_duration(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        duration = _parse_duration(d.pop("duration"))
 
         timesheet_stopwatch = cls(
             type_=type_,

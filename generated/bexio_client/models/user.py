@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,11 +14,11 @@ class User:
     """A user of the bexio account as bexio returns it (fields read from the response samples)."""
 
     id: int
-    salutation_type: str
+    salutation_type: None | str
     """ The salutation of the user, e.g. male """
-    firstname: str
-    lastname: str
-    email: str
+    firstname: None | str
+    lastname: None | str
+    email: None | str
     is_superadmin: bool
     is_accountant: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -26,12 +26,16 @@ class User:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        salutation_type: None | str
         salutation_type = self.salutation_type
 
+        firstname: None | str
         firstname = self.firstname
 
+        lastname: None | str
         lastname = self.lastname
 
+        email: None | str
         email = self.email
 
         is_superadmin = self.is_superadmin
@@ -59,13 +63,33 @@ class User:
         d = dict(src_dict)
         id = d.pop("id")
 
-        salutation_type = d.pop("salutation_type")
+        def _parse_salutation_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        firstname = d.pop("firstname")
+        salutation_type = _parse_salutation_type(d.pop("salutation_type"))
 
-        lastname = d.pop("lastname")
+        def _parse_firstname(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        email = d.pop("email")
+        firstname = _parse_firstname(d.pop("firstname"))
+
+        def _parse_lastname(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        lastname = _parse_lastname(d.pop("lastname"))
+
+        def _parse_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        email = _parse_email(d.pop("email"))
 
         is_superadmin = d.pop("is_superadmin")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,29 +14,34 @@ class WorkPackage:
     """A work package of a project as bexio returns it (fields read from the response samples)."""
 
     id: int
-    name: str
+    name: None | str
     """ The name of the work package """
-    spent_time_in_hours: float
+    spent_time_in_hours: float | None | str
     """ time spent on work package """
-    estimated_time_in_hours: float
+    estimated_time_in_hours: float | None | str
     """ estimated time on work package """
-    comment: str
+    comment: None | str
     """ Description for work package """
-    pr_milestone_id: int
+    pr_milestone_id: int | None
     """ References a milestone object """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        name: None | str
         name = self.name
 
+        spent_time_in_hours: float | None | str
         spent_time_in_hours = self.spent_time_in_hours
 
+        estimated_time_in_hours: float | None | str
         estimated_time_in_hours = self.estimated_time_in_hours
 
+        comment: None | str
         comment = self.comment
 
+        pr_milestone_id: int | None
         pr_milestone_id = self.pr_milestone_id
 
         field_dict: dict[str, Any] = {}
@@ -59,15 +64,40 @@ class WorkPackage:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name")
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
 
-        spent_time_in_hours = d.pop("spent_time_in_hours")
+        name = _parse_name(d.pop("name"))
 
-        estimated_time_in_hours = d.pop("estimated_time_in_hours")
+        def _parse_spent_time_in_hours(data: object) -> float | None | str:
+            if data is None:
+                return data
+            return cast("float | None | str", data)
 
-        comment = d.pop("comment")
+        spent_time_in_hours = _parse_spent_time_in_hours(d.pop("spent_time_in_hours"))
 
-        pr_milestone_id = d.pop("pr_milestone_id")
+        def _parse_estimated_time_in_hours(data: object) -> float | None | str:
+            if data is None:
+                return data
+            return cast("float | None | str", data)
+
+        estimated_time_in_hours = _parse_estimated_time_in_hours(d.pop("estimated_time_in_hours"))
+
+        def _parse_comment(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast("None | str", data)
+
+        comment = _parse_comment(d.pop("comment"))
+
+        def _parse_pr_milestone_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast("int | None", data)
+
+        pr_milestone_id = _parse_pr_milestone_id(d.pop("pr_milestone_id"))
 
         work_package = cls(
             id=id,

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PurchaseOrderCustomTranslations")
+T = TypeVar("T", bound="PurchaseOrderCustomTranslationsType0")
 
 
 @_attrs_define
-class PurchaseOrderCustomTranslations:
+class PurchaseOrderCustomTranslationsType0:
     """custom translations (a free-form object)"""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -25,10 +25,10 @@ class PurchaseOrderCustomTranslations:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        purchase_order_custom_translations = cls()
+        purchase_order_custom_translations_type_0 = cls()
 
-        purchase_order_custom_translations.additional_properties = d
-        return purchase_order_custom_translations
+        purchase_order_custom_translations_type_0.additional_properties = d
+        return purchase_order_custom_translations_type_0
 
     @property
     def additional_keys(self) -> list[str]:
