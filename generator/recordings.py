@@ -28,6 +28,8 @@ class Recording:
 
 def load_recordings(directory: Path) -> list[Recording]:
     found = []
+    if not directory.is_dir():
+        raise FileNotFoundError(f"{directory}: the recorded live answers, evidence of the response rule, are missing")
     for file in sorted(directory.rglob("*.json")):
         data = json.loads(file.read_text(encoding="utf-8"))
         operation = data["operation"]

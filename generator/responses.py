@@ -55,7 +55,7 @@ def apply_response_rule(document: dict[str, Any], recordings: list[Recording]) -
     variants = _discriminated_variants(schemas)
     for name in sorted(response_schema_names(document)):
         _mark_open_enum(schemas[name], report)
-        for parent, prop, node, key in _fields(schemas[name], name, ""):
+        for parent, prop, node, key in fields(schemas[name], name, ""):
             counts = evidence.get(key, Counter())
             _note_evidence(report, key, prop, node, counts)
             _mark_open_enum(node, report)
@@ -82,7 +82,7 @@ def request_schema_names(document: dict[str, Any]) -> set[str]:
     roots: list[Any] = []
     for item in document["paths"].values():
         roots.append(item.get("parameters", []))
-        for method, operation in _operations(item):
+        for _, operation in _operations(item):
             roots += [operation.get("parameters", []), operation.get("requestBody", {})]
     return _reached(document, roots)
 
@@ -197,18 +197,18 @@ def _mark_open_enum(node: dict[str, Any], report: RuleReport) -> None:
             report.open_enums += 1
 
 
-def _fields(schema: dict[str, Any], owner: str, path: str) -> Iterator[tuple[dict, str, dict, FieldKey]]:
+def fields(schema: dict[str, Any], owner: str, path: str) -> Iterator[tuple[dict, str, dict, FieldKey]]:
     """Every property of `schema` and of the objects nested inline in it (not across `$ref`)."""
     for prop, node in (schema.get("properties") or {}).items():
         key = f"{path}.{prop}" if path else prop
         yield schema, prop, node, (owner, key)
         if "properties" in node:
-            yield from _fields(node, owner, key)
+            yield from fields(node, owner, key)
         if "properties" in (node.get("items") or {}):
-            yield from _fields(node["items"], owner, f"{key}[]")
+            yield from fields(node["items"], owner, f"{key}[]")
     for branch in schema.get("oneOf", []) + schema.get("allOf", []):
         if "$ref" not in branch:
-            yield from _fields(branch, owner, path)
+            yield from fields(branch, owner, path)
 
 
 def _discriminated_variants(schemas: dict[str, Any]) -> set[tuple[str, str]]:

@@ -22,7 +22,9 @@ from bexio_client.models import (
     ProjectCreate,
     TimesheetCreate,
     TimesheetDuration,
+    TimesheetDurationRead,
     TimesheetRange,
+    TimesheetRangeRead,
     TimesheetSearchCriterion,
     WorkPackageCreate,
 )
@@ -80,13 +82,13 @@ def test_timesheets_of_both_tracking_shapes_are_created_and_searched_back(client
         )
         for tracking in (duration, span)
     ]
-    assert isinstance(get_timesheet.sync(created[0].id, client=client).tracking, TimesheetDuration)
-    assert isinstance(get_timesheet.sync(created[1].id, client=client).tracking, TimesheetRange)
+    assert isinstance(get_timesheet.sync(created[0].id, client=client).tracking, TimesheetDurationRead)
+    assert isinstance(get_timesheet.sync(created[1].id, client=client).tracking, TimesheetRangeRead)
 
     criterion = TimesheetSearchCriterion(field="pr_project_id", value=7, criteria="=")
     found = search_timesheets.sync(client=client, body=[criterion])
     assert [t.id for t in found] == [t.id for t in created]
-    assert [type(t.tracking) for t in found] == [TimesheetDuration, TimesheetRange]
+    assert [type(t.tracking) for t in found] == [TimesheetDurationRead, TimesheetRangeRead]
     assert found[1].tracking.to_dict() == {
         "type": "range",
         "start": "2026-11-20 08:00:00",
