@@ -37,6 +37,7 @@ class RuleReport:
 
     evidence: dict[FieldKey, Counter] = field(default_factory=dict)
     split: list[str] = field(default_factory=list)
+    nullable_components: list[str] = field(default_factory=list)
     nullable: list[FieldKey] = field(default_factory=list)
     numeric_string: list[FieldKey] = field(default_factory=list)
     not_required: list[FieldKey] = field(default_factory=list)
@@ -53,6 +54,7 @@ def apply_response_rule(document: dict[str, Any], recordings: list[Recording]) -
     evidence = report.evidence
     schemas = document["components"]["schemas"]
     variants = _discriminated_variants(schemas)
+    referenced_without_evidence: set[str] = set()
     for name in sorted(response_schema_names(document)):
         _mark_open_enum(schemas[name], report)
         for parent, prop, node, key in fields(schemas[name], name, ""):
@@ -67,9 +69,53 @@ def apply_response_rule(document: dict[str, Any], recordings: list[Recording]) -
             if _may_be_numeric_string(prop, node, counts):
                 _accept_numeric_string(node)
                 report.numeric_string.append(key)
-            if not _never_null(prop, node, counts, (name, prop) in variants) and _add_null(node):
+            if "$ref" in node and not _evidenced(counts):
+                referenced_without_evidence.add(node["$ref"].removeprefix(REF_PREFIX))
+            elif not _never_null(prop, node, counts, (name, prop) in variants) and _add_null(node):
                 report.nullable.append(key)
+    report.nullable_components = _nullable_components(document, referenced_without_evidence)
     return report
+
+
+def _nullable_components(document: dict[str, Any], names: set[str]) -> list[str]:
+    """Components that a response field references without evidence it is never null take null
+    themselves (OAS 3.0 cannot add null beside a `$ref`); the split keeps requests out of it.
+    Only those used as fields alone: a response body or an array item does not become null."""
+    schemas, done = document["components"]["schemas"], []
+    other_uses = _refs_outside_fields(
+        [*_success_responses(document), *(schemas[n] for n in response_schema_names(document))]
+    )
+    for name in sorted(names - other_uses):
+        schema = schemas[name]
+        if "type" in schema and not schema.get("nullable"):
+            schema["nullable"] = True
+            if "enum" in schema:  # OAS 3.0.3: an enum that takes null lists it
+                schema["enum"].append(None)
+            done.append(name)
+    return done
+
+
+def _refs_outside_fields(roots: list[Any]) -> set[str]:
+    """Components referenced other than as the whole schema of an object's property."""
+    found: set[str] = set()
+    pending = list(roots)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, list):
+            pending += node
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("example", "examples"):
+                    continue
+                if key == "$ref":
+                    found.add(value.removeprefix(REF_PREFIX))
+                elif key == "mapping" and isinstance(value, dict):
+                    found.update(ref.removeprefix(REF_PREFIX) for ref in value.values())
+                elif key == "properties" and isinstance(value, dict):
+                    pending += [prop for prop in value.values() if "$ref" not in prop]
+                else:
+                    pending.append(value)
+    return found
 
 
 def response_schema_names(document: dict[str, Any]) -> set[str]:
@@ -149,16 +195,23 @@ def evidence_lines(report: RuleReport) -> list[str]:
         f"recorded fields: {len(report.kinds)}; present and non-null in every answer: {len(report.always_present)}",
         f"rule: {len(report.nullable)} fields made nullable, {len(report.numeric_string)} accept numeric strings, "
         f"{len(report.not_required)} no longer required, {report.open_enums} enums marked open, "
+        f"{len(report.nullable_components)} components take null where fields reference them "
+        f"({', '.join(report.nullable_components)}), "
         f"{len(report.split)} components split ({', '.join(report.split)})",
     ]
     return lines
 
 
 def _never_null(prop: str, node: dict[str, Any], counts: Counter, is_discriminator: bool) -> bool:
-    if prop == "id" or is_discriminator or "$ref" in node:
+    if prop == "id" or is_discriminator:
         return True
     if node.get("type") in ("boolean", "array") or len(node.get("enum", [])) == 1:
         return True
+    return _evidenced(counts)
+
+
+def _evidenced(counts: Counter) -> bool:
+    """The recordings show the field present and non-null in every answer that carried its object."""
     return counts["objects"] > 0 and not counts["absent"] and not counts["null"]
 
 

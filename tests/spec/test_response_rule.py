@@ -25,7 +25,7 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/Gadget'}
-              example: {id: 1, name: Widget, owner_id: 2, weight: 3, is_active: true, kind: a}
+              example: {id: 1, name: Widget, owner_id: 2, weight: 3, is_active: true, kind: a, maker: {name: ACME}}
 components:
   schemas:
     Gadget:
@@ -38,6 +38,11 @@ components:
         weight: {type: integer}
         is_active: {type: boolean}
         kind: {type: string, enum: [a, b]}
+        maker: {$ref: '#/components/schemas/GadgetMaker'}
+    GadgetMaker:
+      type: object
+      properties:
+        name: {type: string}
 """
 
 
@@ -126,11 +131,12 @@ def test_request_and_response_schemas_are_apart_and_responses_stay_open(spec):
 def with_new_section(tmp_path_factory):
     fragment = tmp_path_factory.mktemp("spec") / "gadgets.yaml"
     fragment.write_text(NEW_SECTION, encoding="utf-8")
-    return corrected_spec(extra=[fragment])[0]["components"]["schemas"]["Gadget"]["properties"]
+    return corrected_spec(extra=[fragment])[0]["components"]["schemas"]
 
 
 def test_a_new_section_inherits_the_rule(with_new_section):
-    gadget = with_new_section
+    gadget = with_new_section["Gadget"]["properties"]
+    assert with_new_section["GadgetMaker"]["nullable"] is True  # null for the field `maker` that references it
     assert not _nullable(gadget["id"]) and not _nullable(gadget["is_active"])
     assert gadget["name"]["nullable"] and gadget["owner_id"]["nullable"] and gadget["kind"]["nullable"]
     assert gadget["owner_id"]["type"] == "integer"

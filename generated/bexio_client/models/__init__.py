@@ -12,10 +12,12 @@ from .bank_account import BankAccount
 from .bank_payment import BankPayment
 from .bank_payment_allowance_type import BankPaymentAllowanceType
 from .bank_payment_amount import BankPaymentAmount
-from .bank_payment_bank_account import BankPaymentBankAccount
-from .bank_payment_details import BankPaymentDetails
+from .bank_payment_bank_account_type_0 import BankPaymentBankAccountType0
+from .bank_payment_details_type_0 import BankPaymentDetailsType0
 from .bank_payment_recipient import BankPaymentRecipient
-from .bank_payment_status import BankPaymentStatus
+from .bank_payment_status_type_1 import BankPaymentStatusType1
+from .bank_payment_status_type_2_type_1 import BankPaymentStatusType2Type1
+from .bank_payment_status_type_3_type_1 import BankPaymentStatusType3Type1
 from .bill import Bill
 from .bill_action import BillAction
 from .bill_action_action import BillActionAction
@@ -29,13 +31,15 @@ from .bill_line_item_create import BillLineItemCreate
 from .bill_line_item_edit import BillLineItemEdit
 from .bill_list_item import BillListItem
 from .bill_page import BillPage
-from .bill_payment import BillPayment
 from .bill_payment_create import BillPaymentCreate
 from .bill_payment_create_fee import BillPaymentCreateFee
 from .bill_payment_create_type import BillPaymentCreateType
-from .bill_payment_fee import BillPaymentFee
-from .bill_payment_type import BillPaymentType
-from .bill_status import BillStatus
+from .bill_payment_type_0 import BillPaymentType0
+from .bill_payment_type_0_fee import BillPaymentType0Fee
+from .bill_payment_type_0_type import BillPaymentType0Type
+from .bill_status_type_1 import BillStatusType1
+from .bill_status_type_2_type_1 import BillStatusType2Type1
+from .bill_status_type_3_type_1 import BillStatusType3Type1
 from .business_activity import BusinessActivity
 from .business_activity_create import BusinessActivityCreate
 from .business_activity_search_criterion import BusinessActivitySearchCriterion
@@ -46,9 +50,13 @@ from .calendar_year_create import CalendarYearCreate
 from .calendar_year_search_criteria import CalendarYearSearchCriteria
 from .calendar_year_search_criterion import CalendarYearSearchCriterion
 from .calendar_year_vat_accounting_method import CalendarYearVatAccountingMethod
-from .calendar_year_vat_accounting_method_read import CalendarYearVatAccountingMethodRead
+from .calendar_year_vat_accounting_method_read_type_1 import CalendarYearVatAccountingMethodReadType1
+from .calendar_year_vat_accounting_method_read_type_2_type_1 import CalendarYearVatAccountingMethodReadType2Type1
+from .calendar_year_vat_accounting_method_read_type_3_type_1 import CalendarYearVatAccountingMethodReadType3Type1
 from .calendar_year_vat_accounting_type import CalendarYearVatAccountingType
-from .calendar_year_vat_accounting_type_read import CalendarYearVatAccountingTypeRead
+from .calendar_year_vat_accounting_type_read_type_1 import CalendarYearVatAccountingTypeReadType1
+from .calendar_year_vat_accounting_type_read_type_2_type_1 import CalendarYearVatAccountingTypeReadType2Type1
+from .calendar_year_vat_accounting_type_read_type_3_type_1 import CalendarYearVatAccountingTypeReadType3Type1
 from .comment import Comment
 from .comment_create import CommentCreate
 from .communication_type import CommunicationType
@@ -93,7 +101,9 @@ from .expense_create import ExpenseCreate
 from .expense_edit import ExpenseEdit
 from .expense_list_item import ExpenseListItem
 from .expense_page import ExpensePage
-from .expense_status import ExpenseStatus
+from .expense_status_type_1 import ExpenseStatusType1
+from .expense_status_type_2_type_1 import ExpenseStatusType2Type1
+from .expense_status_type_3_type_1 import ExpenseStatusType3Type1
 from .fictional_user import FictionalUser
 from .fictional_user_create import FictionalUserCreate
 from .fictional_user_create_salutation_type import FictionalUserCreateSalutationType
@@ -186,7 +196,9 @@ from .manual_entry_file_upload import ManualEntryFileUpload
 from .manual_entry_line import ManualEntryLine
 from .manual_entry_line_create import ManualEntryLineCreate
 from .manual_entry_line_update import ManualEntryLineUpdate
-from .manual_entry_locked_info import ManualEntryLockedInfo
+from .manual_entry_locked_info_type_1 import ManualEntryLockedInfoType1
+from .manual_entry_locked_info_type_2_type_1 import ManualEntryLockedInfoType2Type1
+from .manual_entry_locked_info_type_3_type_1 import ManualEntryLockedInfoType3Type1
 from .manual_entry_next_ref_nr import ManualEntryNextRefNr
 from .manual_group_entry import ManualGroupEntry
 from .manual_group_entry_create import ManualGroupEntryCreate
@@ -243,17 +255,23 @@ from .outgoing_payment import OutgoingPayment
 from .outgoing_payment_create import OutgoingPaymentCreate
 from .outgoing_payment_create_fee_type import OutgoingPaymentCreateFeeType
 from .outgoing_payment_create_payment_type import OutgoingPaymentCreatePaymentType
-from .outgoing_payment_fee_type import OutgoingPaymentFeeType
+from .outgoing_payment_fee_type_type_1 import OutgoingPaymentFeeTypeType1
+from .outgoing_payment_fee_type_type_2_type_1 import OutgoingPaymentFeeTypeType2Type1
+from .outgoing_payment_fee_type_type_3_type_1 import OutgoingPaymentFeeTypeType3Type1
 from .outgoing_payment_list_item import OutgoingPaymentListItem
 from .outgoing_payment_page import OutgoingPaymentPage
-from .outgoing_payment_status import OutgoingPaymentStatus
-from .outgoing_payment_type import OutgoingPaymentType
+from .outgoing_payment_status_type_1 import OutgoingPaymentStatusType1
+from .outgoing_payment_status_type_2_type_1 import OutgoingPaymentStatusType2Type1
+from .outgoing_payment_status_type_3_type_1 import OutgoingPaymentStatusType3Type1
+from .outgoing_payment_type_type_1 import OutgoingPaymentTypeType1
+from .outgoing_payment_type_type_2_type_1 import OutgoingPaymentTypeType2Type1
+from .outgoing_payment_type_type_3_type_1 import OutgoingPaymentTypeType3Type1
 from .pagebreak_position_create import PagebreakPositionCreate
 from .payment_type import PaymentType
 from .payment_type_search_criterion import PaymentTypeSearchCriterion
 from .payment_type_search_criterion_field import PaymentTypeSearchCriterionField
 from .permissions import Permissions
-from .permissions_by_module import PermissionsByModule
+from .permissions_by_module_type_0 import PermissionsByModuleType0
 from .permissions_module import PermissionsModule
 from .permissions_module_activation import PermissionsModuleActivation
 from .permissions_module_edit import PermissionsModuleEdit
@@ -274,7 +292,7 @@ from .purchase_order_create_custom_translations import PurchaseOrderCreateCustom
 from .purchase_order_create_delivery_address_type import PurchaseOrderCreateDeliveryAddressType
 from .purchase_order_create_mwst_type import PurchaseOrderCreateMwstType
 from .purchase_order_currency import PurchaseOrderCurrency
-from .purchase_order_currency_read import PurchaseOrderCurrencyRead
+from .purchase_order_currency_read_type_0 import PurchaseOrderCurrencyReadType0
 from .purchase_order_custom_translations_type_0 import PurchaseOrderCustomTranslationsType0
 from .purchase_order_delivery_address_type import PurchaseOrderDeliveryAddressType
 from .purchase_order_edit import PurchaseOrderEdit
@@ -283,7 +301,7 @@ from .purchase_order_edit_delivery_address_type import PurchaseOrderEditDelivery
 from .purchase_order_edit_mwst_type import PurchaseOrderEditMwstType
 from .purchase_order_kb_item_status_id import PurchaseOrderKbItemStatusId
 from .purchase_order_language import PurchaseOrderLanguage
-from .purchase_order_language_read import PurchaseOrderLanguageRead
+from .purchase_order_language_read_type_0 import PurchaseOrderLanguageReadType0
 from .purchase_order_mwst_type import PurchaseOrderMwstType
 from .purchase_order_position_article import PurchaseOrderPositionArticle
 from .purchase_order_position_article_read import PurchaseOrderPositionArticleRead
@@ -314,8 +332,8 @@ from .purchase_order_position_text_read import PurchaseOrderPositionTextRead
 from .purchase_order_position_text_read_type import PurchaseOrderPositionTextReadType
 from .purchase_order_position_text_type import PurchaseOrderPositionTextType
 from .purchase_order_positions import PurchaseOrderPositions
-from .purchase_order_positions_read import PurchaseOrderPositionsRead
-from .purchase_paging import PurchasePaging
+from .purchase_order_positions_read_type_0 import PurchaseOrderPositionsReadType0
+from .purchase_paging_type_0 import PurchasePagingType0
 from .qr_payment_create import QrPaymentCreate
 from .qr_payment_edit import QrPaymentEdit
 from .quote import Quote
@@ -397,10 +415,12 @@ __all__ = (
     "BankPayment",
     "BankPaymentAllowanceType",
     "BankPaymentAmount",
-    "BankPaymentBankAccount",
-    "BankPaymentDetails",
+    "BankPaymentBankAccountType0",
+    "BankPaymentDetailsType0",
     "BankPaymentRecipient",
-    "BankPaymentStatus",
+    "BankPaymentStatusType1",
+    "BankPaymentStatusType2Type1",
+    "BankPaymentStatusType3Type1",
     "Bill",
     "BillAction",
     "BillActionAction",
@@ -414,13 +434,15 @@ __all__ = (
     "BillLineItemEdit",
     "BillListItem",
     "BillPage",
-    "BillPayment",
     "BillPaymentCreate",
     "BillPaymentCreateFee",
     "BillPaymentCreateType",
-    "BillPaymentFee",
-    "BillPaymentType",
-    "BillStatus",
+    "BillPaymentType0",
+    "BillPaymentType0Fee",
+    "BillPaymentType0Type",
+    "BillStatusType1",
+    "BillStatusType2Type1",
+    "BillStatusType3Type1",
     "BusinessActivity",
     "BusinessActivityCreate",
     "BusinessActivitySearchCriterion",
@@ -431,9 +453,13 @@ __all__ = (
     "CalendarYearSearchCriteria",
     "CalendarYearSearchCriterion",
     "CalendarYearVatAccountingMethod",
-    "CalendarYearVatAccountingMethodRead",
+    "CalendarYearVatAccountingMethodReadType1",
+    "CalendarYearVatAccountingMethodReadType2Type1",
+    "CalendarYearVatAccountingMethodReadType3Type1",
     "CalendarYearVatAccountingType",
-    "CalendarYearVatAccountingTypeRead",
+    "CalendarYearVatAccountingTypeReadType1",
+    "CalendarYearVatAccountingTypeReadType2Type1",
+    "CalendarYearVatAccountingTypeReadType3Type1",
     "Comment",
     "CommentCreate",
     "CommunicationType",
@@ -478,7 +504,9 @@ __all__ = (
     "ExpenseEdit",
     "ExpenseListItem",
     "ExpensePage",
-    "ExpenseStatus",
+    "ExpenseStatusType1",
+    "ExpenseStatusType2Type1",
+    "ExpenseStatusType3Type1",
     "FictionalUser",
     "FictionalUserCreate",
     "FictionalUserCreateSalutationType",
@@ -571,7 +599,9 @@ __all__ = (
     "ManualEntryLine",
     "ManualEntryLineCreate",
     "ManualEntryLineUpdate",
-    "ManualEntryLockedInfo",
+    "ManualEntryLockedInfoType1",
+    "ManualEntryLockedInfoType2Type1",
+    "ManualEntryLockedInfoType3Type1",
     "ManualEntryNextRefNr",
     "ManualGroupEntry",
     "ManualGroupEntryCreate",
@@ -628,17 +658,23 @@ __all__ = (
     "OutgoingPaymentCreate",
     "OutgoingPaymentCreateFeeType",
     "OutgoingPaymentCreatePaymentType",
-    "OutgoingPaymentFeeType",
+    "OutgoingPaymentFeeTypeType1",
+    "OutgoingPaymentFeeTypeType2Type1",
+    "OutgoingPaymentFeeTypeType3Type1",
     "OutgoingPaymentListItem",
     "OutgoingPaymentPage",
-    "OutgoingPaymentStatus",
-    "OutgoingPaymentType",
+    "OutgoingPaymentStatusType1",
+    "OutgoingPaymentStatusType2Type1",
+    "OutgoingPaymentStatusType3Type1",
+    "OutgoingPaymentTypeType1",
+    "OutgoingPaymentTypeType2Type1",
+    "OutgoingPaymentTypeType3Type1",
     "PagebreakPositionCreate",
     "PaymentType",
     "PaymentTypeSearchCriterion",
     "PaymentTypeSearchCriterionField",
     "Permissions",
-    "PermissionsByModule",
+    "PermissionsByModuleType0",
     "PermissionsModule",
     "PermissionsModuleActivation",
     "PermissionsModuleEdit",
@@ -659,7 +695,7 @@ __all__ = (
     "PurchaseOrderCreateDeliveryAddressType",
     "PurchaseOrderCreateMwstType",
     "PurchaseOrderCurrency",
-    "PurchaseOrderCurrencyRead",
+    "PurchaseOrderCurrencyReadType0",
     "PurchaseOrderCustomTranslationsType0",
     "PurchaseOrderDeliveryAddressType",
     "PurchaseOrderEdit",
@@ -668,7 +704,7 @@ __all__ = (
     "PurchaseOrderEditMwstType",
     "PurchaseOrderKbItemStatusId",
     "PurchaseOrderLanguage",
-    "PurchaseOrderLanguageRead",
+    "PurchaseOrderLanguageReadType0",
     "PurchaseOrderMwstType",
     "PurchaseOrderPositionArticle",
     "PurchaseOrderPositionArticleRead",
@@ -691,7 +727,7 @@ __all__ = (
     "PurchaseOrderPositionPagebreakReadType",
     "PurchaseOrderPositionPagebreakType",
     "PurchaseOrderPositions",
-    "PurchaseOrderPositionsRead",
+    "PurchaseOrderPositionsReadType0",
     "PurchaseOrderPositionSubtotal",
     "PurchaseOrderPositionSubtotalRead",
     "PurchaseOrderPositionSubtotalReadType",
@@ -700,7 +736,7 @@ __all__ = (
     "PurchaseOrderPositionTextRead",
     "PurchaseOrderPositionTextReadType",
     "PurchaseOrderPositionTextType",
-    "PurchasePaging",
+    "PurchasePagingType0",
     "QrPaymentCreate",
     "QrPaymentEdit",
     "Quote",

@@ -8,11 +8,19 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bank_payment_status import BankPaymentStatus, check_bank_payment_status
+from ..models.bank_payment_status_type_1 import BankPaymentStatusType1, check_bank_payment_status_type_1
+from ..models.bank_payment_status_type_2_type_1 import (
+    BankPaymentStatusType2Type1,
+    check_bank_payment_status_type_2_type_1,
+)
+from ..models.bank_payment_status_type_3_type_1 import (
+    BankPaymentStatusType3Type1,
+    check_bank_payment_status_type_3_type_1,
+)
 
 if TYPE_CHECKING:
-    from ..models.bank_payment_bank_account import BankPaymentBankAccount
-    from ..models.bank_payment_details import BankPaymentDetails
+    from ..models.bank_payment_bank_account_type_0 import BankPaymentBankAccountType0
+    from ..models.bank_payment_details_type_0 import BankPaymentDetailsType0
 
 
 T = TypeVar("T", bound="BankPayment")
@@ -29,21 +37,24 @@ class BankPayment:
     uuid: None | UUID
     type_: None | str
     """ The kind of payment: `iban` or `qr` in the samples. """
-    bank_account: BankPaymentBankAccount
+    bank_account: BankPaymentBankAccountType0 | None
     """ The bank account a payment is made from (fields from bexio's published spec, research/nested-schemas.md §8).
     """
-    payment: BankPaymentDetails
+    payment: BankPaymentDetailsType0 | None
     """ The `payment` object of a payment response. The reference shows it collapsed and bexio's current spec no
     longer holds it (research/nested-schemas.md §8, §13); every field bexio returns is kept as an additional
     property. """
     instruction_id: None | str
-    status: BankPaymentStatus
+    status: BankPaymentStatusType1 | BankPaymentStatusType2Type1 | BankPaymentStatusType3Type1 | None
     """ The state of a payment (values from bexio's published spec, research/nested-schemas.md §8). A payment can
     only be edited or deleted when "open", and only be cancelled when "downloaded", "transferred" or "error". """
     created_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.bank_payment_bank_account_type_0 import BankPaymentBankAccountType0  # noqa: PLC0415
+        from ..models.bank_payment_details_type_0 import BankPaymentDetailsType0  # noqa: PLC0415
+
         id = self.id
 
         uuid: None | str
@@ -55,14 +66,30 @@ class BankPayment:
         type_: None | str
         type_ = self.type_
 
-        bank_account = self.bank_account.to_dict()
+        bank_account: dict[str, Any] | None
+        if isinstance(self.bank_account, BankPaymentBankAccountType0):
+            bank_account = self.bank_account.to_dict()
+        else:
+            bank_account = self.bank_account
 
-        payment = self.payment.to_dict()
+        payment: dict[str, Any] | None
+        if isinstance(self.payment, BankPaymentDetailsType0):
+            payment = self.payment.to_dict()
+        else:
+            payment = self.payment
 
         instruction_id: None | str
         instruction_id = self.instruction_id
 
-        status: str = self.status
+        status: None | str
+        if isinstance(self.status, str):
+            status = self.status
+        elif isinstance(self.status, str):
+            status = self.status
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
@@ -89,8 +116,8 @@ class BankPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bank_payment_bank_account import BankPaymentBankAccount  # noqa: PLC0415
-        from ..models.bank_payment_details import BankPaymentDetails  # noqa: PLC0415
+        from ..models.bank_payment_bank_account_type_0 import BankPaymentBankAccountType0  # noqa: PLC0415
+        from ..models.bank_payment_details_type_0 import BankPaymentDetailsType0  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -117,9 +144,35 @@ class BankPayment:
 
         type_ = _parse_type_(d.pop("type"))
 
-        bank_account = BankPaymentBankAccount.from_dict(d.pop("bank_account"))
+        def _parse_bank_account(data: object) -> BankPaymentBankAccountType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bank_payment_bank_account_type_0 = BankPaymentBankAccountType0.from_dict(data)
 
-        payment = BankPaymentDetails.from_dict(d.pop("payment"))
+                return componentsschemas_bank_payment_bank_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("BankPaymentBankAccountType0 | None", data)
+
+        bank_account = _parse_bank_account(d.pop("bank_account"))
+
+        def _parse_payment(data: object) -> BankPaymentDetailsType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bank_payment_details_type_0 = BankPaymentDetailsType0.from_dict(data)
+
+                return componentsschemas_bank_payment_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("BankPaymentDetailsType0 | None", data)
+
+        payment = _parse_payment(d.pop("payment"))
 
         def _parse_instruction_id(data: object) -> None | str:
             if data is None:
@@ -128,7 +181,40 @@ class BankPayment:
 
         instruction_id = _parse_instruction_id(d.pop("instruction_id"))
 
-        status = check_bank_payment_status(d.pop("status"))
+        def _parse_status(
+            data: object,
+        ) -> BankPaymentStatusType1 | BankPaymentStatusType2Type1 | BankPaymentStatusType3Type1 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_bank_payment_status_type_1 = check_bank_payment_status_type_1(data)
+
+                return componentsschemas_bank_payment_status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_bank_payment_status_type_2_type_1 = check_bank_payment_status_type_2_type_1(data)
+
+                return componentsschemas_bank_payment_status_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_bank_payment_status_type_3_type_1 = check_bank_payment_status_type_3_type_1(data)
+
+                return componentsschemas_bank_payment_status_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                "BankPaymentStatusType1 | BankPaymentStatusType2Type1 | BankPaymentStatusType3Type1 | None", data
+            )
+
+        status = _parse_status(d.pop("status"))
 
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:

@@ -8,13 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bill_status import BillStatus, check_bill_status
+from ..models.bill_status_type_1 import BillStatusType1, check_bill_status_type_1
+from ..models.bill_status_type_2_type_1 import BillStatusType2Type1, check_bill_status_type_2_type_1
+from ..models.bill_status_type_3_type_1 import BillStatusType3Type1, check_bill_status_type_3_type_1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.bill_discount import BillDiscount
     from ..models.bill_line_item import BillLineItem
-    from ..models.bill_payment import BillPayment
+    from ..models.bill_payment_type_0 import BillPaymentType0
     from ..models.purchase_address import PurchaseAddress
 
 
@@ -31,7 +33,7 @@ class Bill:
     id: UUID
     document_no: None | str
     """ number of the Bill (assigned automatically, editable); null after an update that left it out """
-    status: BillStatus
+    status: BillStatusType1 | BillStatusType2Type1 | BillStatusType3Type1 | None
     """ The status of a Bill. """
     lastname_company: None | str
     """ last name or company name of the supplier """
@@ -73,17 +75,27 @@ class Bill:
     """ References a purchase order object """
     base_currency_amount: float | None | str | Unset = UNSET
     qr_bill_information: None | str | Unset = UNSET
-    payment: BillPayment | Unset = UNSET
+    payment: BillPaymentType0 | None | Unset = UNSET
     """ The payment planned for a Bill, as bexio returns it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.bill_payment_type_0 import BillPaymentType0  # noqa: PLC0415
+
         id = str(self.id)
 
         document_no: None | str
         document_no = self.document_no
 
-        status: str = self.status
+        status: None | str
+        if isinstance(self.status, str):
+            status = self.status
+        elif isinstance(self.status, str):
+            status = self.status
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         lastname_company: None | str
         lastname_company = self.lastname_company
@@ -203,9 +215,13 @@ class Bill:
         else:
             qr_bill_information = self.qr_bill_information
 
-        payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment, Unset):
+        payment: dict[str, Any] | None | Unset
+        if isinstance(self.payment, Unset):
+            payment = UNSET
+        elif isinstance(self.payment, BillPaymentType0):
             payment = self.payment.to_dict()
+        else:
+            payment = self.payment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -262,7 +278,7 @@ class Bill:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bill_discount import BillDiscount  # noqa: PLC0415
         from ..models.bill_line_item import BillLineItem  # noqa: PLC0415
-        from ..models.bill_payment import BillPayment  # noqa: PLC0415
+        from ..models.bill_payment_type_0 import BillPaymentType0  # noqa: PLC0415
         from ..models.purchase_address import PurchaseAddress  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -275,7 +291,36 @@ class Bill:
 
         document_no = _parse_document_no(d.pop("document_no"))
 
-        status = check_bill_status(d.pop("status"))
+        def _parse_status(data: object) -> BillStatusType1 | BillStatusType2Type1 | BillStatusType3Type1 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_bill_status_type_1 = check_bill_status_type_1(data)
+
+                return componentsschemas_bill_status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_bill_status_type_2_type_1 = check_bill_status_type_2_type_1(data)
+
+                return componentsschemas_bill_status_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_bill_status_type_3_type_1 = check_bill_status_type_3_type_1(data)
+
+                return componentsschemas_bill_status_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("BillStatusType1 | BillStatusType2Type1 | BillStatusType3Type1 | None", data)
+
+        status = _parse_status(d.pop("status"))
 
         def _parse_lastname_company(data: object) -> None | str:
             if data is None:
@@ -472,12 +517,22 @@ class Bill:
 
         qr_bill_information = _parse_qr_bill_information(d.pop("qr_bill_information", UNSET))
 
-        _payment = d.pop("payment", UNSET)
-        payment: BillPayment | Unset
-        if isinstance(_payment, Unset):
-            payment = UNSET
-        else:
-            payment = BillPayment.from_dict(_payment)
+        def _parse_payment(data: object) -> BillPaymentType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bill_payment_type_0 = BillPaymentType0.from_dict(data)
+
+                return componentsschemas_bill_payment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("BillPaymentType0 | None | Unset", data)
+
+        payment = _parse_payment(d.pop("payment", UNSET))
 
         bill = cls(
             id=id,

@@ -8,7 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bill_status import BillStatus, check_bill_status
+from ..models.bill_status_type_1 import BillStatusType1, check_bill_status_type_1
+from ..models.bill_status_type_2_type_1 import BillStatusType2Type1, check_bill_status_type_2_type_1
+from ..models.bill_status_type_3_type_1 import BillStatusType3Type1, check_bill_status_type_3_type_1
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BillListItem")
@@ -21,7 +23,7 @@ class BillListItem:
     id: UUID
     document_no: None | str
     """ number of the Bill (assigned automatically, editable); null after an update that left it out """
-    status: BillStatus
+    status: BillStatusType1 | BillStatusType2Type1 | BillStatusType3Type1 | None
     """ The status of a Bill. """
     lastname_company: None | str
     vendor: None | str
@@ -53,7 +55,15 @@ class BillListItem:
         document_no: None | str
         document_no = self.document_no
 
-        status: str = self.status
+        status: None | str
+        if isinstance(self.status, str):
+            status = self.status
+        elif isinstance(self.status, str):
+            status = self.status
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         lastname_company: None | str
         lastname_company = self.lastname_company
@@ -169,7 +179,36 @@ class BillListItem:
 
         document_no = _parse_document_no(d.pop("document_no"))
 
-        status = check_bill_status(d.pop("status"))
+        def _parse_status(data: object) -> BillStatusType1 | BillStatusType2Type1 | BillStatusType3Type1 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_bill_status_type_1 = check_bill_status_type_1(data)
+
+                return componentsschemas_bill_status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_bill_status_type_2_type_1 = check_bill_status_type_2_type_1(data)
+
+                return componentsschemas_bill_status_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_bill_status_type_3_type_1 = check_bill_status_type_3_type_1(data)
+
+                return componentsschemas_bill_status_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("BillStatusType1 | BillStatusType2Type1 | BillStatusType3Type1 | None", data)
+
+        status = _parse_status(d.pop("status"))
 
         def _parse_lastname_company(data: object) -> None | str:
             if data is None:

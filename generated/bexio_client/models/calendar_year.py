@@ -7,13 +7,29 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.calendar_year_vat_accounting_method_read import (
-    CalendarYearVatAccountingMethodRead,
-    check_calendar_year_vat_accounting_method_read,
+from ..models.calendar_year_vat_accounting_method_read_type_1 import (
+    CalendarYearVatAccountingMethodReadType1,
+    check_calendar_year_vat_accounting_method_read_type_1,
 )
-from ..models.calendar_year_vat_accounting_type_read import (
-    CalendarYearVatAccountingTypeRead,
-    check_calendar_year_vat_accounting_type_read,
+from ..models.calendar_year_vat_accounting_method_read_type_2_type_1 import (
+    CalendarYearVatAccountingMethodReadType2Type1,
+    check_calendar_year_vat_accounting_method_read_type_2_type_1,
+)
+from ..models.calendar_year_vat_accounting_method_read_type_3_type_1 import (
+    CalendarYearVatAccountingMethodReadType3Type1,
+    check_calendar_year_vat_accounting_method_read_type_3_type_1,
+)
+from ..models.calendar_year_vat_accounting_type_read_type_1 import (
+    CalendarYearVatAccountingTypeReadType1,
+    check_calendar_year_vat_accounting_type_read_type_1,
+)
+from ..models.calendar_year_vat_accounting_type_read_type_2_type_1 import (
+    CalendarYearVatAccountingTypeReadType2Type1,
+    check_calendar_year_vat_accounting_type_read_type_2_type_1,
+)
+from ..models.calendar_year_vat_accounting_type_read_type_3_type_1 import (
+    CalendarYearVatAccountingTypeReadType3Type1,
+    check_calendar_year_vat_accounting_type_read_type_3_type_1,
 )
 
 T = TypeVar("T", bound="CalendarYear")
@@ -32,9 +48,19 @@ class CalendarYear:
     """ Determines if the calendar year is vat subjected or not. """
     created_at: datetime.datetime | None
     updated_at: datetime.datetime | None
-    vat_accounting_method: CalendarYearVatAccountingMethodRead
+    vat_accounting_method: (
+        CalendarYearVatAccountingMethodReadType1
+        | CalendarYearVatAccountingMethodReadType2Type1
+        | CalendarYearVatAccountingMethodReadType3Type1
+        | None
+    )
     """ Vat accounting method. """
-    vat_accounting_type: CalendarYearVatAccountingTypeRead
+    vat_accounting_type: (
+        CalendarYearVatAccountingTypeReadType1
+        | CalendarYearVatAccountingTypeReadType2Type1
+        | CalendarYearVatAccountingTypeReadType3Type1
+        | None
+    )
     """ Vat accounting type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,9 +93,25 @@ class CalendarYear:
         else:
             updated_at = self.updated_at
 
-        vat_accounting_method: str = self.vat_accounting_method
+        vat_accounting_method: None | str
+        if isinstance(self.vat_accounting_method, str):
+            vat_accounting_method = self.vat_accounting_method
+        elif isinstance(self.vat_accounting_method, str):
+            vat_accounting_method = self.vat_accounting_method
+        elif isinstance(self.vat_accounting_method, str):
+            vat_accounting_method = self.vat_accounting_method
+        else:
+            vat_accounting_method = self.vat_accounting_method
 
-        vat_accounting_type: str = self.vat_accounting_type
+        vat_accounting_type: None | str
+        if isinstance(self.vat_accounting_type, str):
+            vat_accounting_type = self.vat_accounting_type
+        elif isinstance(self.vat_accounting_type, str):
+            vat_accounting_type = self.vat_accounting_type
+        elif isinstance(self.vat_accounting_type, str):
+            vat_accounting_type = self.vat_accounting_type
+        else:
+            vat_accounting_type = self.vat_accounting_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -155,9 +197,99 @@ class CalendarYear:
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
-        vat_accounting_method = check_calendar_year_vat_accounting_method_read(d.pop("vat_accounting_method"))
+        def _parse_vat_accounting_method(
+            data: object,
+        ) -> (
+            CalendarYearVatAccountingMethodReadType1
+            | CalendarYearVatAccountingMethodReadType2Type1
+            | CalendarYearVatAccountingMethodReadType3Type1
+            | None
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_calendar_year_vat_accounting_method_read_type_1 = (
+                    check_calendar_year_vat_accounting_method_read_type_1(data)
+                )
 
-        vat_accounting_type = check_calendar_year_vat_accounting_type_read(d.pop("vat_accounting_type"))
+                return componentsschemas_calendar_year_vat_accounting_method_read_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_calendar_year_vat_accounting_method_read_type_2_type_1 = (
+                    check_calendar_year_vat_accounting_method_read_type_2_type_1(data)
+                )
+
+                return componentsschemas_calendar_year_vat_accounting_method_read_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_calendar_year_vat_accounting_method_read_type_3_type_1 = (
+                    check_calendar_year_vat_accounting_method_read_type_3_type_1(data)
+                )
+
+                return componentsschemas_calendar_year_vat_accounting_method_read_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                "CalendarYearVatAccountingMethodReadType1 | CalendarYearVatAccountingMethodReadType2Type1 | CalendarYearVatAccountingMethodReadType3Type1 | None",
+                data,
+            )
+
+        vat_accounting_method = _parse_vat_accounting_method(d.pop("vat_accounting_method"))
+
+        def _parse_vat_accounting_type(
+            data: object,
+        ) -> (
+            CalendarYearVatAccountingTypeReadType1
+            | CalendarYearVatAccountingTypeReadType2Type1
+            | CalendarYearVatAccountingTypeReadType3Type1
+            | None
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_calendar_year_vat_accounting_type_read_type_1 = (
+                    check_calendar_year_vat_accounting_type_read_type_1(data)
+                )
+
+                return componentsschemas_calendar_year_vat_accounting_type_read_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_calendar_year_vat_accounting_type_read_type_2_type_1 = (
+                    check_calendar_year_vat_accounting_type_read_type_2_type_1(data)
+                )
+
+                return componentsschemas_calendar_year_vat_accounting_type_read_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_calendar_year_vat_accounting_type_read_type_3_type_1 = (
+                    check_calendar_year_vat_accounting_type_read_type_3_type_1(data)
+                )
+
+                return componentsschemas_calendar_year_vat_accounting_type_read_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                "CalendarYearVatAccountingTypeReadType1 | CalendarYearVatAccountingTypeReadType2Type1 | CalendarYearVatAccountingTypeReadType3Type1 | None",
+                data,
+            )
+
+        vat_accounting_type = _parse_vat_accounting_type(d.pop("vat_accounting_type"))
 
         calendar_year = cls(
             id=id,

@@ -8,7 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.expense_status import ExpenseStatus, check_expense_status
+from ..models.expense_status_type_1 import ExpenseStatusType1, check_expense_status_type_1
+from ..models.expense_status_type_2_type_1 import ExpenseStatusType2Type1, check_expense_status_type_2_type_1
+from ..models.expense_status_type_3_type_1 import ExpenseStatusType3Type1, check_expense_status_type_3_type_1
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExpenseListItem")
@@ -20,7 +22,7 @@ class ExpenseListItem:
 
     id: UUID
     document_no: None | str
-    status: ExpenseStatus
+    status: ExpenseStatusType1 | ExpenseStatusType2Type1 | ExpenseStatusType3Type1 | None
     """ The status of an Expense. """
     created_at: None | str
     """ Creation time, `YYYY-MM-DDTHH:MM:SS+HHMM` """
@@ -49,7 +51,15 @@ class ExpenseListItem:
         document_no: None | str
         document_no = self.document_no
 
-        status: str = self.status
+        status: None | str
+        if isinstance(self.status, str):
+            status = self.status
+        elif isinstance(self.status, str):
+            status = self.status
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         created_at: None | str
         created_at = self.created_at
@@ -174,7 +184,38 @@ class ExpenseListItem:
 
         document_no = _parse_document_no(d.pop("document_no"))
 
-        status = check_expense_status(d.pop("status"))
+        def _parse_status(
+            data: object,
+        ) -> ExpenseStatusType1 | ExpenseStatusType2Type1 | ExpenseStatusType3Type1 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_expense_status_type_1 = check_expense_status_type_1(data)
+
+                return componentsschemas_expense_status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_expense_status_type_2_type_1 = check_expense_status_type_2_type_1(data)
+
+                return componentsschemas_expense_status_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_expense_status_type_3_type_1 = check_expense_status_type_3_type_1(data)
+
+                return componentsschemas_expense_status_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ExpenseStatusType1 | ExpenseStatusType2Type1 | ExpenseStatusType3Type1 | None", data)
+
+        status = _parse_status(d.pop("status"))
 
         def _parse_created_at(data: object) -> None | str:
             if data is None:

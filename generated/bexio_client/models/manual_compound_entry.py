@@ -8,7 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.manual_compound_entry_type import ManualCompoundEntryType, check_manual_compound_entry_type
-from ..models.manual_entry_locked_info import ManualEntryLockedInfo, check_manual_entry_locked_info
+from ..models.manual_entry_locked_info_type_1 import ManualEntryLockedInfoType1, check_manual_entry_locked_info_type_1
+from ..models.manual_entry_locked_info_type_2_type_1 import (
+    ManualEntryLockedInfoType2Type1,
+    check_manual_entry_locked_info_type_2_type_1,
+)
+from ..models.manual_entry_locked_info_type_3_type_1 import (
+    ManualEntryLockedInfoType3Type1,
+    check_manual_entry_locked_info_type_3_type_1,
+)
 
 if TYPE_CHECKING:
     from ..models.manual_entry_line import ManualEntryLine
@@ -36,7 +44,7 @@ class ManualCompoundEntry:
     """ The booking lines. """
     is_locked: bool
     """ Whether the entry can no longer be changed. """
-    locked_info: ManualEntryLockedInfo
+    locked_info: ManualEntryLockedInfoType1 | ManualEntryLockedInfoType2Type1 | ManualEntryLockedInfoType3Type1 | None
     """ Why the entry is locked (values from bexio's published spec, research/nested-schemas.md §7;
     `Banking_transaction` is spelt so). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -68,7 +76,15 @@ class ManualCompoundEntry:
 
         is_locked = self.is_locked
 
-        locked_info: str = self.locked_info
+        locked_info: None | str
+        if isinstance(self.locked_info, str):
+            locked_info = self.locked_info
+        elif isinstance(self.locked_info, str):
+            locked_info = self.locked_info
+        elif isinstance(self.locked_info, str):
+            locked_info = self.locked_info
+        else:
+            locked_info = self.locked_info
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -142,7 +158,45 @@ class ManualCompoundEntry:
 
         is_locked = d.pop("is_locked")
 
-        locked_info = check_manual_entry_locked_info(d.pop("locked_info"))
+        def _parse_locked_info(
+            data: object,
+        ) -> ManualEntryLockedInfoType1 | ManualEntryLockedInfoType2Type1 | ManualEntryLockedInfoType3Type1 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_manual_entry_locked_info_type_1 = check_manual_entry_locked_info_type_1(data)
+
+                return componentsschemas_manual_entry_locked_info_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_manual_entry_locked_info_type_2_type_1 = check_manual_entry_locked_info_type_2_type_1(
+                    data
+                )
+
+                return componentsschemas_manual_entry_locked_info_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_manual_entry_locked_info_type_3_type_1 = check_manual_entry_locked_info_type_3_type_1(
+                    data
+                )
+
+                return componentsschemas_manual_entry_locked_info_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                "ManualEntryLockedInfoType1 | ManualEntryLockedInfoType2Type1 | ManualEntryLockedInfoType3Type1 | None",
+                data,
+            )
+
+        locked_info = _parse_locked_info(d.pop("locked_info"))
 
         manual_compound_entry = cls(
             id=id,

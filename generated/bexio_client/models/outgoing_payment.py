@@ -8,9 +8,36 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.outgoing_payment_fee_type import OutgoingPaymentFeeType, check_outgoing_payment_fee_type
-from ..models.outgoing_payment_status import OutgoingPaymentStatus, check_outgoing_payment_status
-from ..models.outgoing_payment_type import OutgoingPaymentType, check_outgoing_payment_type
+from ..models.outgoing_payment_fee_type_type_1 import (
+    OutgoingPaymentFeeTypeType1,
+    check_outgoing_payment_fee_type_type_1,
+)
+from ..models.outgoing_payment_fee_type_type_2_type_1 import (
+    OutgoingPaymentFeeTypeType2Type1,
+    check_outgoing_payment_fee_type_type_2_type_1,
+)
+from ..models.outgoing_payment_fee_type_type_3_type_1 import (
+    OutgoingPaymentFeeTypeType3Type1,
+    check_outgoing_payment_fee_type_type_3_type_1,
+)
+from ..models.outgoing_payment_status_type_1 import OutgoingPaymentStatusType1, check_outgoing_payment_status_type_1
+from ..models.outgoing_payment_status_type_2_type_1 import (
+    OutgoingPaymentStatusType2Type1,
+    check_outgoing_payment_status_type_2_type_1,
+)
+from ..models.outgoing_payment_status_type_3_type_1 import (
+    OutgoingPaymentStatusType3Type1,
+    check_outgoing_payment_status_type_3_type_1,
+)
+from ..models.outgoing_payment_type_type_1 import OutgoingPaymentTypeType1, check_outgoing_payment_type_type_1
+from ..models.outgoing_payment_type_type_2_type_1 import (
+    OutgoingPaymentTypeType2Type1,
+    check_outgoing_payment_type_type_2_type_1,
+)
+from ..models.outgoing_payment_type_type_3_type_1 import (
+    OutgoingPaymentTypeType3Type1,
+    check_outgoing_payment_type_type_3_type_1,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OutgoingPayment")
@@ -24,13 +51,13 @@ class OutgoingPayment:
     """
 
     id: UUID
-    status: OutgoingPaymentStatus
+    status: None | OutgoingPaymentStatusType1 | OutgoingPaymentStatusType2Type1 | OutgoingPaymentStatusType3Type1
     """ The state of an Outgoing Payment. """
     created_at: None | str
     """ Creation time, `YYYY-MM-DDTHH:MM:SS+HHMM` """
     bill_id: None | UUID
     """ the Bill the payment pays """
-    payment_type: OutgoingPaymentType
+    payment_type: None | OutgoingPaymentTypeType1 | OutgoingPaymentTypeType2Type1 | OutgoingPaymentTypeType3Type1
     """ How the Outgoing Payment is made. RECONCILED payments come from reconciliation and cannot be created through
     the API. """
     execution_date: datetime.date | None
@@ -62,7 +89,9 @@ class OutgoingPayment:
     receiver_bc_no: None | str | Unset = UNSET
     receiver_bank_no: None | str | Unset = UNSET
     receiver_bank_name: None | str | Unset = UNSET
-    fee_type: OutgoingPaymentFeeType | Unset = UNSET
+    fee_type: (
+        None | OutgoingPaymentFeeTypeType1 | OutgoingPaymentFeeTypeType2Type1 | OutgoingPaymentFeeTypeType3Type1 | Unset
+    ) = UNSET
     """ Who pays the fees (IBAN payments). """
     reference_no: None | str | Unset = UNSET
     message: None | str | Unset = UNSET
@@ -78,7 +107,15 @@ class OutgoingPayment:
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
-        status: str = self.status
+        status: None | str
+        if isinstance(self.status, str):
+            status = self.status
+        elif isinstance(self.status, str):
+            status = self.status
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         created_at: None | str
         created_at = self.created_at
@@ -89,7 +126,15 @@ class OutgoingPayment:
         else:
             bill_id = self.bill_id
 
-        payment_type: str = self.payment_type
+        payment_type: None | str
+        if isinstance(self.payment_type, str):
+            payment_type = self.payment_type
+        elif isinstance(self.payment_type, str):
+            payment_type = self.payment_type
+        elif isinstance(self.payment_type, str):
+            payment_type = self.payment_type
+        else:
+            payment_type = self.payment_type
 
         execution_date: None | str
         if isinstance(self.execution_date, datetime.date):
@@ -243,8 +288,16 @@ class OutgoingPayment:
         else:
             receiver_bank_name = self.receiver_bank_name
 
-        fee_type: str | Unset = UNSET
-        if not isinstance(self.fee_type, Unset):
+        fee_type: None | str | Unset
+        if isinstance(self.fee_type, Unset):
+            fee_type = UNSET
+        elif isinstance(self.fee_type, str):
+            fee_type = self.fee_type
+        elif isinstance(self.fee_type, str):
+            fee_type = self.fee_type
+        elif isinstance(self.fee_type, str):
+            fee_type = self.fee_type
+        else:
             fee_type = self.fee_type
 
         reference_no: None | str | Unset
@@ -372,7 +425,45 @@ class OutgoingPayment:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        status = check_outgoing_payment_status(d.pop("status"))
+        def _parse_status(
+            data: object,
+        ) -> None | OutgoingPaymentStatusType1 | OutgoingPaymentStatusType2Type1 | OutgoingPaymentStatusType3Type1:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_outgoing_payment_status_type_1 = check_outgoing_payment_status_type_1(data)
+
+                return componentsschemas_outgoing_payment_status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_outgoing_payment_status_type_2_type_1 = check_outgoing_payment_status_type_2_type_1(
+                    data
+                )
+
+                return componentsschemas_outgoing_payment_status_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_outgoing_payment_status_type_3_type_1 = check_outgoing_payment_status_type_3_type_1(
+                    data
+                )
+
+                return componentsschemas_outgoing_payment_status_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                "None | OutgoingPaymentStatusType1 | OutgoingPaymentStatusType2Type1 | OutgoingPaymentStatusType3Type1",
+                data,
+            )
+
+        status = _parse_status(d.pop("status"))
 
         def _parse_created_at(data: object) -> None | str:
             if data is None:
@@ -396,7 +487,40 @@ class OutgoingPayment:
 
         bill_id = _parse_bill_id(d.pop("bill_id"))
 
-        payment_type = check_outgoing_payment_type(d.pop("payment_type"))
+        def _parse_payment_type(
+            data: object,
+        ) -> None | OutgoingPaymentTypeType1 | OutgoingPaymentTypeType2Type1 | OutgoingPaymentTypeType3Type1:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_outgoing_payment_type_type_1 = check_outgoing_payment_type_type_1(data)
+
+                return componentsschemas_outgoing_payment_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_outgoing_payment_type_type_2_type_1 = check_outgoing_payment_type_type_2_type_1(data)
+
+                return componentsschemas_outgoing_payment_type_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_outgoing_payment_type_type_3_type_1 = check_outgoing_payment_type_type_3_type_1(data)
+
+                return componentsschemas_outgoing_payment_type_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                "None | OutgoingPaymentTypeType1 | OutgoingPaymentTypeType2Type1 | OutgoingPaymentTypeType3Type1", data
+            )
+
+        payment_type = _parse_payment_type(d.pop("payment_type"))
 
         def _parse_execution_date(data: object) -> datetime.date | None:
             if data is None:
@@ -641,12 +765,53 @@ class OutgoingPayment:
 
         receiver_bank_name = _parse_receiver_bank_name(d.pop("receiver_bank_name", UNSET))
 
-        _fee_type = d.pop("fee_type", UNSET)
-        fee_type: OutgoingPaymentFeeType | Unset
-        if isinstance(_fee_type, Unset):
-            fee_type = UNSET
-        else:
-            fee_type = check_outgoing_payment_fee_type(_fee_type)
+        def _parse_fee_type(
+            data: object,
+        ) -> (
+            None
+            | OutgoingPaymentFeeTypeType1
+            | OutgoingPaymentFeeTypeType2Type1
+            | OutgoingPaymentFeeTypeType3Type1
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_outgoing_payment_fee_type_type_1 = check_outgoing_payment_fee_type_type_1(data)
+
+                return componentsschemas_outgoing_payment_fee_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_outgoing_payment_fee_type_type_2_type_1 = (
+                    check_outgoing_payment_fee_type_type_2_type_1(data)
+                )
+
+                return componentsschemas_outgoing_payment_fee_type_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_outgoing_payment_fee_type_type_3_type_1 = (
+                    check_outgoing_payment_fee_type_type_3_type_1(data)
+                )
+
+                return componentsschemas_outgoing_payment_fee_type_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                "None | OutgoingPaymentFeeTypeType1 | OutgoingPaymentFeeTypeType2Type1 | OutgoingPaymentFeeTypeType3Type1 | Unset",
+                data,
+            )
+
+        fee_type = _parse_fee_type(d.pop("fee_type", UNSET))
 
         def _parse_reference_no(data: object) -> None | str | Unset:
             if data is None:

@@ -8,8 +8,24 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.outgoing_payment_status import OutgoingPaymentStatus, check_outgoing_payment_status
-from ..models.outgoing_payment_type import OutgoingPaymentType, check_outgoing_payment_type
+from ..models.outgoing_payment_status_type_1 import OutgoingPaymentStatusType1, check_outgoing_payment_status_type_1
+from ..models.outgoing_payment_status_type_2_type_1 import (
+    OutgoingPaymentStatusType2Type1,
+    check_outgoing_payment_status_type_2_type_1,
+)
+from ..models.outgoing_payment_status_type_3_type_1 import (
+    OutgoingPaymentStatusType3Type1,
+    check_outgoing_payment_status_type_3_type_1,
+)
+from ..models.outgoing_payment_type_type_1 import OutgoingPaymentTypeType1, check_outgoing_payment_type_type_1
+from ..models.outgoing_payment_type_type_2_type_1 import (
+    OutgoingPaymentTypeType2Type1,
+    check_outgoing_payment_type_type_2_type_1,
+)
+from ..models.outgoing_payment_type_type_3_type_1 import (
+    OutgoingPaymentTypeType3Type1,
+    check_outgoing_payment_type_type_3_type_1,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OutgoingPaymentListItem")
@@ -24,10 +40,10 @@ class OutgoingPaymentListItem:
 
     id: UUID
     bill_id: None | UUID
-    payment_type: OutgoingPaymentType
+    payment_type: None | OutgoingPaymentTypeType1 | OutgoingPaymentTypeType2Type1 | OutgoingPaymentTypeType3Type1
     """ How the Outgoing Payment is made. RECONCILED payments come from reconciliation and cannot be created through
     the API. """
-    status: OutgoingPaymentStatus
+    status: None | OutgoingPaymentStatusType1 | OutgoingPaymentStatusType2Type1 | OutgoingPaymentStatusType3Type1
     """ The state of an Outgoing Payment. """
     execution_date: datetime.date | None
     amount: float | None | str
@@ -47,9 +63,25 @@ class OutgoingPaymentListItem:
         else:
             bill_id = self.bill_id
 
-        payment_type: str = self.payment_type
+        payment_type: None | str
+        if isinstance(self.payment_type, str):
+            payment_type = self.payment_type
+        elif isinstance(self.payment_type, str):
+            payment_type = self.payment_type
+        elif isinstance(self.payment_type, str):
+            payment_type = self.payment_type
+        else:
+            payment_type = self.payment_type
 
-        status: str = self.status
+        status: None | str
+        if isinstance(self.status, str):
+            status = self.status
+        elif isinstance(self.status, str):
+            status = self.status
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         execution_date: None | str
         if isinstance(self.execution_date, datetime.date):
@@ -139,9 +171,80 @@ class OutgoingPaymentListItem:
 
         bill_id = _parse_bill_id(d.pop("bill_id"))
 
-        payment_type = check_outgoing_payment_type(d.pop("payment_type"))
+        def _parse_payment_type(
+            data: object,
+        ) -> None | OutgoingPaymentTypeType1 | OutgoingPaymentTypeType2Type1 | OutgoingPaymentTypeType3Type1:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_outgoing_payment_type_type_1 = check_outgoing_payment_type_type_1(data)
 
-        status = check_outgoing_payment_status(d.pop("status"))
+                return componentsschemas_outgoing_payment_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_outgoing_payment_type_type_2_type_1 = check_outgoing_payment_type_type_2_type_1(data)
+
+                return componentsschemas_outgoing_payment_type_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_outgoing_payment_type_type_3_type_1 = check_outgoing_payment_type_type_3_type_1(data)
+
+                return componentsschemas_outgoing_payment_type_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                "None | OutgoingPaymentTypeType1 | OutgoingPaymentTypeType2Type1 | OutgoingPaymentTypeType3Type1", data
+            )
+
+        payment_type = _parse_payment_type(d.pop("payment_type"))
+
+        def _parse_status(
+            data: object,
+        ) -> None | OutgoingPaymentStatusType1 | OutgoingPaymentStatusType2Type1 | OutgoingPaymentStatusType3Type1:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_outgoing_payment_status_type_1 = check_outgoing_payment_status_type_1(data)
+
+                return componentsschemas_outgoing_payment_status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_outgoing_payment_status_type_2_type_1 = check_outgoing_payment_status_type_2_type_1(
+                    data
+                )
+
+                return componentsschemas_outgoing_payment_status_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_outgoing_payment_status_type_3_type_1 = check_outgoing_payment_status_type_3_type_1(
+                    data
+                )
+
+                return componentsschemas_outgoing_payment_status_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                "None | OutgoingPaymentStatusType1 | OutgoingPaymentStatusType2Type1 | OutgoingPaymentStatusType3Type1",
+                data,
+            )
+
+        status = _parse_status(d.pop("status"))
 
         def _parse_execution_date(data: object) -> datetime.date | None:
             if data is None:

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.outgoing_payment_list_item import OutgoingPaymentListItem
-    from ..models.purchase_paging import PurchasePaging
+    from ..models.purchase_paging_type_0 import PurchasePagingType0
 
 
 T = TypeVar("T", bound="OutgoingPaymentPage")
@@ -19,17 +19,23 @@ class OutgoingPaymentPage:
     """One page of Outgoing Payments."""
 
     data: list[OutgoingPaymentListItem]
-    paging: PurchasePaging
+    paging: None | PurchasePagingType0
     """ The page position of a 4.0 purchase list (Bills, Expenses, Outgoing Payments). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.purchase_paging_type_0 import PurchasePagingType0  # noqa: PLC0415
+
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        paging = self.paging.to_dict()
+        paging: dict[str, Any] | None
+        if isinstance(self.paging, PurchasePagingType0):
+            paging = self.paging.to_dict()
+        else:
+            paging = self.paging
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,7 +51,7 @@ class OutgoingPaymentPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.outgoing_payment_list_item import OutgoingPaymentListItem  # noqa: PLC0415
-        from ..models.purchase_paging import PurchasePaging  # noqa: PLC0415
+        from ..models.purchase_paging_type_0 import PurchasePagingType0  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
@@ -55,7 +61,20 @@ class OutgoingPaymentPage:
 
             data.append(data_item)
 
-        paging = PurchasePaging.from_dict(d.pop("paging"))
+        def _parse_paging(data: object) -> None | PurchasePagingType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_purchase_paging_type_0 = PurchasePagingType0.from_dict(data)
+
+                return componentsschemas_purchase_paging_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("None | PurchasePagingType0", data)
+
+        paging = _parse_paging(d.pop("paging"))
 
         outgoing_payment_page = cls(
             data=data,

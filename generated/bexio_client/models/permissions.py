@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.permissions_by_module import PermissionsByModule
+    from ..models.permissions_by_module_type_0 import PermissionsByModuleType0
 
 
 T = TypeVar("T", bound="Permissions")
@@ -19,7 +19,7 @@ class Permissions:
 
     components: list[str]
     """ The modules and features activated for the user. """
-    permissions: PermissionsByModule
+    permissions: None | PermissionsByModuleType0
     """ The user's rights per module, keyed by module name. Modules with `activation` only: accounting_reports,
     admin, analytics, banking_direct, banking_sync, bill_administration, dashboard_widget_sales, fm (inbox),
     kb_wizard_recurring_invoices, kb_wizard_reminder, mailchimp, mailxpert, pingen, project_show_conditions,
@@ -31,9 +31,15 @@ class Permissions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.permissions_by_module_type_0 import PermissionsByModuleType0  # noqa: PLC0415
+
         components = self.components
 
-        permissions = self.permissions.to_dict()
+        permissions: dict[str, Any] | None
+        if isinstance(self.permissions, PermissionsByModuleType0):
+            permissions = self.permissions.to_dict()
+        else:
+            permissions = self.permissions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,12 +54,25 @@ class Permissions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.permissions_by_module import PermissionsByModule  # noqa: PLC0415
+        from ..models.permissions_by_module_type_0 import PermissionsByModuleType0  # noqa: PLC0415
 
         d = dict(src_dict)
         components = cast(list[str], d.pop("components"))
 
-        permissions = PermissionsByModule.from_dict(d.pop("permissions"))
+        def _parse_permissions(data: object) -> None | PermissionsByModuleType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_permissions_by_module_type_0 = PermissionsByModuleType0.from_dict(data)
+
+                return componentsschemas_permissions_by_module_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("None | PermissionsByModuleType0", data)
+
+        permissions = _parse_permissions(d.pop("permissions"))
 
         permissions = cls(
             components=components,

@@ -19,10 +19,10 @@ from ..models.purchase_order_mwst_type import PurchaseOrderMwstType, check_purch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.purchase_order_currency_read import PurchaseOrderCurrencyRead
+    from ..models.purchase_order_currency_read_type_0 import PurchaseOrderCurrencyReadType0
     from ..models.purchase_order_custom_translations_type_0 import PurchaseOrderCustomTranslationsType0
-    from ..models.purchase_order_language_read import PurchaseOrderLanguageRead
-    from ..models.purchase_order_positions_read import PurchaseOrderPositionsRead
+    from ..models.purchase_order_language_read_type_0 import PurchaseOrderLanguageReadType0
+    from ..models.purchase_order_positions_read_type_0 import PurchaseOrderPositionsReadType0
 
 
 T = TypeVar("T", bound="PurchaseOrder")
@@ -52,13 +52,13 @@ class PurchaseOrder:
     project_id: int | None
     """ References a project object """
     logopaper_id: int | None
-    language: PurchaseOrderLanguageRead
+    language: None | PurchaseOrderLanguageReadType0
     """ The language of a purchase order (`Language`). """
     language_id: int | None
     """ References a language object """
     bank_account_id: int | None
     """ References a bank account object """
-    currency: PurchaseOrderCurrencyRead
+    currency: None | PurchaseOrderCurrencyReadType0
     """ The currency of a purchase order (`Currency`). """
     currency_id: int | None
     """ References a currency object """
@@ -112,13 +112,16 @@ class PurchaseOrder:
     """ The maximum number of decimal digits to display for amounts (number of items). """
     nb_decimals_price: int | None | str = 2
     """ The maximum number of decimal digits to display for prices (line item prices, totals, etc.). """
-    positions: PurchaseOrderPositionsRead | Unset = UNSET
+    positions: None | PurchaseOrderPositionsReadType0 | Unset = UNSET
     """ A purchase order can have multiple line items (positions). Please note that the line items must be grouped
     by required, optional and discount positions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.purchase_order_currency_read_type_0 import PurchaseOrderCurrencyReadType0  # noqa: PLC0415
         from ..models.purchase_order_custom_translations_type_0 import PurchaseOrderCustomTranslationsType0  # noqa: PLC0415
+        from ..models.purchase_order_language_read_type_0 import PurchaseOrderLanguageReadType0  # noqa: PLC0415
+        from ..models.purchase_order_positions_read_type_0 import PurchaseOrderPositionsReadType0  # noqa: PLC0415
 
         id = self.id
 
@@ -152,7 +155,11 @@ class PurchaseOrder:
         logopaper_id: int | None
         logopaper_id = self.logopaper_id
 
-        language = self.language.to_dict()
+        language: dict[str, Any] | None
+        if isinstance(self.language, PurchaseOrderLanguageReadType0):
+            language = self.language.to_dict()
+        else:
+            language = self.language
 
         language_id: int | None
         language_id = self.language_id
@@ -160,7 +167,11 @@ class PurchaseOrder:
         bank_account_id: int | None
         bank_account_id = self.bank_account_id
 
-        currency = self.currency.to_dict()
+        currency: dict[str, Any] | None
+        if isinstance(self.currency, PurchaseOrderCurrencyReadType0):
+            currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
         currency_id: int | None
         currency_id = self.currency_id
@@ -258,9 +269,13 @@ class PurchaseOrder:
         date_format: None | str
         date_format = self.date_format
 
-        positions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.positions, Unset):
+        positions: dict[str, Any] | None | Unset
+        if isinstance(self.positions, Unset):
+            positions = UNSET
+        elif isinstance(self.positions, PurchaseOrderPositionsReadType0):
             positions = self.positions.to_dict()
+        else:
+            positions = self.positions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -317,10 +332,10 @@ class PurchaseOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_order_currency_read import PurchaseOrderCurrencyRead  # noqa: PLC0415
+        from ..models.purchase_order_currency_read_type_0 import PurchaseOrderCurrencyReadType0  # noqa: PLC0415
         from ..models.purchase_order_custom_translations_type_0 import PurchaseOrderCustomTranslationsType0  # noqa: PLC0415
-        from ..models.purchase_order_language_read import PurchaseOrderLanguageRead  # noqa: PLC0415
-        from ..models.purchase_order_positions_read import PurchaseOrderPositionsRead  # noqa: PLC0415
+        from ..models.purchase_order_language_read_type_0 import PurchaseOrderLanguageReadType0  # noqa: PLC0415
+        from ..models.purchase_order_positions_read_type_0 import PurchaseOrderPositionsReadType0  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -395,7 +410,20 @@ class PurchaseOrder:
 
         logopaper_id = _parse_logopaper_id(d.pop("logopaper_id"))
 
-        language = PurchaseOrderLanguageRead.from_dict(d.pop("language"))
+        def _parse_language(data: object) -> None | PurchaseOrderLanguageReadType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_purchase_order_language_read_type_0 = PurchaseOrderLanguageReadType0.from_dict(data)
+
+                return componentsschemas_purchase_order_language_read_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("None | PurchaseOrderLanguageReadType0", data)
+
+        language = _parse_language(d.pop("language"))
 
         def _parse_language_id(data: object) -> int | None:
             if data is None:
@@ -411,7 +439,20 @@ class PurchaseOrder:
 
         bank_account_id = _parse_bank_account_id(d.pop("bank_account_id"))
 
-        currency = PurchaseOrderCurrencyRead.from_dict(d.pop("currency"))
+        def _parse_currency(data: object) -> None | PurchaseOrderCurrencyReadType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_purchase_order_currency_read_type_0 = PurchaseOrderCurrencyReadType0.from_dict(data)
+
+                return componentsschemas_purchase_order_currency_read_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("None | PurchaseOrderCurrencyReadType0", data)
+
+        currency = _parse_currency(d.pop("currency"))
 
         def _parse_currency_id(data: object) -> int | None:
             if data is None:
@@ -628,12 +669,22 @@ class PurchaseOrder:
 
         date_format = _parse_date_format(d.pop("date_format"))
 
-        _positions = d.pop("positions", UNSET)
-        positions: PurchaseOrderPositionsRead | Unset
-        if isinstance(_positions, Unset):
-            positions = UNSET
-        else:
-            positions = PurchaseOrderPositionsRead.from_dict(_positions)
+        def _parse_positions(data: object) -> None | PurchaseOrderPositionsReadType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_purchase_order_positions_read_type_0 = PurchaseOrderPositionsReadType0.from_dict(data)
+
+                return componentsschemas_purchase_order_positions_read_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("None | PurchaseOrderPositionsReadType0 | Unset", data)
+
+        positions = _parse_positions(d.pop("positions", UNSET))
 
         purchase_order = cls(
             id=id,

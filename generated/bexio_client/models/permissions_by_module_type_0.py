@@ -10,11 +10,11 @@ if TYPE_CHECKING:
     from ..models.permissions_module import PermissionsModule
 
 
-T = TypeVar("T", bound="PermissionsByModule")
+T = TypeVar("T", bound="PermissionsByModuleType0")
 
 
 @_attrs_define
-class PermissionsByModule:
+class PermissionsByModuleType0:
     """The user's rights per module, keyed by module name. Modules with `activation` only: accounting_reports, admin,
     analytics, banking_direct, banking_sync, bill_administration, dashboard_widget_sales, fm (inbox),
     kb_wizard_recurring_invoices, kb_wizard_reminder, mailchimp, mailxpert, pingen, project_show_conditions,
@@ -41,7 +41,7 @@ class PermissionsByModule:
         from ..models.permissions_module import PermissionsModule  # noqa: PLC0415
 
         d = dict(src_dict)
-        permissions_by_module = cls()
+        permissions_by_module_type_0 = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -49,8 +49,8 @@ class PermissionsByModule:
 
             additional_properties[prop_name] = additional_property
 
-        permissions_by_module.additional_properties = additional_properties
-        return permissions_by_module
+        permissions_by_module_type_0.additional_properties = additional_properties
+        return permissions_by_module_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BankPaymentDetails")
+T = TypeVar("T", bound="BankPaymentDetailsType0")
 
 
 @_attrs_define
-class BankPaymentDetails:
+class BankPaymentDetailsType0:
     """The `payment` object of a payment response. The reference shows it collapsed and bexio's current spec no longer
     holds it (research/nested-schemas.md §8, §13); every field bexio returns is kept as an additional property.
 
@@ -28,10 +28,10 @@ class BankPaymentDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        bank_payment_details = cls()
+        bank_payment_details_type_0 = cls()
 
-        bank_payment_details.additional_properties = d
-        return bank_payment_details
+        bank_payment_details_type_0.additional_properties = d
+        return bank_payment_details_type_0
 
     @property
     def additional_keys(self) -> list[str]:

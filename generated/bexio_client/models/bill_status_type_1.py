@@ -1,6 +1,6 @@
 from typing import Literal
 
-BillStatus = Literal[
+BillStatusType1 = Literal[
     "BOOKED",
     "CREATED",
     "DOWNLOADED",
@@ -15,7 +15,7 @@ BillStatus = Literal[
     "SENT",
 ]
 
-BILL_STATUS_VALUES: set[BillStatus] = {
+BILL_STATUS_TYPE_1_VALUES: set[BillStatusType1] = {
     "BOOKED",
     "CREATED",
     "DOWNLOADED",
@@ -31,7 +31,7 @@ BILL_STATUS_VALUES: set[BillStatus] = {
 }
 
 
-def check_bill_status(value: str) -> BillStatus:
-    if value in BILL_STATUS_VALUES:
+def check_bill_status_type_1(value: str) -> BillStatusType1:
+    if value in BILL_STATUS_TYPE_1_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {BILL_STATUS_VALUES!r}")
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {BILL_STATUS_TYPE_1_VALUES!r}")

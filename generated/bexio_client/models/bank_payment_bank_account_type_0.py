@@ -8,44 +8,35 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PurchaseOrderCurrencyRead")
+T = TypeVar("T", bound="BankPaymentBankAccountType0")
 
 
 @_attrs_define
-class PurchaseOrderCurrencyRead:
-    """The currency of a purchase order (`Currency`)."""
+class BankPaymentBankAccountType0:
+    """The bank account a payment is made from (fields from bexio's published spec, research/nested-schemas.md §8)."""
 
     id: int | Unset = UNSET
-    name: None | str | Unset = UNSET
-    """ ISO code of the currency, e.g. CHF """
-    round_factor: float | None | str | Unset = UNSET
-    """ rounding step, e.g. 0.05 """
+    """ The id of the bank account. """
+    iban: None | str | Unset = UNSET
+    """ The IBAN of the bank account. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
+        iban: None | str | Unset
+        if isinstance(self.iban, Unset):
+            iban = UNSET
         else:
-            name = self.name
-
-        round_factor: float | None | str | Unset
-        if isinstance(self.round_factor, Unset):
-            round_factor = UNSET
-        else:
-            round_factor = self.round_factor
+            iban = self.iban
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if round_factor is not UNSET:
-            field_dict["round_factor"] = round_factor
+        if iban is not UNSET:
+            field_dict["iban"] = iban
 
         return field_dict
 
@@ -54,32 +45,22 @@ class PurchaseOrderCurrencyRead:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_iban(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        iban = _parse_iban(d.pop("iban", UNSET))
 
-        def _parse_round_factor(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | str | Unset", data)
-
-        round_factor = _parse_round_factor(d.pop("round_factor", UNSET))
-
-        purchase_order_currency_read = cls(
+        bank_payment_bank_account_type_0 = cls(
             id=id,
-            name=name,
-            round_factor=round_factor,
+            iban=iban,
         )
 
-        purchase_order_currency_read.additional_properties = d
-        return purchase_order_currency_read
+        bank_payment_bank_account_type_0.additional_properties = d
+        return bank_payment_bank_account_type_0
 
     @property
     def additional_keys(self) -> list[str]:

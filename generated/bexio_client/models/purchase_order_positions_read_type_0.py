@@ -16,11 +16,11 @@ if TYPE_CHECKING:
     from ..models.purchase_order_position_text_read import PurchaseOrderPositionTextRead
 
 
-T = TypeVar("T", bound="PurchaseOrderPositionsRead")
+T = TypeVar("T", bound="PurchaseOrderPositionsReadType0")
 
 
 @_attrs_define
-class PurchaseOrderPositionsRead:
+class PurchaseOrderPositionsReadType0:
     """A purchase order can have multiple line items (positions). Please note that the line items must be grouped by
     required, optional and discount positions.
 
@@ -252,14 +252,14 @@ class PurchaseOrderPositionsRead:
 
                 discount.append(discount_item)
 
-        purchase_order_positions_read = cls(
+        purchase_order_positions_read_type_0 = cls(
             required=required,
             optional=optional,
             discount=discount,
         )
 
-        purchase_order_positions_read.additional_properties = d
-        return purchase_order_positions_read
+        purchase_order_positions_read_type_0.additional_properties = d
+        return purchase_order_positions_read_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PurchasePaging")
+T = TypeVar("T", bound="PurchasePagingType0")
 
 
 @_attrs_define
-class PurchasePaging:
+class PurchasePagingType0:
     """The page position of a 4.0 purchase list (Bills, Expenses, Outgoing Payments)."""
 
     page: int | None | str
@@ -81,15 +81,15 @@ class PurchasePaging:
 
         item_count = _parse_item_count(d.pop("item_count"))
 
-        purchase_paging = cls(
+        purchase_paging_type_0 = cls(
             page=page,
             page_size=page_size,
             page_count=page_count,
             item_count=item_count,
         )
 
-        purchase_paging.additional_properties = d
-        return purchase_paging
+        purchase_paging_type_0.additional_properties = d
+        return purchase_paging_type_0
 
     @property
     def additional_keys(self) -> list[str]:

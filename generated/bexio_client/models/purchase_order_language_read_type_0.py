@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PurchaseOrderLanguageRead")
+T = TypeVar("T", bound="PurchaseOrderLanguageReadType0")
 
 
 @_attrs_define
-class PurchaseOrderLanguageRead:
+class PurchaseOrderLanguageReadType0:
     """The language of a purchase order (`Language`)."""
 
     id: int | Unset = UNSET
@@ -129,7 +129,7 @@ class PurchaseOrderLanguageRead:
 
         date_format = _parse_date_format(d.pop("date_format", UNSET))
 
-        purchase_order_language_read = cls(
+        purchase_order_language_read_type_0 = cls(
             id=id,
             name=name,
             decimalpoint=decimalpoint,
@@ -138,8 +138,8 @@ class PurchaseOrderLanguageRead:
             date_format=date_format,
         )
 
-        purchase_order_language_read.additional_properties = d
-        return purchase_order_language_read
+        purchase_order_language_read_type_0.additional_properties = d
+        return purchase_order_language_read_type_0
 
     @property
     def additional_keys(self) -> list[str]:

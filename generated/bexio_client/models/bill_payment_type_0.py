@@ -7,18 +7,18 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bill_payment_fee import BillPaymentFee, check_bill_payment_fee
-from ..models.bill_payment_type import BillPaymentType, check_bill_payment_type
+from ..models.bill_payment_type_0_fee import BillPaymentType0Fee, check_bill_payment_type_0_fee
+from ..models.bill_payment_type_0_type import BillPaymentType0Type, check_bill_payment_type_0_type
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BillPayment")
+T = TypeVar("T", bound="BillPaymentType0")
 
 
 @_attrs_define
-class BillPayment:
+class BillPaymentType0:
     """The payment planned for a Bill, as bexio returns it."""
 
-    type_: BillPaymentType
+    type_: BillPaymentType0Type
     """ payment method; QR only for Bills in CHF or EUR (changelog 2023-01-31) """
     execution_date: datetime.date | None
     amount: float | None | str
@@ -27,7 +27,7 @@ class BillPayment:
     """ whether this is a salary payment """
     bank_account_id: int | None | Unset = UNSET
     """ References the paying bank account """
-    fee: BillPaymentFee | Unset = UNSET
+    fee: BillPaymentType0Fee | Unset = UNSET
     """ who pays the fees """
     exchange_rate: float | None | str | Unset = UNSET
     """ Maximum of 5 digits and maximum of 10 decimal digits. """
@@ -211,7 +211,7 @@ class BillPayment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_bill_payment_type(d.pop("type"))
+        type_ = check_bill_payment_type_0_type(d.pop("type"))
 
         def _parse_execution_date(data: object) -> datetime.date | None:
             if data is None:
@@ -247,11 +247,11 @@ class BillPayment:
         bank_account_id = _parse_bank_account_id(d.pop("bank_account_id", UNSET))
 
         _fee = d.pop("fee", UNSET)
-        fee: BillPaymentFee | Unset
+        fee: BillPaymentType0Fee | Unset
         if isinstance(_fee, Unset):
             fee = UNSET
         else:
-            fee = check_bill_payment_fee(_fee)
+            fee = check_bill_payment_type_0_fee(_fee)
 
         def _parse_exchange_rate(data: object) -> float | None | str | Unset:
             if data is None:
@@ -379,7 +379,7 @@ class BillPayment:
 
         note = _parse_note(d.pop("note", UNSET))
 
-        bill_payment = cls(
+        bill_payment_type_0 = cls(
             type_=type_,
             execution_date=execution_date,
             amount=amount,
@@ -402,8 +402,8 @@ class BillPayment:
             note=note,
         )
 
-        bill_payment.additional_properties = d
-        return bill_payment
+        bill_payment_type_0.additional_properties = d
+        return bill_payment_type_0
 
     @property
     def additional_keys(self) -> list[str]:
