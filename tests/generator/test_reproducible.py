@@ -7,7 +7,7 @@ import sys
 
 from tests.paths import ROOT
 
-INPUTS = ("generator", "spec", "overrides", "pyproject.toml")
+INPUTS = ("generator", "spec", "overrides", "tests/data/live", "pyproject.toml")
 
 
 def test_generate_reproduces_the_committed_tree(tmp_path):

@@ -13,8 +13,14 @@ from .additional_address_search_criterion import AdditionalAddressSearchCriterio
 from .additional_address_search_criterion_field import AdditionalAddressSearchCriterionField
 from .bank_account import BankAccount
 from .bank_payment_allowance import BankPaymentAllowance
-from .bank_payment_sender import BankPaymentSender
+from .bank_payment_allowance_read_type_1 import BankPaymentAllowanceReadType1
+from .bank_payment_allowance_read_type_2_type_1 import BankPaymentAllowanceReadType2Type1
+from .bank_payment_allowance_read_type_3_type_1 import BankPaymentAllowanceReadType3Type1
+from .bank_payment_sender_type_0 import BankPaymentSenderType0
 from .bank_payment_type import BankPaymentType
+from .bank_payment_type_read_type_1 import BankPaymentTypeReadType1
+from .bank_payment_type_read_type_2_type_1 import BankPaymentTypeReadType2Type1
+from .bank_payment_type_read_type_3_type_1 import BankPaymentTypeReadType3Type1
 from .bill import Bill
 from .bill_action import BillAction
 from .bill_action_action import BillActionAction
@@ -28,13 +34,15 @@ from .bill_line_item_create import BillLineItemCreate
 from .bill_line_item_edit import BillLineItemEdit
 from .bill_list_item import BillListItem
 from .bill_page import BillPage
-from .bill_payment import BillPayment
 from .bill_payment_create import BillPaymentCreate
 from .bill_payment_create_fee import BillPaymentCreateFee
 from .bill_payment_create_type import BillPaymentCreateType
-from .bill_payment_fee import BillPaymentFee
-from .bill_payment_type import BillPaymentType
-from .bill_status import BillStatus
+from .bill_payment_type_0 import BillPaymentType0
+from .bill_payment_type_0_fee import BillPaymentType0Fee
+from .bill_payment_type_0_type import BillPaymentType0Type
+from .bill_status_type_1 import BillStatusType1
+from .bill_status_type_2_type_1 import BillStatusType2Type1
+from .bill_status_type_3_type_1 import BillStatusType3Type1
 from .business_activity import BusinessActivity
 from .business_activity_create import BusinessActivityCreate
 from .business_activity_search_criterion import BusinessActivitySearchCriterion
@@ -45,7 +53,13 @@ from .calendar_year_create import CalendarYearCreate
 from .calendar_year_search_criteria import CalendarYearSearchCriteria
 from .calendar_year_search_criterion import CalendarYearSearchCriterion
 from .calendar_year_vat_accounting_method import CalendarYearVatAccountingMethod
+from .calendar_year_vat_accounting_method_read_type_1 import CalendarYearVatAccountingMethodReadType1
+from .calendar_year_vat_accounting_method_read_type_2_type_1 import CalendarYearVatAccountingMethodReadType2Type1
+from .calendar_year_vat_accounting_method_read_type_3_type_1 import CalendarYearVatAccountingMethodReadType3Type1
 from .calendar_year_vat_accounting_type import CalendarYearVatAccountingType
+from .calendar_year_vat_accounting_type_read_type_1 import CalendarYearVatAccountingTypeReadType1
+from .calendar_year_vat_accounting_type_read_type_2_type_1 import CalendarYearVatAccountingTypeReadType2Type1
+from .calendar_year_vat_accounting_type_read_type_3_type_1 import CalendarYearVatAccountingTypeReadType3Type1
 from .comment import Comment
 from .comment_create import CommentCreate
 from .communication_type import CommunicationType
@@ -83,12 +97,21 @@ from .discount_position_create import DiscountPositionCreate
 from .document_setting import DocumentSetting
 from .document_template import DocumentTemplate
 from .employee import Employee
-from .employee_address import EmployeeAddress
+from .employee_address_type_0 import EmployeeAddressType0
 from .employee_address_write import EmployeeAddressWrite
 from .employee_extras import EmployeeExtras
 from .employee_gender import EmployeeGender
+from .employee_gender_read_type_1 import EmployeeGenderReadType1
+from .employee_gender_read_type_2_type_1 import EmployeeGenderReadType2Type1
+from .employee_gender_read_type_3_type_1 import EmployeeGenderReadType3Type1
 from .employee_language import EmployeeLanguage
+from .employee_language_read_type_1 import EmployeeLanguageReadType1
+from .employee_language_read_type_2_type_1 import EmployeeLanguageReadType2Type1
+from .employee_language_read_type_3_type_1 import EmployeeLanguageReadType3Type1
 from .employee_marital_status import EmployeeMaritalStatus
+from .employee_marital_status_read_type_1 import EmployeeMaritalStatusReadType1
+from .employee_marital_status_read_type_2_type_1 import EmployeeMaritalStatusReadType2Type1
+from .employee_marital_status_read_type_3_type_1 import EmployeeMaritalStatusReadType3Type1
 from .employee_with_extras import EmployeeWithExtras
 from .employee_write import EmployeeWrite
 from .entry_deleted import EntryDeleted
@@ -100,7 +123,9 @@ from .expense_create import ExpenseCreate
 from .expense_edit import ExpenseEdit
 from .expense_list_item import ExpenseListItem
 from .expense_page import ExpensePage
-from .expense_status import ExpenseStatus
+from .expense_status_type_1 import ExpenseStatusType1
+from .expense_status_type_2_type_1 import ExpenseStatusType2Type1
+from .expense_status_type_3_type_1 import ExpenseStatusType3Type1
 from .fictional_user import FictionalUser
 from .fictional_user_create import FictionalUserCreate
 from .fictional_user_create_salutation_type import FictionalUserCreateSalutationType
@@ -194,7 +219,9 @@ from .manual_entry_file_upload import ManualEntryFileUpload
 from .manual_entry_line import ManualEntryLine
 from .manual_entry_line_create import ManualEntryLineCreate
 from .manual_entry_line_update import ManualEntryLineUpdate
-from .manual_entry_locked_info import ManualEntryLockedInfo
+from .manual_entry_locked_info_type_1 import ManualEntryLockedInfoType1
+from .manual_entry_locked_info_type_2_type_1 import ManualEntryLockedInfoType2Type1
+from .manual_entry_locked_info_type_3_type_1 import ManualEntryLockedInfoType3Type1
 from .manual_entry_next_ref_nr import ManualEntryNextRefNr
 from .manual_group_entry import ManualGroupEntry
 from .manual_group_entry_create import ManualGroupEntryCreate
@@ -225,15 +252,25 @@ from .order_edit_mwst_type import OrderEditMwstType
 from .order_mwst_type import OrderMwstType
 from .order_repetition import OrderRepetition
 from .order_repetition_daily import OrderRepetitionDaily
+from .order_repetition_daily_read import OrderRepetitionDailyRead
+from .order_repetition_daily_read_type import OrderRepetitionDailyReadType
 from .order_repetition_daily_type import OrderRepetitionDailyType
 from .order_repetition_edit import OrderRepetitionEdit
 from .order_repetition_monthly import OrderRepetitionMonthly
+from .order_repetition_monthly_read import OrderRepetitionMonthlyRead
+from .order_repetition_monthly_read_schedule import OrderRepetitionMonthlyReadSchedule
+from .order_repetition_monthly_read_type import OrderRepetitionMonthlyReadType
 from .order_repetition_monthly_schedule import OrderRepetitionMonthlySchedule
 from .order_repetition_monthly_type import OrderRepetitionMonthlyType
 from .order_repetition_weekly import OrderRepetitionWeekly
+from .order_repetition_weekly_read import OrderRepetitionWeeklyRead
+from .order_repetition_weekly_read_type import OrderRepetitionWeeklyReadType
+from .order_repetition_weekly_read_weekdays_item import OrderRepetitionWeeklyReadWeekdaysItem
 from .order_repetition_weekly_type import OrderRepetitionWeeklyType
 from .order_repetition_weekly_weekdays_item import OrderRepetitionWeeklyWeekdaysItem
 from .order_repetition_yearly import OrderRepetitionYearly
+from .order_repetition_yearly_read import OrderRepetitionYearlyRead
+from .order_repetition_yearly_read_type import OrderRepetitionYearlyReadType
 from .order_repetition_yearly_type import OrderRepetitionYearlyType
 from .order_search_criterion import OrderSearchCriterion
 from .order_search_criterion_field import OrderSearchCriterionField
@@ -243,14 +280,21 @@ from .outgoing_payment_create_fee_type import OutgoingPaymentCreateFeeType
 from .outgoing_payment_create_payment_type import OutgoingPaymentCreatePaymentType
 from .outgoing_payment_edit import OutgoingPaymentEdit
 from .outgoing_payment_edit_fee_type import OutgoingPaymentEditFeeType
-from .outgoing_payment_fee_type import OutgoingPaymentFeeType
+from .outgoing_payment_fee_type_type_1 import OutgoingPaymentFeeTypeType1
+from .outgoing_payment_fee_type_type_2_type_1 import OutgoingPaymentFeeTypeType2Type1
+from .outgoing_payment_fee_type_type_3_type_1 import OutgoingPaymentFeeTypeType3Type1
 from .outgoing_payment_list_item import OutgoingPaymentListItem
 from .outgoing_payment_page import OutgoingPaymentPage
-from .outgoing_payment_status import OutgoingPaymentStatus
-from .outgoing_payment_type import OutgoingPaymentType
+from .outgoing_payment_status_type_1 import OutgoingPaymentStatusType1
+from .outgoing_payment_status_type_2_type_1 import OutgoingPaymentStatusType2Type1
+from .outgoing_payment_status_type_3_type_1 import OutgoingPaymentStatusType3Type1
+from .outgoing_payment_type_type_1 import OutgoingPaymentTypeType1
+from .outgoing_payment_type_type_2_type_1 import OutgoingPaymentTypeType2Type1
+from .outgoing_payment_type_type_3_type_1 import OutgoingPaymentTypeType3Type1
 from .pagebreak_position_create import PagebreakPositionCreate
 from .payment_create import PaymentCreate
 from .payment_recipient import PaymentRecipient
+from .payment_recipient_read_type_0 import PaymentRecipientReadType0
 from .payment_type import PaymentType
 from .payment_type_search_criterion import PaymentTypeSearchCriterion
 from .payment_type_search_criterion_field import PaymentTypeSearchCriterionField
@@ -258,7 +302,7 @@ from .payment_update import PaymentUpdate
 from .payment_view import PaymentView
 from .payment_view_status import PaymentViewStatus
 from .permissions import Permissions
-from .permissions_by_module import PermissionsByModule
+from .permissions_by_module_type_0 import PermissionsByModuleType0
 from .permissions_module import PermissionsModule
 from .permissions_module_activation import PermissionsModuleActivation
 from .permissions_module_edit import PermissionsModuleEdit
@@ -281,7 +325,8 @@ from .purchase_order_create_custom_translations import PurchaseOrderCreateCustom
 from .purchase_order_create_delivery_address_type import PurchaseOrderCreateDeliveryAddressType
 from .purchase_order_create_mwst_type import PurchaseOrderCreateMwstType
 from .purchase_order_currency import PurchaseOrderCurrency
-from .purchase_order_custom_translations import PurchaseOrderCustomTranslations
+from .purchase_order_currency_read_type_0 import PurchaseOrderCurrencyReadType0
+from .purchase_order_custom_translations_type_0 import PurchaseOrderCustomTranslationsType0
 from .purchase_order_delivery_address_type import PurchaseOrderDeliveryAddressType
 from .purchase_order_edit import PurchaseOrderEdit
 from .purchase_order_edit_custom_translations import PurchaseOrderEditCustomTranslations
@@ -289,24 +334,41 @@ from .purchase_order_edit_delivery_address_type import PurchaseOrderEditDelivery
 from .purchase_order_edit_mwst_type import PurchaseOrderEditMwstType
 from .purchase_order_kb_item_status_id import PurchaseOrderKbItemStatusId
 from .purchase_order_language import PurchaseOrderLanguage
+from .purchase_order_language_read_type_0 import PurchaseOrderLanguageReadType0
 from .purchase_order_mwst_type import PurchaseOrderMwstType
 from .purchase_order_position_article import PurchaseOrderPositionArticle
+from .purchase_order_position_article_read import PurchaseOrderPositionArticleRead
+from .purchase_order_position_article_read_type import PurchaseOrderPositionArticleReadType
 from .purchase_order_position_article_type import PurchaseOrderPositionArticleType
 from .purchase_order_position_custom import PurchaseOrderPositionCustom
+from .purchase_order_position_custom_read import PurchaseOrderPositionCustomRead
+from .purchase_order_position_custom_read_type import PurchaseOrderPositionCustomReadType
 from .purchase_order_position_custom_type import PurchaseOrderPositionCustomType
 from .purchase_order_position_discount import PurchaseOrderPositionDiscount
+from .purchase_order_position_discount_read import PurchaseOrderPositionDiscountRead
+from .purchase_order_position_discount_read_type import PurchaseOrderPositionDiscountReadType
 from .purchase_order_position_discount_type import PurchaseOrderPositionDiscountType
 from .purchase_order_position_group import PurchaseOrderPositionGroup
+from .purchase_order_position_group_read import PurchaseOrderPositionGroupRead
+from .purchase_order_position_group_read_type import PurchaseOrderPositionGroupReadType
 from .purchase_order_position_group_type import PurchaseOrderPositionGroupType
 from .purchase_order_position_pagebreak import PurchaseOrderPositionPagebreak
+from .purchase_order_position_pagebreak_read import PurchaseOrderPositionPagebreakRead
+from .purchase_order_position_pagebreak_read_type import PurchaseOrderPositionPagebreakReadType
 from .purchase_order_position_pagebreak_type import PurchaseOrderPositionPagebreakType
 from .purchase_order_position_subtotal import PurchaseOrderPositionSubtotal
+from .purchase_order_position_subtotal_read import PurchaseOrderPositionSubtotalRead
+from .purchase_order_position_subtotal_read_type import PurchaseOrderPositionSubtotalReadType
 from .purchase_order_position_subtotal_type import PurchaseOrderPositionSubtotalType
 from .purchase_order_position_text import PurchaseOrderPositionText
+from .purchase_order_position_text_read import PurchaseOrderPositionTextRead
+from .purchase_order_position_text_read_type import PurchaseOrderPositionTextReadType
 from .purchase_order_position_text_type import PurchaseOrderPositionTextType
 from .purchase_order_positions import PurchaseOrderPositions
-from .purchase_paging import PurchasePaging
+from .purchase_order_positions_read_type_0 import PurchaseOrderPositionsReadType0
+from .purchase_paging_type_0 import PurchasePagingType0
 from .purchase_reference import PurchaseReference
+from .purchase_reference_read_type_0 import PurchaseReferenceReadType0
 from .quote import Quote
 from .quote_copy import QuoteCopy
 from .quote_create import QuoteCreate
@@ -320,6 +382,7 @@ from .quote_mwst_type import QuoteMwstType
 from .quote_search_criterion import QuoteSearchCriterion
 from .quote_search_criterion_field import QuoteSearchCriterionField
 from .recipient_address import RecipientAddress
+from .recipient_address_read_type_0 import RecipientAddressReadType0
 from .salutation import Salutation
 from .salutation_create import SalutationCreate
 from .salutation_search_criterion import SalutationSearchCriterion
@@ -346,8 +409,12 @@ from .text_position_create import TextPositionCreate
 from .timesheet import Timesheet
 from .timesheet_create import TimesheetCreate
 from .timesheet_duration import TimesheetDuration
+from .timesheet_duration_read import TimesheetDurationRead
+from .timesheet_duration_read_type import TimesheetDurationReadType
 from .timesheet_duration_type import TimesheetDurationType
 from .timesheet_range import TimesheetRange
+from .timesheet_range_read import TimesheetRangeRead
+from .timesheet_range_read_type import TimesheetRangeReadType
 from .timesheet_range_type import TimesheetRangeType
 from .timesheet_search_criterion import TimesheetSearchCriterion
 from .timesheet_search_criterion_field import TimesheetSearchCriterionField
@@ -385,8 +452,14 @@ __all__ = (
     "AdditionalAddressSearchCriterionField",
     "BankAccount",
     "BankPaymentAllowance",
-    "BankPaymentSender",
+    "BankPaymentAllowanceReadType1",
+    "BankPaymentAllowanceReadType2Type1",
+    "BankPaymentAllowanceReadType3Type1",
+    "BankPaymentSenderType0",
     "BankPaymentType",
+    "BankPaymentTypeReadType1",
+    "BankPaymentTypeReadType2Type1",
+    "BankPaymentTypeReadType3Type1",
     "Bill",
     "BillAction",
     "BillActionAction",
@@ -400,13 +473,15 @@ __all__ = (
     "BillLineItemEdit",
     "BillListItem",
     "BillPage",
-    "BillPayment",
     "BillPaymentCreate",
     "BillPaymentCreateFee",
     "BillPaymentCreateType",
-    "BillPaymentFee",
-    "BillPaymentType",
-    "BillStatus",
+    "BillPaymentType0",
+    "BillPaymentType0Fee",
+    "BillPaymentType0Type",
+    "BillStatusType1",
+    "BillStatusType2Type1",
+    "BillStatusType3Type1",
     "BusinessActivity",
     "BusinessActivityCreate",
     "BusinessActivitySearchCriterion",
@@ -417,7 +492,13 @@ __all__ = (
     "CalendarYearSearchCriteria",
     "CalendarYearSearchCriterion",
     "CalendarYearVatAccountingMethod",
+    "CalendarYearVatAccountingMethodReadType1",
+    "CalendarYearVatAccountingMethodReadType2Type1",
+    "CalendarYearVatAccountingMethodReadType3Type1",
     "CalendarYearVatAccountingType",
+    "CalendarYearVatAccountingTypeReadType1",
+    "CalendarYearVatAccountingTypeReadType2Type1",
+    "CalendarYearVatAccountingTypeReadType3Type1",
     "Comment",
     "CommentCreate",
     "CommunicationType",
@@ -455,12 +536,21 @@ __all__ = (
     "DocumentSetting",
     "DocumentTemplate",
     "Employee",
-    "EmployeeAddress",
+    "EmployeeAddressType0",
     "EmployeeAddressWrite",
     "EmployeeExtras",
     "EmployeeGender",
+    "EmployeeGenderReadType1",
+    "EmployeeGenderReadType2Type1",
+    "EmployeeGenderReadType3Type1",
     "EmployeeLanguage",
+    "EmployeeLanguageReadType1",
+    "EmployeeLanguageReadType2Type1",
+    "EmployeeLanguageReadType3Type1",
     "EmployeeMaritalStatus",
+    "EmployeeMaritalStatusReadType1",
+    "EmployeeMaritalStatusReadType2Type1",
+    "EmployeeMaritalStatusReadType3Type1",
     "EmployeeWithExtras",
     "EmployeeWrite",
     "EntryDeleted",
@@ -472,7 +562,9 @@ __all__ = (
     "ExpenseEdit",
     "ExpenseListItem",
     "ExpensePage",
-    "ExpenseStatus",
+    "ExpenseStatusType1",
+    "ExpenseStatusType2Type1",
+    "ExpenseStatusType3Type1",
     "FictionalUser",
     "FictionalUserCreate",
     "FictionalUserCreateSalutationType",
@@ -566,7 +658,9 @@ __all__ = (
     "ManualEntryLine",
     "ManualEntryLineCreate",
     "ManualEntryLineUpdate",
-    "ManualEntryLockedInfo",
+    "ManualEntryLockedInfoType1",
+    "ManualEntryLockedInfoType2Type1",
+    "ManualEntryLockedInfoType3Type1",
     "ManualEntryNextRefNr",
     "ManualGroupEntry",
     "ManualGroupEntryCreate",
@@ -597,15 +691,25 @@ __all__ = (
     "OrderMwstType",
     "OrderRepetition",
     "OrderRepetitionDaily",
+    "OrderRepetitionDailyRead",
+    "OrderRepetitionDailyReadType",
     "OrderRepetitionDailyType",
     "OrderRepetitionEdit",
     "OrderRepetitionMonthly",
+    "OrderRepetitionMonthlyRead",
+    "OrderRepetitionMonthlyReadSchedule",
+    "OrderRepetitionMonthlyReadType",
     "OrderRepetitionMonthlySchedule",
     "OrderRepetitionMonthlyType",
     "OrderRepetitionWeekly",
+    "OrderRepetitionWeeklyRead",
+    "OrderRepetitionWeeklyReadType",
+    "OrderRepetitionWeeklyReadWeekdaysItem",
     "OrderRepetitionWeeklyType",
     "OrderRepetitionWeeklyWeekdaysItem",
     "OrderRepetitionYearly",
+    "OrderRepetitionYearlyRead",
+    "OrderRepetitionYearlyReadType",
     "OrderRepetitionYearlyType",
     "OrderSearchCriterion",
     "OrderSearchCriterionField",
@@ -615,14 +719,21 @@ __all__ = (
     "OutgoingPaymentCreatePaymentType",
     "OutgoingPaymentEdit",
     "OutgoingPaymentEditFeeType",
-    "OutgoingPaymentFeeType",
+    "OutgoingPaymentFeeTypeType1",
+    "OutgoingPaymentFeeTypeType2Type1",
+    "OutgoingPaymentFeeTypeType3Type1",
     "OutgoingPaymentListItem",
     "OutgoingPaymentPage",
-    "OutgoingPaymentStatus",
-    "OutgoingPaymentType",
+    "OutgoingPaymentStatusType1",
+    "OutgoingPaymentStatusType2Type1",
+    "OutgoingPaymentStatusType3Type1",
+    "OutgoingPaymentTypeType1",
+    "OutgoingPaymentTypeType2Type1",
+    "OutgoingPaymentTypeType3Type1",
     "PagebreakPositionCreate",
     "PaymentCreate",
     "PaymentRecipient",
+    "PaymentRecipientReadType0",
     "PaymentType",
     "PaymentTypeSearchCriterion",
     "PaymentTypeSearchCriterionField",
@@ -630,7 +741,7 @@ __all__ = (
     "PaymentView",
     "PaymentViewStatus",
     "Permissions",
-    "PermissionsByModule",
+    "PermissionsByModuleType0",
     "PermissionsModule",
     "PermissionsModuleActivation",
     "PermissionsModuleEdit",
@@ -653,7 +764,8 @@ __all__ = (
     "PurchaseOrderCreateDeliveryAddressType",
     "PurchaseOrderCreateMwstType",
     "PurchaseOrderCurrency",
-    "PurchaseOrderCustomTranslations",
+    "PurchaseOrderCurrencyReadType0",
+    "PurchaseOrderCustomTranslationsType0",
     "PurchaseOrderDeliveryAddressType",
     "PurchaseOrderEdit",
     "PurchaseOrderEditCustomTranslations",
@@ -661,24 +773,41 @@ __all__ = (
     "PurchaseOrderEditMwstType",
     "PurchaseOrderKbItemStatusId",
     "PurchaseOrderLanguage",
+    "PurchaseOrderLanguageReadType0",
     "PurchaseOrderMwstType",
     "PurchaseOrderPositionArticle",
+    "PurchaseOrderPositionArticleRead",
+    "PurchaseOrderPositionArticleReadType",
     "PurchaseOrderPositionArticleType",
     "PurchaseOrderPositionCustom",
+    "PurchaseOrderPositionCustomRead",
+    "PurchaseOrderPositionCustomReadType",
     "PurchaseOrderPositionCustomType",
     "PurchaseOrderPositionDiscount",
+    "PurchaseOrderPositionDiscountRead",
+    "PurchaseOrderPositionDiscountReadType",
     "PurchaseOrderPositionDiscountType",
     "PurchaseOrderPositionGroup",
+    "PurchaseOrderPositionGroupRead",
+    "PurchaseOrderPositionGroupReadType",
     "PurchaseOrderPositionGroupType",
     "PurchaseOrderPositionPagebreak",
+    "PurchaseOrderPositionPagebreakRead",
+    "PurchaseOrderPositionPagebreakReadType",
     "PurchaseOrderPositionPagebreakType",
     "PurchaseOrderPositions",
+    "PurchaseOrderPositionsReadType0",
     "PurchaseOrderPositionSubtotal",
+    "PurchaseOrderPositionSubtotalRead",
+    "PurchaseOrderPositionSubtotalReadType",
     "PurchaseOrderPositionSubtotalType",
     "PurchaseOrderPositionText",
+    "PurchaseOrderPositionTextRead",
+    "PurchaseOrderPositionTextReadType",
     "PurchaseOrderPositionTextType",
-    "PurchasePaging",
+    "PurchasePagingType0",
     "PurchaseReference",
+    "PurchaseReferenceReadType0",
     "Quote",
     "QuoteCopy",
     "QuoteCreate",
@@ -692,6 +821,7 @@ __all__ = (
     "QuoteSearchCriterion",
     "QuoteSearchCriterionField",
     "RecipientAddress",
+    "RecipientAddressReadType0",
     "Salutation",
     "SalutationCreate",
     "SalutationSearchCriterion",
@@ -718,8 +848,12 @@ __all__ = (
     "Timesheet",
     "TimesheetCreate",
     "TimesheetDuration",
+    "TimesheetDurationRead",
+    "TimesheetDurationReadType",
     "TimesheetDurationType",
     "TimesheetRange",
+    "TimesheetRangeRead",
+    "TimesheetRangeReadType",
     "TimesheetRangeType",
     "TimesheetSearchCriterion",
     "TimesheetSearchCriterionField",

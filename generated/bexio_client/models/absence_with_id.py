@@ -16,6 +16,8 @@ from .._parsing import (
     STR,
     UUID_TEXT,
     Field,
+    Nullable,
+    OneOf,
     dump,
     parse_date,
     parse_uuid,
@@ -28,17 +30,17 @@ from ..types import UNSET, Unset
 class AbsenceWithId:
     """An absence with its id."""
 
-    reason: str
+    reason: None | str
     """ The reason of the absence. Documented values today: Injury, Sickness, MaternityLeave, MilitaryLeave,
     Vacation, InterruptionOfWork; the list may grow. """
-    start_date: datetime.date
+    start_date: datetime.date | None
     id: UUID
     """ The id of the absence. """
-    end_date: datetime.date | Unset = UNSET
+    end_date: datetime.date | None | Unset = UNSET
     half_day: bool | Unset = False
-    continued_pay: float | Unset = UNSET
-    disability: float | Unset = UNSET
-    paid_hours: float | Unset = UNSET
+    continued_pay: float | None | str | Unset = UNSET
+    disability: float | None | str | Unset = UNSET
+    paid_hours: float | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,22 +68,35 @@ class AbsenceWithId:
         try:
             reason = src_dict["reason"]
             start_date = src_dict["start_date"]
-            start_date = parse_date(start_date)
+            if start_date is not None:
+                start_date = parse_date(start_date)
             id = src_dict["id"]
             id = parse_uuid(id)
             end_date = src_dict.get("end_date", UNSET)
-            if end_date is not UNSET:
+            if end_date is not None and end_date is not UNSET:
                 end_date = parse_date(end_date)
             half_day = src_dict.get("half_day", UNSET)
             continued_pay = src_dict.get("continued_pay", UNSET)
             disability = src_dict.get("disability", UNSET)
             paid_hours = src_dict.get("paid_hours", UNSET)
             if not (
-                type(reason) is str
+                (reason is None or type(reason) is str)
                 and (half_day is UNSET or type(half_day) is bool)
-                and (continued_pay is UNSET or type(continued_pay) in _NUMBER)
-                and (disability is UNSET or type(disability) in _NUMBER)
-                and (paid_hours is UNSET or type(paid_hours) in _NUMBER)
+                and (
+                    continued_pay is None
+                    or continued_pay is UNSET
+                    or (type(continued_pay) in _NUMBER or type(continued_pay) is str)
+                )
+                and (
+                    disability is None
+                    or disability is UNSET
+                    or (type(disability) in _NUMBER or type(disability) is str)
+                )
+                and (
+                    paid_hours is None
+                    or paid_hours is UNSET
+                    or (type(paid_hours) in _NUMBER or type(paid_hours) is str)
+                )
             ):
                 raise TypeError
             self = cls(
@@ -120,14 +135,50 @@ class AbsenceWithId:
 
 
 _FIELDS = (
-    Field("reason", "reason", True, STR),
-    Field("start_date", "start_date", True, DATE),
+    Field("reason", "reason", True, Nullable(STR)),
+    Field("start_date", "start_date", True, Nullable(DATE)),
     Field("id", "id", True, UUID_TEXT),
-    Field("end_date", "end_date", False, DATE),
+    Field("end_date", "end_date", False, Nullable(DATE)),
     Field("half_day", "half_day", False, BOOL),
-    Field("continued_pay", "continued_pay", False, NUMBER),
-    Field("disability", "disability", False, NUMBER),
-    Field("paid_hours", "paid_hours", False, NUMBER),
+    Field(
+        "continued_pay",
+        "continued_pay",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "disability",
+        "disability",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "paid_hours",
+        "paid_hours",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
 )
 _KNOWN = frozenset(
     {

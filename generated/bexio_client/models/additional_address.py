@@ -22,13 +22,13 @@ class AdditionalAddress:
     """An additional address as bexio returns it (fields read from the response samples)."""
 
     id: int
-    name: str
+    name: None | str
     address: None | str
     city: None | str
     country_id: int | None
     """ References a country object """
-    subject: str
-    description: str
+    subject: None | str
+    description: None | str
     postcode: int | None | str
     """ The postal code; a string, though bexio's samples give a number. """
     name_addition: None | str | Unset = UNSET
@@ -81,13 +81,13 @@ class AdditionalAddress:
             address_addition = src_dict.get("address_addition", UNSET)
             if not (
                 type(id) is int
-                and type(name) is str
+                and (name is None or type(name) is str)
                 and (address is None or type(address) is str)
                 and (city is None or type(city) is str)
                 and (country_id is None or type(country_id) is int)
-                and type(subject) is str
-                and type(description) is str
-                and (postcode is None or type(postcode) is str or type(postcode) is int)
+                and (subject is None or type(subject) is str)
+                and (description is None or type(description) is str)
+                and (postcode is None or (type(postcode) is str or type(postcode) is int))
                 and (name_addition is None or name_addition is UNSET or type(name_addition) is str)
                 and (street_name is None or street_name is UNSET or type(street_name) is str)
                 and (house_number is None or house_number is UNSET or type(house_number) is str)
@@ -135,12 +135,12 @@ class AdditionalAddress:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("name", "name", True, STR),
+    Field("name", "name", True, Nullable(STR)),
     Field("address", "address", True, Nullable(STR)),
     Field("city", "city", True, Nullable(STR)),
     Field("country_id", "country_id", True, Nullable(INT)),
-    Field("subject", "subject", True, STR),
-    Field("description", "description", True, STR),
+    Field("subject", "subject", True, Nullable(STR)),
+    Field("description", "description", True, Nullable(STR)),
     Field(
         "postcode",
         "postcode",

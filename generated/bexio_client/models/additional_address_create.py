@@ -95,7 +95,7 @@ class AdditionalAddressCreate:
                 and (country_id is None or country_id is UNSET or type(country_id) is int)
                 and (subject is UNSET or type(subject) is str)
                 and (description is UNSET or type(description) is str)
-                and (postcode is None or postcode is UNSET or type(postcode) is str or type(postcode) is int)
+                and (postcode is None or postcode is UNSET or (type(postcode) is str or type(postcode) is int))
             ):
                 raise TypeError
             self = cls(

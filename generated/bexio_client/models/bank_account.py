@@ -10,6 +10,8 @@ from .._parsing import (
     INT,
     STR,
     Field,
+    Nullable,
+    OneOf,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -20,41 +22,41 @@ class BankAccount:
     """A bank account as bexio returns it (fields read from the response sample)."""
 
     id: int
-    name: str
+    name: None | str
     """ The name of the bank account. """
-    owner: str
+    owner: None | str
     """ The account holder. """
-    owner_address: str
+    owner_address: None | str
     """ The address of the account holder. """
-    owner_zip: int
+    owner_zip: int | None | str
     """ The postcode of the account holder (a number in the sample). """
-    owner_city: str
+    owner_city: None | str
     """ The city of the account holder. """
-    bc_nr: int
+    bc_nr: int | None | str
     """ The bank clearing number (a number in the sample). """
-    bank_name: str
-    bank_nr: str
+    bank_name: None | str
+    bank_nr: None | str
     """ The bank identifier, e.g. the BIC UBSWCHZH86M. """
-    bank_account_nr: str
-    iban_nr: str
+    bank_account_nr: None | str
+    iban_nr: None | str
     """ The IBAN of the bank account. """
-    currency_id: int
+    currency_id: int | None
     """ References a currency object """
-    account_id: int
+    account_id: int | None
     """ References an account object """
-    remarks: str
+    remarks: None | str
     """ An additional description. """
-    invoice_mode: str
+    invoice_mode: None | str
     """ The invoice mode, e.g. qr_invoice. """
-    qr_invoice_iban: str
+    qr_invoice_iban: None | str
     """ The QR-IBAN used on QR invoices. """
-    type_: str
+    type_: None | str
     """ The type of the account, e.g. bank. """
-    uuid: str | Unset = UNSET
+    uuid: None | str | Unset = UNSET
     """ The uuid of the bank account (docs of 2026-06-19). """
-    owner_house_number: str | Unset = UNSET
+    owner_house_number: None | str | Unset = UNSET
     """ The house number of the account holder (added 2025-06-06). """
-    owner_country_code: str | Unset = UNSET
+    owner_country_code: None | str | Unset = UNSET
     """ The country of the account holder (ISO 3166-1 alpha-2; added 2025-06-06). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -113,25 +115,25 @@ class BankAccount:
             owner_country_code = src_dict.get("owner_country_code", UNSET)
             if not (
                 type(id) is int
-                and type(name) is str
-                and type(owner) is str
-                and type(owner_address) is str
-                and type(owner_zip) is int
-                and type(owner_city) is str
-                and type(bc_nr) is int
-                and type(bank_name) is str
-                and type(bank_nr) is str
-                and type(bank_account_nr) is str
-                and type(iban_nr) is str
-                and type(currency_id) is int
-                and type(account_id) is int
-                and type(remarks) is str
-                and type(invoice_mode) is str
-                and type(qr_invoice_iban) is str
-                and type(type_) is str
-                and (uuid is UNSET or type(uuid) is str)
-                and (owner_house_number is UNSET or type(owner_house_number) is str)
-                and (owner_country_code is UNSET or type(owner_country_code) is str)
+                and (name is None or type(name) is str)
+                and (owner is None or type(owner) is str)
+                and (owner_address is None or type(owner_address) is str)
+                and (owner_zip is None or (type(owner_zip) is int or type(owner_zip) is str))
+                and (owner_city is None or type(owner_city) is str)
+                and (bc_nr is None or (type(bc_nr) is int or type(bc_nr) is str))
+                and (bank_name is None or type(bank_name) is str)
+                and (bank_nr is None or type(bank_nr) is str)
+                and (bank_account_nr is None or type(bank_account_nr) is str)
+                and (iban_nr is None or type(iban_nr) is str)
+                and (currency_id is None or type(currency_id) is int)
+                and (account_id is None or type(account_id) is int)
+                and (remarks is None or type(remarks) is str)
+                and (invoice_mode is None or type(invoice_mode) is str)
+                and (qr_invoice_iban is None or type(qr_invoice_iban) is str)
+                and (type_ is None or type(type_) is str)
+                and (uuid is None or uuid is UNSET or type(uuid) is str)
+                and (owner_house_number is None or owner_house_number is UNSET or type(owner_house_number) is str)
+                and (owner_country_code is None or owner_country_code is UNSET or type(owner_country_code) is str)
             ):
                 raise TypeError
             self = cls(
@@ -183,25 +185,49 @@ class BankAccount:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("name", "name", True, STR),
-    Field("owner", "owner", True, STR),
-    Field("owner_address", "owner_address", True, STR),
-    Field("owner_zip", "owner_zip", True, INT),
-    Field("owner_city", "owner_city", True, STR),
-    Field("bc_nr", "bc_nr", True, INT),
-    Field("bank_name", "bank_name", True, STR),
-    Field("bank_nr", "bank_nr", True, STR),
-    Field("bank_account_nr", "bank_account_nr", True, STR),
-    Field("iban_nr", "iban_nr", True, STR),
-    Field("currency_id", "currency_id", True, INT),
-    Field("account_id", "account_id", True, INT),
-    Field("remarks", "remarks", True, STR),
-    Field("invoice_mode", "invoice_mode", True, STR),
-    Field("qr_invoice_iban", "qr_invoice_iban", True, STR),
-    Field("type_", "type", True, STR),
-    Field("uuid", "uuid", False, STR),
-    Field("owner_house_number", "owner_house_number", False, STR),
-    Field("owner_country_code", "owner_country_code", False, STR),
+    Field("name", "name", True, Nullable(STR)),
+    Field("owner", "owner", True, Nullable(STR)),
+    Field("owner_address", "owner_address", True, Nullable(STR)),
+    Field(
+        "owner_zip",
+        "owner_zip",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field("owner_city", "owner_city", True, Nullable(STR)),
+    Field(
+        "bc_nr",
+        "bc_nr",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field("bank_name", "bank_name", True, Nullable(STR)),
+    Field("bank_nr", "bank_nr", True, Nullable(STR)),
+    Field("bank_account_nr", "bank_account_nr", True, Nullable(STR)),
+    Field("iban_nr", "iban_nr", True, Nullable(STR)),
+    Field("currency_id", "currency_id", True, Nullable(INT)),
+    Field("account_id", "account_id", True, Nullable(INT)),
+    Field("remarks", "remarks", True, Nullable(STR)),
+    Field("invoice_mode", "invoice_mode", True, Nullable(STR)),
+    Field("qr_invoice_iban", "qr_invoice_iban", True, Nullable(STR)),
+    Field("type_", "type", True, Nullable(STR)),
+    Field("uuid", "uuid", False, Nullable(STR)),
+    Field("owner_house_number", "owner_house_number", False, Nullable(STR)),
+    Field("owner_country_code", "owner_country_code", False, Nullable(STR)),
 )
 _KNOWN = frozenset(
     {

@@ -22,14 +22,19 @@ from .._parsing import (
     ListOf,
     Model,
     Nullable,
+    OneOf,
     dump,
     parse_date,
     parse_uuid,
     read_model,
 )
-from ..models.bill_status import BillStatus
+from ..models.bill_status_type_1 import BillStatusType1
+from ..models.bill_status_type_2_type_1 import BillStatusType2Type1
+from ..models.bill_status_type_3_type_1 import BillStatusType3Type1
 from ..types import UNSET, Unset
-from .bill_status import BILL_STATUS_VALUES
+from .bill_status_type_1 import BILL_STATUS_TYPE_1_VALUES
+from .bill_status_type_2_type_1 import BILL_STATUS_TYPE_2_TYPE_1_VALUES
+from .bill_status_type_3_type_1 import BILL_STATUS_TYPE_3_TYPE_1_VALUES
 
 
 @_attrs_define
@@ -42,21 +47,21 @@ class Bill:
     id: UUID
     document_no: None | str
     """ number of the Bill (assigned automatically, editable); null after an update that left it out """
-    status: BillStatus
+    status: BillStatusType1 | BillStatusType2Type1 | BillStatusType3Type1 | None
     """ The status of a Bill. """
-    lastname_company: str
+    lastname_company: None | str
     """ last name or company name of the supplier """
-    created_at: str
+    created_at: None | str
     """ Creation time, `YYYY-MM-DDTHH:MM:SS` (no time zone) """
-    supplier_id: int
+    supplier_id: int | None
     """ References a contact object """
-    contact_partner_id: int
+    contact_partner_id: int | None
     """ References a contact object """
-    bill_date: datetime.date
-    due_date: datetime.date
+    bill_date: datetime.date | None
+    due_date: datetime.date | None
     manual_amount: bool
     """ indicates whether 'amount_man' or 'amount_calc' is considered as bill amount """
-    base_currency_code: str
+    base_currency_code: None | str
     item_net: bool
     """ Indicates whether 'amount' in 'line_items' is net or gross. """
     split_into_line_items: bool
@@ -69,22 +74,22 @@ class Bill:
     discounts: list[BillDiscount]
     attachment_ids: list[UUID]
     """ ids of the files attached to the Bill """
-    title: str | Unset = UNSET
-    firstname_suffix: str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    firstname_suffix: None | str | Unset = UNSET
     """ first name or company suffix of the supplier """
-    vendor_ref: str | Unset = UNSET
+    vendor_ref: None | str | Unset = UNSET
     """ the supplier's reference """
-    pending_amount: float | Unset = UNSET
+    pending_amount: float | None | str | Unset = UNSET
     """ amount still to be paid """
-    amount_man: float | Unset = UNSET
-    amount_calc: float | Unset = UNSET
-    currency_code: str | Unset = UNSET
-    exchange_rate: float | Unset = UNSET
-    purchase_order_id: int | Unset = UNSET
+    amount_man: float | None | str | Unset = UNSET
+    amount_calc: float | None | str | Unset = UNSET
+    currency_code: None | str | Unset = UNSET
+    exchange_rate: float | None | str | Unset = UNSET
+    purchase_order_id: int | None | Unset = UNSET
     """ References a purchase order object """
-    base_currency_amount: float | Unset = UNSET
-    qr_bill_information: str | Unset = UNSET
-    payment: BillPayment | Unset = UNSET
+    base_currency_amount: float | None | str | Unset = UNSET
+    qr_bill_information: None | str | Unset = UNSET
+    payment: BillPaymentType0 | None | Unset = UNSET
     """ The payment planned for a Bill, as bexio returns it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -149,9 +154,11 @@ class Bill:
             supplier_id = src_dict["supplier_id"]
             contact_partner_id = src_dict["contact_partner_id"]
             bill_date = src_dict["bill_date"]
-            bill_date = parse_date(bill_date)
+            if bill_date is not None:
+                bill_date = parse_date(bill_date)
             due_date = src_dict["due_date"]
-            due_date = parse_date(due_date)
+            if due_date is not None:
+                due_date = parse_date(due_date)
             manual_amount = src_dict["manual_amount"]
             base_currency_code = src_dict["base_currency_code"]
             item_net = src_dict["item_net"]
@@ -177,31 +184,58 @@ class Bill:
             base_currency_amount = src_dict.get("base_currency_amount", UNSET)
             qr_bill_information = src_dict.get("qr_bill_information", UNSET)
             payment = src_dict.get("payment", UNSET)
-            if payment is not UNSET:
-                payment = BillPayment.from_dict(payment)
+            if payment is not None and payment is not UNSET:
+                payment = BillPaymentType0.from_dict(payment)
             if not (
                 (document_no is None or type(document_no) is str)
-                and status in BILL_STATUS_VALUES
-                and type(lastname_company) is str
-                and type(created_at) is str
-                and type(supplier_id) is int
-                and type(contact_partner_id) is int
+                and (
+                    status is None
+                    or (
+                        status in BILL_STATUS_TYPE_1_VALUES
+                        or status in BILL_STATUS_TYPE_2_TYPE_1_VALUES
+                        or status in BILL_STATUS_TYPE_3_TYPE_1_VALUES
+                    )
+                )
+                and (lastname_company is None or type(lastname_company) is str)
+                and (created_at is None or type(created_at) is str)
+                and (supplier_id is None or type(supplier_id) is int)
+                and (contact_partner_id is None or type(contact_partner_id) is int)
                 and type(manual_amount) is bool
-                and type(base_currency_code) is str
+                and (base_currency_code is None or type(base_currency_code) is str)
                 and type(item_net) is bool
                 and type(split_into_line_items) is bool
                 and type(overdue) is bool
-                and (title is UNSET or type(title) is str)
-                and (firstname_suffix is UNSET or type(firstname_suffix) is str)
-                and (vendor_ref is UNSET or type(vendor_ref) is str)
-                and (pending_amount is UNSET or type(pending_amount) in _NUMBER)
-                and (amount_man is UNSET or type(amount_man) in _NUMBER)
-                and (amount_calc is UNSET or type(amount_calc) in _NUMBER)
-                and (currency_code is UNSET or type(currency_code) is str)
-                and (exchange_rate is UNSET or type(exchange_rate) in _NUMBER)
-                and (purchase_order_id is UNSET or type(purchase_order_id) is int)
-                and (base_currency_amount is UNSET or type(base_currency_amount) in _NUMBER)
-                and (qr_bill_information is UNSET or type(qr_bill_information) is str)
+                and (title is None or title is UNSET or type(title) is str)
+                and (firstname_suffix is None or firstname_suffix is UNSET or type(firstname_suffix) is str)
+                and (vendor_ref is None or vendor_ref is UNSET or type(vendor_ref) is str)
+                and (
+                    pending_amount is None
+                    or pending_amount is UNSET
+                    or (type(pending_amount) in _NUMBER or type(pending_amount) is str)
+                )
+                and (
+                    amount_man is None
+                    or amount_man is UNSET
+                    or (type(amount_man) in _NUMBER or type(amount_man) is str)
+                )
+                and (
+                    amount_calc is None
+                    or amount_calc is UNSET
+                    or (type(amount_calc) in _NUMBER or type(amount_calc) is str)
+                )
+                and (currency_code is None or currency_code is UNSET or type(currency_code) is str)
+                and (
+                    exchange_rate is None
+                    or exchange_rate is UNSET
+                    or (type(exchange_rate) in _NUMBER or type(exchange_rate) is str)
+                )
+                and (purchase_order_id is None or purchase_order_id is UNSET or type(purchase_order_id) is int)
+                and (
+                    base_currency_amount is None
+                    or base_currency_amount is UNSET
+                    or (type(base_currency_amount) in _NUMBER or type(base_currency_amount) is str)
+                )
+                and (qr_bill_information is None or qr_bill_information is UNSET or type(qr_bill_information) is str)
             ):
                 raise TypeError
             self = cls(
@@ -261,22 +295,35 @@ class Bill:
 
 from .bill_discount import BillDiscount  # noqa: E402
 from .bill_line_item import BillLineItem  # noqa: E402
-from .bill_payment import BillPayment  # noqa: E402
+from .bill_payment_type_0 import BillPaymentType0  # noqa: E402
 from .purchase_address import PurchaseAddress  # noqa: E402
 
 _ATTACHMENT_IDS_KIND = ListOf(UUID_TEXT)
 _FIELDS = (
     Field("id", "id", True, UUID_TEXT),
     Field("document_no", "document_no", True, Nullable(STR)),
-    Field("status", "status", True, Enum(BILL_STATUS_VALUES)),
-    Field("lastname_company", "lastname_company", True, STR),
-    Field("created_at", "created_at", True, STR),
-    Field("supplier_id", "supplier_id", True, INT),
-    Field("contact_partner_id", "contact_partner_id", True, INT),
-    Field("bill_date", "bill_date", True, DATE),
-    Field("due_date", "due_date", True, DATE),
+    Field(
+        "status",
+        "status",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    Enum(BILL_STATUS_TYPE_1_VALUES),
+                    Enum(BILL_STATUS_TYPE_2_TYPE_1_VALUES),
+                    Enum(BILL_STATUS_TYPE_3_TYPE_1_VALUES),
+                )
+            )
+        ),
+    ),
+    Field("lastname_company", "lastname_company", True, Nullable(STR)),
+    Field("created_at", "created_at", True, Nullable(STR)),
+    Field("supplier_id", "supplier_id", True, Nullable(INT)),
+    Field("contact_partner_id", "contact_partner_id", True, Nullable(INT)),
+    Field("bill_date", "bill_date", True, Nullable(DATE)),
+    Field("due_date", "due_date", True, Nullable(DATE)),
     Field("manual_amount", "manual_amount", True, BOOL),
-    Field("base_currency_code", "base_currency_code", True, STR),
+    Field("base_currency_code", "base_currency_code", True, Nullable(STR)),
     Field("item_net", "item_net", True, BOOL),
     Field("split_into_line_items", "split_into_line_items", True, BOOL),
     Field("overdue", "overdue", True, BOOL),
@@ -284,18 +331,78 @@ _FIELDS = (
     Field("line_items", "line_items", True, ListOf(Model(BillLineItem))),
     Field("discounts", "discounts", True, ListOf(Model(BillDiscount))),
     Field("attachment_ids", "attachment_ids", True, ListOf(UUID_TEXT)),
-    Field("title", "title", False, STR),
-    Field("firstname_suffix", "firstname_suffix", False, STR),
-    Field("vendor_ref", "vendor_ref", False, STR),
-    Field("pending_amount", "pending_amount", False, NUMBER),
-    Field("amount_man", "amount_man", False, NUMBER),
-    Field("amount_calc", "amount_calc", False, NUMBER),
-    Field("currency_code", "currency_code", False, STR),
-    Field("exchange_rate", "exchange_rate", False, NUMBER),
-    Field("purchase_order_id", "purchase_order_id", False, INT),
-    Field("base_currency_amount", "base_currency_amount", False, NUMBER),
-    Field("qr_bill_information", "qr_bill_information", False, STR),
-    Field("payment", "payment", False, Model(BillPayment)),
+    Field("title", "title", False, Nullable(STR)),
+    Field("firstname_suffix", "firstname_suffix", False, Nullable(STR)),
+    Field("vendor_ref", "vendor_ref", False, Nullable(STR)),
+    Field(
+        "pending_amount",
+        "pending_amount",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "amount_man",
+        "amount_man",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "amount_calc",
+        "amount_calc",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field("currency_code", "currency_code", False, Nullable(STR)),
+    Field(
+        "exchange_rate",
+        "exchange_rate",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field("purchase_order_id", "purchase_order_id", False, Nullable(INT)),
+    Field(
+        "base_currency_amount",
+        "base_currency_amount",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field("qr_bill_information", "qr_bill_information", False, Nullable(STR)),
+    Field("payment", "payment", False, Nullable(Model(BillPaymentType0))),
 )
 _KNOWN = frozenset(
     {

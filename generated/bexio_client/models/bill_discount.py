@@ -11,8 +11,11 @@ from .._parsing import (
     _NUMBER,
     INT,
     NUMBER,
+    STR,
     UUID_TEXT,
     Field,
+    Nullable,
+    OneOf,
     dump,
     parse_uuid,
     read_model,
@@ -24,8 +27,8 @@ from ..types import UNSET, Unset
 class BillDiscount:
     """A discount of a Bill, as bexio returns it."""
 
-    position: int
-    amount: float
+    position: int | None | str
+    amount: float | None | str
     id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,7 +51,10 @@ class BillDiscount:
             id = src_dict.get("id", UNSET)
             if id is not UNSET:
                 id = parse_uuid(id)
-            if not (type(position) is int and type(amount) in _NUMBER):
+            if not (
+                (position is None or (type(position) is int or type(position) is str))
+                and (amount is None or (type(amount) in _NUMBER or type(amount) is str))
+            ):
                 raise TypeError
             self = cls(
                 position,
@@ -79,8 +85,32 @@ class BillDiscount:
 
 
 _FIELDS = (
-    Field("position", "position", True, INT),
-    Field("amount", "amount", True, NUMBER),
+    Field(
+        "position",
+        "position",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "amount",
+        "amount",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
     Field("id", "id", False, UUID_TEXT),
 )
 _KNOWN = frozenset(

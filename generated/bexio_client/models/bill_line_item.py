@@ -15,6 +15,7 @@ from .._parsing import (
     UUID_TEXT,
     Field,
     Nullable,
+    OneOf,
     dump,
     parse_uuid,
     read_model,
@@ -26,17 +27,17 @@ from ..types import UNSET, Unset
 class BillLineItem:
     """A line item of a Bill, as bexio returns it."""
 
-    position: int
+    position: int | None | str
     """ order of the line; positions start at 0 """
-    amount: float
+    amount: float | None | str
     """ net or gross amount of the line, as 'item_net' says """
     id: UUID | Unset = UNSET
-    title: str | Unset = UNSET
+    title: None | str | Unset = UNSET
     tax_id: int | None | Unset = UNSET
     """ References a tax object; null when the Bill is not subject to VAT. """
-    tax_calc: float | Unset = UNSET
+    tax_calc: float | None | str | Unset = UNSET
     """ tax computed from 'amount' and 'tax_id' """
-    booking_account_id: int | Unset = UNSET
+    booking_account_id: int | None | Unset = UNSET
     """ References an account object """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -72,12 +73,12 @@ class BillLineItem:
             tax_calc = src_dict.get("tax_calc", UNSET)
             booking_account_id = src_dict.get("booking_account_id", UNSET)
             if not (
-                type(position) is int
-                and type(amount) in _NUMBER
-                and (title is UNSET or type(title) is str)
+                (position is None or (type(position) is int or type(position) is str))
+                and (amount is None or (type(amount) in _NUMBER or type(amount) is str))
+                and (title is None or title is UNSET or type(title) is str)
                 and (tax_id is None or tax_id is UNSET or type(tax_id) is int)
-                and (tax_calc is UNSET or type(tax_calc) in _NUMBER)
-                and (booking_account_id is UNSET or type(booking_account_id) is int)
+                and (tax_calc is None or tax_calc is UNSET or (type(tax_calc) in _NUMBER or type(tax_calc) is str))
+                and (booking_account_id is None or booking_account_id is UNSET or type(booking_account_id) is int)
             ):
                 raise TypeError
             self = cls(
@@ -115,13 +116,49 @@ class BillLineItem:
 
 
 _FIELDS = (
-    Field("position", "position", True, INT),
-    Field("amount", "amount", True, NUMBER),
+    Field(
+        "position",
+        "position",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "amount",
+        "amount",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
     Field("id", "id", False, UUID_TEXT),
-    Field("title", "title", False, STR),
+    Field("title", "title", False, Nullable(STR)),
     Field("tax_id", "tax_id", False, Nullable(INT)),
-    Field("tax_calc", "tax_calc", False, NUMBER),
-    Field("booking_account_id", "booking_account_id", False, INT),
+    Field(
+        "tax_calc",
+        "tax_calc",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field("booking_account_id", "booking_account_id", False, Nullable(INT)),
 )
 _KNOWN = frozenset(
     {

@@ -21,14 +21,19 @@ from .._parsing import (
     Field,
     ListOf,
     Nullable,
+    OneOf,
     dump,
     parse_date,
     parse_uuid,
     read_model,
 )
-from ..models.bill_status import BillStatus
+from ..models.bill_status_type_1 import BillStatusType1
+from ..models.bill_status_type_2_type_1 import BillStatusType2Type1
+from ..models.bill_status_type_3_type_1 import BillStatusType3Type1
 from ..types import UNSET, Unset
-from .bill_status import BILL_STATUS_VALUES
+from .bill_status_type_1 import BILL_STATUS_TYPE_1_VALUES
+from .bill_status_type_2_type_1 import BILL_STATUS_TYPE_2_TYPE_1_VALUES
+from .bill_status_type_3_type_1 import BILL_STATUS_TYPE_3_TYPE_1_VALUES
 
 
 @_attrs_define
@@ -38,29 +43,29 @@ class BillListItem:
     id: UUID
     document_no: None | str
     """ number of the Bill (assigned automatically, editable); null after an update that left it out """
-    status: BillStatus
+    status: BillStatusType1 | BillStatusType2Type1 | BillStatusType3Type1 | None
     """ The status of a Bill. """
-    lastname_company: str
-    vendor: str
+    lastname_company: None | str
+    vendor: None | str
     """ firstname_suffix and lastname_company joined """
-    created_at: str
+    created_at: None | str
     """ Creation time, `YYYY-MM-DDTHH:MM:SS` """
-    currency_code: str
-    bill_date: datetime.date
-    due_date: datetime.date
+    currency_code: None | str
+    bill_date: datetime.date | None
+    due_date: datetime.date | None
     overdue: bool
     """ the due date has passed (never for DRAFT or PAID Bills) """
     booking_account_ids: list[int]
     """ the accounts the line items are booked on """
     attachment_ids: list[UUID]
-    title: str | Unset = UNSET
-    firstname_suffix: str | Unset = UNSET
-    vendor_ref: str | Unset = UNSET
-    pending_amount: float | Unset = UNSET
+    title: None | str | Unset = UNSET
+    firstname_suffix: None | str | Unset = UNSET
+    vendor_ref: None | str | Unset = UNSET
+    pending_amount: float | None | str | Unset = UNSET
     """ amount still to be paid """
-    net: float | Unset = UNSET
+    net: float | None | str | Unset = UNSET
     """ net total of the line items and discounts """
-    gross: float | Unset = UNSET
+    gross: float | None | str | Unset = UNSET
     """ gross total of the line items and discounts """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -107,9 +112,11 @@ class BillListItem:
             created_at = src_dict["created_at"]
             currency_code = src_dict["currency_code"]
             bill_date = src_dict["bill_date"]
-            bill_date = parse_date(bill_date)
+            if bill_date is not None:
+                bill_date = parse_date(bill_date)
             due_date = src_dict["due_date"]
-            due_date = parse_date(due_date)
+            if due_date is not None:
+                due_date = parse_date(due_date)
             overdue = src_dict["overdue"]
             booking_account_ids = src_dict["booking_account_ids"]
             attachment_ids = src_dict["attachment_ids"]
@@ -122,19 +129,30 @@ class BillListItem:
             gross = src_dict.get("gross", UNSET)
             if not (
                 (document_no is None or type(document_no) is str)
-                and status in BILL_STATUS_VALUES
-                and type(lastname_company) is str
-                and type(vendor) is str
-                and type(created_at) is str
-                and type(currency_code) is str
+                and (
+                    status is None
+                    or (
+                        status in BILL_STATUS_TYPE_1_VALUES
+                        or status in BILL_STATUS_TYPE_2_TYPE_1_VALUES
+                        or status in BILL_STATUS_TYPE_3_TYPE_1_VALUES
+                    )
+                )
+                and (lastname_company is None or type(lastname_company) is str)
+                and (vendor is None or type(vendor) is str)
+                and (created_at is None or type(created_at) is str)
+                and (currency_code is None or type(currency_code) is str)
                 and type(overdue) is bool
                 and (type(booking_account_ids) is list and all(type(item) is int for item in booking_account_ids))
-                and (title is UNSET or type(title) is str)
-                and (firstname_suffix is UNSET or type(firstname_suffix) is str)
-                and (vendor_ref is UNSET or type(vendor_ref) is str)
-                and (pending_amount is UNSET or type(pending_amount) in _NUMBER)
-                and (net is UNSET or type(net) in _NUMBER)
-                and (gross is UNSET or type(gross) in _NUMBER)
+                and (title is None or title is UNSET or type(title) is str)
+                and (firstname_suffix is None or firstname_suffix is UNSET or type(firstname_suffix) is str)
+                and (vendor_ref is None or vendor_ref is UNSET or type(vendor_ref) is str)
+                and (
+                    pending_amount is None
+                    or pending_amount is UNSET
+                    or (type(pending_amount) in _NUMBER or type(pending_amount) is str)
+                )
+                and (net is None or net is UNSET or (type(net) in _NUMBER or type(net) is str))
+                and (gross is None or gross is UNSET or (type(gross) in _NUMBER or type(gross) is str))
             ):
                 raise TypeError
             self = cls(
@@ -186,22 +204,71 @@ _ATTACHMENT_IDS_KIND = ListOf(UUID_TEXT)
 _FIELDS = (
     Field("id", "id", True, UUID_TEXT),
     Field("document_no", "document_no", True, Nullable(STR)),
-    Field("status", "status", True, Enum(BILL_STATUS_VALUES)),
-    Field("lastname_company", "lastname_company", True, STR),
-    Field("vendor", "vendor", True, STR),
-    Field("created_at", "created_at", True, STR),
-    Field("currency_code", "currency_code", True, STR),
-    Field("bill_date", "bill_date", True, DATE),
-    Field("due_date", "due_date", True, DATE),
+    Field(
+        "status",
+        "status",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    Enum(BILL_STATUS_TYPE_1_VALUES),
+                    Enum(BILL_STATUS_TYPE_2_TYPE_1_VALUES),
+                    Enum(BILL_STATUS_TYPE_3_TYPE_1_VALUES),
+                )
+            )
+        ),
+    ),
+    Field("lastname_company", "lastname_company", True, Nullable(STR)),
+    Field("vendor", "vendor", True, Nullable(STR)),
+    Field("created_at", "created_at", True, Nullable(STR)),
+    Field("currency_code", "currency_code", True, Nullable(STR)),
+    Field("bill_date", "bill_date", True, Nullable(DATE)),
+    Field("due_date", "due_date", True, Nullable(DATE)),
     Field("overdue", "overdue", True, BOOL),
     Field("booking_account_ids", "booking_account_ids", True, ListOf(INT)),
     Field("attachment_ids", "attachment_ids", True, ListOf(UUID_TEXT)),
-    Field("title", "title", False, STR),
-    Field("firstname_suffix", "firstname_suffix", False, STR),
-    Field("vendor_ref", "vendor_ref", False, STR),
-    Field("pending_amount", "pending_amount", False, NUMBER),
-    Field("net", "net", False, NUMBER),
-    Field("gross", "gross", False, NUMBER),
+    Field("title", "title", False, Nullable(STR)),
+    Field("firstname_suffix", "firstname_suffix", False, Nullable(STR)),
+    Field("vendor_ref", "vendor_ref", False, Nullable(STR)),
+    Field(
+        "pending_amount",
+        "pending_amount",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "net",
+        "net",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "gross",
+        "gross",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
 )
 _KNOWN = frozenset(
     {

@@ -14,6 +14,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    OneOf,
     read_model,
 )
 
@@ -23,9 +24,9 @@ class BusinessActivity:
     """A business activity as bexio returns it (fields read from the response sample)."""
 
     id: int
-    name: str
+    name: None | str
     default_is_billable: bool | None
-    default_price_per_hour: float | None
+    default_price_per_hour: float | None | str
     account_id: int | None
     """ References an account object """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,9 +53,12 @@ class BusinessActivity:
             account_id = src_dict["account_id"]
             if not (
                 type(id) is int
-                and type(name) is str
+                and (name is None or type(name) is str)
                 and (default_is_billable is None or type(default_is_billable) is bool)
-                and (default_price_per_hour is None or type(default_price_per_hour) in _NUMBER)
+                and (
+                    default_price_per_hour is None
+                    or (type(default_price_per_hour) in _NUMBER or type(default_price_per_hour) is str)
+                )
                 and (account_id is None or type(account_id) is int)
             ):
                 raise TypeError
@@ -90,9 +94,21 @@ class BusinessActivity:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("name", "name", True, STR),
+    Field("name", "name", True, Nullable(STR)),
     Field("default_is_billable", "default_is_billable", True, Nullable(BOOL)),
-    Field("default_price_per_hour", "default_price_per_hour", True, Nullable(NUMBER)),
+    Field(
+        "default_price_per_hour",
+        "default_price_per_hour",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
     Field("account_id", "account_id", True, Nullable(INT)),
 )
 _KNOWN = frozenset(

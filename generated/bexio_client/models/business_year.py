@@ -12,6 +12,7 @@ from .._parsing import (
     INT,
     STR,
     Field,
+    Nullable,
     dump,
     parse_date,
     read_model,
@@ -23,13 +24,13 @@ class BusinessYear:
     """A business year as bexio returns it (fields read from the response sample)."""
 
     id: int
-    start: datetime.date
+    start: datetime.date | None
     """ The first day of the business year. """
-    end: datetime.date
+    end: datetime.date | None
     """ The last day of the business year. """
-    status: str
+    status: None | str
     """ The state of the business year, e.g. `open`. """
-    closed_at: datetime.date
+    closed_at: datetime.date | None
     """ The day the business year was closed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,13 +51,16 @@ class BusinessYear:
         try:
             id = src_dict["id"]
             start = src_dict["start"]
-            start = parse_date(start)
+            if start is not None:
+                start = parse_date(start)
             end = src_dict["end"]
-            end = parse_date(end)
+            if end is not None:
+                end = parse_date(end)
             status = src_dict["status"]
             closed_at = src_dict["closed_at"]
-            closed_at = parse_date(closed_at)
-            if not (type(id) is int and type(status) is str):
+            if closed_at is not None:
+                closed_at = parse_date(closed_at)
+            if not (type(id) is int and (status is None or type(status) is str)):
                 raise TypeError
             self = cls(
                 id,
@@ -90,10 +94,10 @@ class BusinessYear:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("start", "start", True, DATE),
-    Field("end", "end", True, DATE),
-    Field("status", "status", True, STR),
-    Field("closed_at", "closed_at", True, DATE),
+    Field("start", "start", True, Nullable(DATE)),
+    Field("end", "end", True, Nullable(DATE)),
+    Field("status", "status", True, Nullable(STR)),
+    Field("closed_at", "closed_at", True, Nullable(DATE)),
 )
 _KNOWN = frozenset(
     {

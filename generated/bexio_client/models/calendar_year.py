@@ -14,20 +14,46 @@ from .._parsing import (
     INT,
     Enum,
     Field,
+    Nullable,
+    OneOf,
     dump,
     parse_date,
     parse_datetime,
     read_model,
 )
-from ..models.calendar_year_vat_accounting_method import (
-    CalendarYearVatAccountingMethod,
+from ..models.calendar_year_vat_accounting_method_read_type_1 import (
+    CalendarYearVatAccountingMethodReadType1,
 )
-from ..models.calendar_year_vat_accounting_type import (
-    CalendarYearVatAccountingType,
+from ..models.calendar_year_vat_accounting_method_read_type_2_type_1 import (
+    CalendarYearVatAccountingMethodReadType2Type1,
+)
+from ..models.calendar_year_vat_accounting_method_read_type_3_type_1 import (
+    CalendarYearVatAccountingMethodReadType3Type1,
+)
+from ..models.calendar_year_vat_accounting_type_read_type_1 import (
+    CalendarYearVatAccountingTypeReadType1,
+)
+from ..models.calendar_year_vat_accounting_type_read_type_2_type_1 import (
+    CalendarYearVatAccountingTypeReadType2Type1,
+)
+from ..models.calendar_year_vat_accounting_type_read_type_3_type_1 import (
+    CalendarYearVatAccountingTypeReadType3Type1,
 )
 from ..types import UNSET, Unset
-from .calendar_year_vat_accounting_method import CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_VALUES
-from .calendar_year_vat_accounting_type import CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_VALUES
+from .calendar_year_vat_accounting_method_read_type_1 import CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_READ_TYPE_1_VALUES
+from .calendar_year_vat_accounting_method_read_type_2_type_1 import (
+    CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_READ_TYPE_2_TYPE_1_VALUES,
+)
+from .calendar_year_vat_accounting_method_read_type_3_type_1 import (
+    CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_READ_TYPE_3_TYPE_1_VALUES,
+)
+from .calendar_year_vat_accounting_type_read_type_1 import CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_READ_TYPE_1_VALUES
+from .calendar_year_vat_accounting_type_read_type_2_type_1 import (
+    CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_READ_TYPE_2_TYPE_1_VALUES,
+)
+from .calendar_year_vat_accounting_type_read_type_3_type_1 import (
+    CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_READ_TYPE_3_TYPE_1_VALUES,
+)
 
 
 @_attrs_define
@@ -35,17 +61,27 @@ class CalendarYear:
     """A calendar year as bexio returns it (fields read from the response sample)."""
 
     id: int
-    start: datetime.date
+    start: datetime.date | None
     """ The first day of the year. """
-    end: datetime.date
+    end: datetime.date | None
     """ The last day of the year. """
     is_vat_subject: bool
     """ Determines if the calendar year is vat subjected or not. """
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    vat_accounting_method: CalendarYearVatAccountingMethod
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
+    vat_accounting_method: (
+        CalendarYearVatAccountingMethodReadType1
+        | CalendarYearVatAccountingMethodReadType2Type1
+        | CalendarYearVatAccountingMethodReadType3Type1
+        | None
+    )
     """ Vat accounting method. """
-    vat_accounting_type: CalendarYearVatAccountingType
+    vat_accounting_type: (
+        CalendarYearVatAccountingTypeReadType1
+        | CalendarYearVatAccountingTypeReadType2Type1
+        | CalendarYearVatAccountingTypeReadType3Type1
+        | None
+    )
     """ Vat accounting type. """
     is_annual_reporting: bool | Unset = UNSET
     """ Whether VAT is reported once a year (an annual VAT period; added 2025-08-04, docs/bexio-api-
@@ -74,22 +110,40 @@ class CalendarYear:
         try:
             id = src_dict["id"]
             start = src_dict["start"]
-            start = parse_date(start)
+            if start is not None:
+                start = parse_date(start)
             end = src_dict["end"]
-            end = parse_date(end)
+            if end is not None:
+                end = parse_date(end)
             is_vat_subject = src_dict["is_vat_subject"]
             created_at = src_dict["created_at"]
-            created_at = parse_datetime(created_at)
+            if created_at is not None:
+                created_at = parse_datetime(created_at)
             updated_at = src_dict["updated_at"]
-            updated_at = parse_datetime(updated_at)
+            if updated_at is not None:
+                updated_at = parse_datetime(updated_at)
             vat_accounting_method = src_dict["vat_accounting_method"]
             vat_accounting_type = src_dict["vat_accounting_type"]
             is_annual_reporting = src_dict.get("is_annual_reporting", UNSET)
             if not (
                 type(id) is int
                 and type(is_vat_subject) is bool
-                and vat_accounting_method in CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_VALUES
-                and vat_accounting_type in CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_VALUES
+                and (
+                    vat_accounting_method is None
+                    or (
+                        vat_accounting_method in CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_READ_TYPE_1_VALUES
+                        or vat_accounting_method in CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_READ_TYPE_2_TYPE_1_VALUES
+                        or vat_accounting_method in CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_READ_TYPE_3_TYPE_1_VALUES
+                    )
+                )
+                and (
+                    vat_accounting_type is None
+                    or (
+                        vat_accounting_type in CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_READ_TYPE_1_VALUES
+                        or vat_accounting_type in CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_READ_TYPE_2_TYPE_1_VALUES
+                        or vat_accounting_type in CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_READ_TYPE_3_TYPE_1_VALUES
+                    )
+                )
                 and (is_annual_reporting is UNSET or type(is_annual_reporting) is bool)
             ):
                 raise TypeError
@@ -129,13 +183,39 @@ class CalendarYear:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("start", "start", True, DATE),
-    Field("end", "end", True, DATE),
+    Field("start", "start", True, Nullable(DATE)),
+    Field("end", "end", True, Nullable(DATE)),
     Field("is_vat_subject", "is_vat_subject", True, BOOL),
-    Field("created_at", "created_at", True, DATETIME),
-    Field("updated_at", "updated_at", True, DATETIME),
-    Field("vat_accounting_method", "vat_accounting_method", True, Enum(CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_VALUES)),
-    Field("vat_accounting_type", "vat_accounting_type", True, Enum(CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_VALUES)),
+    Field("created_at", "created_at", True, Nullable(DATETIME)),
+    Field("updated_at", "updated_at", True, Nullable(DATETIME)),
+    Field(
+        "vat_accounting_method",
+        "vat_accounting_method",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    Enum(CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_READ_TYPE_1_VALUES),
+                    Enum(CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_READ_TYPE_2_TYPE_1_VALUES),
+                    Enum(CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_READ_TYPE_3_TYPE_1_VALUES),
+                )
+            )
+        ),
+    ),
+    Field(
+        "vat_accounting_type",
+        "vat_accounting_type",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    Enum(CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_READ_TYPE_1_VALUES),
+                    Enum(CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_READ_TYPE_2_TYPE_1_VALUES),
+                    Enum(CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_READ_TYPE_3_TYPE_1_VALUES),
+                )
+            )
+        ),
+    ),
     Field("is_annual_reporting", "is_annual_reporting", False, BOOL),
 )
 _KNOWN = frozenset(

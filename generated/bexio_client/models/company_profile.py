@@ -11,6 +11,8 @@ from .._parsing import (
     INT,
     STR,
     Field,
+    Nullable,
+    OneOf,
     read_model,
 )
 
@@ -20,30 +22,30 @@ class CompanyProfile:
     """The company profile as bexio returns it (fields read from the response sample)."""
 
     id: int
-    name: str
+    name: None | str
     """ The name of the company """
-    address: str
-    address_nr: str
-    postcode: int
-    city: str
-    country_id: int
+    address: None | str
+    address_nr: None | str
+    postcode: int | None | str
+    city: None | str
+    country_id: int | None
     """ References a country object """
-    legal_form: str
+    legal_form: None | str
     """ The legal form of the company, e.g. association """
-    country_name: str
-    mail: str
-    phone_fixed: str
-    phone_mobile: str
-    fax: str
-    skype_name: str
-    facebook_name: str
-    twitter_name: str
-    description: str
-    ust_id_nr: str
+    country_name: None | str
+    mail: None | str
+    phone_fixed: None | str
+    phone_mobile: None | str
+    fax: None | str
+    skype_name: None | str
+    facebook_name: None | str
+    twitter_name: None | str
+    description: None | str
+    ust_id_nr: None | str
     """ The company's VAT identification number (UID) """
-    mwst_nr: str
+    mwst_nr: None | str
     """ The company's VAT (MWST) number """
-    trade_register_nr: str
+    trade_register_nr: None | str
     has_own_logo: bool
     is_public_profile: bool
     is_logo_public: bool
@@ -54,7 +56,7 @@ class CompanyProfile:
     is_mail_public: bool
     is_url_public: bool
     is_skype_public: bool
-    logo_base64: str
+    logo_base64: None | str
     """ The company logo, base64 encoded """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -132,25 +134,25 @@ class CompanyProfile:
             logo_base64 = src_dict["logo_base64"]
             if not (
                 type(id) is int
-                and type(name) is str
-                and type(address) is str
-                and type(address_nr) is str
-                and type(postcode) is int
-                and type(city) is str
-                and type(country_id) is int
-                and type(legal_form) is str
-                and type(country_name) is str
-                and type(mail) is str
-                and type(phone_fixed) is str
-                and type(phone_mobile) is str
-                and type(fax) is str
-                and type(skype_name) is str
-                and type(facebook_name) is str
-                and type(twitter_name) is str
-                and type(description) is str
-                and type(ust_id_nr) is str
-                and type(mwst_nr) is str
-                and type(trade_register_nr) is str
+                and (name is None or type(name) is str)
+                and (address is None or type(address) is str)
+                and (address_nr is None or type(address_nr) is str)
+                and (postcode is None or (type(postcode) is int or type(postcode) is str))
+                and (city is None or type(city) is str)
+                and (country_id is None or type(country_id) is int)
+                and (legal_form is None or type(legal_form) is str)
+                and (country_name is None or type(country_name) is str)
+                and (mail is None or type(mail) is str)
+                and (phone_fixed is None or type(phone_fixed) is str)
+                and (phone_mobile is None or type(phone_mobile) is str)
+                and (fax is None or type(fax) is str)
+                and (skype_name is None or type(skype_name) is str)
+                and (facebook_name is None or type(facebook_name) is str)
+                and (twitter_name is None or type(twitter_name) is str)
+                and (description is None or type(description) is str)
+                and (ust_id_nr is None or type(ust_id_nr) is str)
+                and (mwst_nr is None or type(mwst_nr) is str)
+                and (trade_register_nr is None or type(trade_register_nr) is str)
                 and type(has_own_logo) is bool
                 and type(is_public_profile) is bool
                 and type(is_logo_public) is bool
@@ -161,7 +163,7 @@ class CompanyProfile:
                 and type(is_mail_public) is bool
                 and type(is_url_public) is bool
                 and type(is_skype_public) is bool
-                and type(logo_base64) is str
+                and (logo_base64 is None or type(logo_base64) is str)
             ):
                 raise TypeError
             self = cls(
@@ -222,25 +224,37 @@ class CompanyProfile:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("name", "name", True, STR),
-    Field("address", "address", True, STR),
-    Field("address_nr", "address_nr", True, STR),
-    Field("postcode", "postcode", True, INT),
-    Field("city", "city", True, STR),
-    Field("country_id", "country_id", True, INT),
-    Field("legal_form", "legal_form", True, STR),
-    Field("country_name", "country_name", True, STR),
-    Field("mail", "mail", True, STR),
-    Field("phone_fixed", "phone_fixed", True, STR),
-    Field("phone_mobile", "phone_mobile", True, STR),
-    Field("fax", "fax", True, STR),
-    Field("skype_name", "skype_name", True, STR),
-    Field("facebook_name", "facebook_name", True, STR),
-    Field("twitter_name", "twitter_name", True, STR),
-    Field("description", "description", True, STR),
-    Field("ust_id_nr", "ust_id_nr", True, STR),
-    Field("mwst_nr", "mwst_nr", True, STR),
-    Field("trade_register_nr", "trade_register_nr", True, STR),
+    Field("name", "name", True, Nullable(STR)),
+    Field("address", "address", True, Nullable(STR)),
+    Field("address_nr", "address_nr", True, Nullable(STR)),
+    Field(
+        "postcode",
+        "postcode",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field("city", "city", True, Nullable(STR)),
+    Field("country_id", "country_id", True, Nullable(INT)),
+    Field("legal_form", "legal_form", True, Nullable(STR)),
+    Field("country_name", "country_name", True, Nullable(STR)),
+    Field("mail", "mail", True, Nullable(STR)),
+    Field("phone_fixed", "phone_fixed", True, Nullable(STR)),
+    Field("phone_mobile", "phone_mobile", True, Nullable(STR)),
+    Field("fax", "fax", True, Nullable(STR)),
+    Field("skype_name", "skype_name", True, Nullable(STR)),
+    Field("facebook_name", "facebook_name", True, Nullable(STR)),
+    Field("twitter_name", "twitter_name", True, Nullable(STR)),
+    Field("description", "description", True, Nullable(STR)),
+    Field("ust_id_nr", "ust_id_nr", True, Nullable(STR)),
+    Field("mwst_nr", "mwst_nr", True, Nullable(STR)),
+    Field("trade_register_nr", "trade_register_nr", True, Nullable(STR)),
     Field("has_own_logo", "has_own_logo", True, BOOL),
     Field("is_public_profile", "is_public_profile", True, BOOL),
     Field("is_logo_public", "is_logo_public", True, BOOL),
@@ -251,7 +265,7 @@ _FIELDS = (
     Field("is_mail_public", "is_mail_public", True, BOOL),
     Field("is_url_public", "is_url_public", True, BOOL),
     Field("is_skype_public", "is_skype_public", True, BOOL),
-    Field("logo_base64", "logo_base64", True, STR),
+    Field("logo_base64", "logo_base64", True, Nullable(STR)),
 )
 _KNOWN = frozenset(
     {

@@ -39,7 +39,7 @@ class Contact:
     used as the first name of the person """
     salutation_id: int | None
     """ References a salutation object """
-    salutation_form: int | None
+    salutation_form: int | None | str
     title_id: int | None
     """ References a title object """
     birthday: datetime.date | None
@@ -48,6 +48,7 @@ class Contact:
     country_id: int | None
     """ References a country object """
     mail: None | str
+    """ The e-mail address, the empty string (no address) or null. """
     mail_second: None | str
     """ A second e-mail address, or the empty string (as every sample sends it). """
     phone_fixed: None | str
@@ -77,7 +78,7 @@ class Contact:
     """ The house number (added 2025-06-04). """
     address_addition: None | str | Unset = UNSET
     """ An addition to the address, e.g. the building (added 2025-06-04). """
-    profile_image: str | Unset = UNSET
+    profile_image: None | str | Unset = UNSET
     """ The profile image, base64 encoded (returned when a single contact is fetched) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -170,7 +171,7 @@ class Contact:
                 and type(name_1) is str
                 and (name_2 is None or type(name_2) is str)
                 and (salutation_id is None or type(salutation_id) is int)
-                and (salutation_form is None or type(salutation_form) is int)
+                and (salutation_form is None or (type(salutation_form) is int or type(salutation_form) is str))
                 and (title_id is None or type(title_id) is int)
                 and (address is None or type(address) is str)
                 and (city is None or type(city) is str)
@@ -191,11 +192,11 @@ class Contact:
                 and type(user_id) is int
                 and type(owner_id) is int
                 and type(updated_at) is str
-                and (postcode is None or type(postcode) is str or type(postcode) is int)
+                and (postcode is None or (type(postcode) is str or type(postcode) is int))
                 and (street_name is None or street_name is UNSET or type(street_name) is str)
                 and (house_number is None or house_number is UNSET or type(house_number) is str)
                 and (address_addition is None or address_addition is UNSET or type(address_addition) is str)
-                and (profile_image is UNSET or type(profile_image) is str)
+                and (profile_image is None or profile_image is UNSET or type(profile_image) is str)
             ):
                 raise TypeError
             self = cls(
@@ -265,7 +266,19 @@ _FIELDS = (
     Field("name_1", "name_1", True, STR),
     Field("name_2", "name_2", True, Nullable(STR)),
     Field("salutation_id", "salutation_id", True, Nullable(INT)),
-    Field("salutation_form", "salutation_form", True, Nullable(INT)),
+    Field(
+        "salutation_form",
+        "salutation_form",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
     Field("title_id", "title_id", True, Nullable(INT)),
     Field("birthday", "birthday", True, Nullable(DATE)),
     Field("address", "address", True, Nullable(STR)),
@@ -303,7 +316,7 @@ _FIELDS = (
     Field("street_name", "street_name", False, Nullable(STR)),
     Field("house_number", "house_number", False, Nullable(STR)),
     Field("address_addition", "address_addition", False, Nullable(STR)),
-    Field("profile_image", "profile_image", False, STR),
+    Field("profile_image", "profile_image", False, Nullable(STR)),
 )
 _KNOWN = frozenset(
     {

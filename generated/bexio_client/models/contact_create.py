@@ -198,7 +198,7 @@ class ContactCreate:
                 and (language_id is None or language_id is UNSET or type(language_id) is int)
                 and (contact_group_ids is None or contact_group_ids is UNSET or type(contact_group_ids) is str)
                 and (contact_branch_ids is None or contact_branch_ids is UNSET or type(contact_branch_ids) is str)
-                and (postcode is None or postcode is UNSET or type(postcode) is str or type(postcode) is int)
+                and (postcode is None or postcode is UNSET or (type(postcode) is str or type(postcode) is int))
             ):
                 raise TypeError
             self = cls(

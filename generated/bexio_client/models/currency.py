@@ -13,6 +13,8 @@ from .._parsing import (
     NUMBER,
     STR,
     Field,
+    Nullable,
+    OneOf,
     dump,
     read_model,
 )
@@ -27,9 +29,9 @@ class Currency:
     """
 
     id: int
-    name: str
+    name: None | str
     """ The name of the currency, in the format "ISO 4217". """
-    round_factor: float
+    round_factor: float | None | str
     """ The round factor of the currency. E.g.: In order to round CHF to 5 Rp. the round_factor must be set to 0.05
     """
     exchange_rate: Any | Unset = UNSET
@@ -85,7 +87,11 @@ class Currency:
             source = src_dict.get("source", UNSET)
             source_reason = src_dict.get("source_reason", UNSET)
             exchange_rate_date = src_dict.get("exchange_rate_date", UNSET)
-            if not (type(id) is int and type(name) is str and type(round_factor) in _NUMBER):
+            if not (
+                type(id) is int
+                and (name is None or type(name) is str)
+                and (round_factor is None or (type(round_factor) in _NUMBER or type(round_factor) is str))
+            ):
                 raise TypeError
             self = cls(
                 id,
@@ -126,8 +132,20 @@ class Currency:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("name", "name", True, STR),
-    Field("round_factor", "round_factor", True, NUMBER),
+    Field("name", "name", True, Nullable(STR)),
+    Field(
+        "round_factor",
+        "round_factor",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
     Field("exchange_rate", "exchange_rate", False, ANY),
     Field("exchange_rate_id", "exchange_rate_id", False, ANY),
     Field("ratio", "ratio", False, ANY),

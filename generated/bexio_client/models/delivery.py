@@ -39,52 +39,52 @@ class Delivery:
     """
 
     id: int
-    document_nr: str
+    document_nr: None | str
     title: None | str
     contact_id: int | None
     """ References a contact object """
     contact_sub_id: int | None
     """ References a contact object """
-    user_id: int
+    user_id: int | None
     """ References a user object """
-    logopaper_id: int
+    logopaper_id: int | None
     """ Deprecated in favour of `template_slug` (changelog 2020-09-21). """
-    language_id: int
+    language_id: int | None
     """ References a language object """
-    bank_account_id: int
+    bank_account_id: int | None
     """ References a bank account object """
-    currency_id: int
+    currency_id: int | None
     """ References a currency object """
-    header: str
-    footer: str
-    total_gross: str
+    header: None | str
+    footer: None | str
+    total_gross: None | str
     """ Gross total, a decimal number as a string ("17.800000"). """
-    total_net: str
+    total_net: None | str
     """ Net total, a decimal number as a string ("17.800000"). """
-    total_taxes: str
+    total_taxes: None | str
     """ Sum of the taxes, a decimal number as a string ("1.3706"). """
-    total: str
+    total: None | str
     """ Total, a decimal number as a string ("19.150000"). """
-    total_rounding_difference: float
+    total_rounding_difference: float | None | str
     """ Rounding difference of the total, a JSON number (-0.02), unlike the other totals. """
     mwst_type: DeliveryMwstType
     """ Taxes: 0 = including taxes, 1 = excluding taxes, 2 = exempt from taxes. """
     mwst_is_net: bool
     """ This value affects the total if the field mwst_type has been set to 0. false = Taxes are included in the
     total; true = Taxes will be added to the total. """
-    is_valid_from: datetime.date
-    contact_address: str
+    is_valid_from: datetime.date | None
+    contact_address: None | str
     """ The address of the contact the document is made out to. """
     delivery_address_type: DeliveryDeliveryAddressType
     """ 0 = use invoice address, 1 = use custom address. """
-    delivery_address: str
+    delivery_address: None | str
     """ The delivery address. """
-    kb_item_status_id: int
+    kb_item_status_id: int | None
     """ The status of the document. """
     api_reference: None | str
     """ This field can only be read and edited by the api. It can be used to save references to other systems. """
     viewed_by_client_at: None | str
-    updated_at: str
+    updated_at: None | str
     """ Time of the last change, `YYYY-MM-DD HH:MM:SS` """
     taxs: list[KbDocumentTax]
     """ The taxes of the document, one entry per tax rate. """
@@ -164,7 +164,8 @@ class Delivery:
             mwst_type = src_dict["mwst_type"]
             mwst_is_net = src_dict["mwst_is_net"]
             is_valid_from = src_dict["is_valid_from"]
-            is_valid_from = parse_date(is_valid_from)
+            if is_valid_from is not None:
+                is_valid_from = parse_date(is_valid_from)
             contact_address = src_dict["contact_address"]
             delivery_address_type = src_dict["delivery_address_type"]
             delivery_address = src_dict["delivery_address"]
@@ -179,31 +180,34 @@ class Delivery:
                 positions = [_POSITIONS_BY_TYPE[item["type"]].from_dict(item) for item in positions]
             if not (
                 type(id) is int
-                and type(document_nr) is str
+                and (document_nr is None or type(document_nr) is str)
                 and (title is None or type(title) is str)
                 and (contact_id is None or type(contact_id) is int)
                 and (contact_sub_id is None or type(contact_sub_id) is int)
-                and type(user_id) is int
-                and type(logopaper_id) is int
-                and type(language_id) is int
-                and type(bank_account_id) is int
-                and type(currency_id) is int
-                and type(header) is str
-                and type(footer) is str
-                and type(total_gross) is str
-                and type(total_net) is str
-                and type(total_taxes) is str
-                and type(total) is str
-                and type(total_rounding_difference) in _NUMBER
+                and (user_id is None or type(user_id) is int)
+                and (logopaper_id is None or type(logopaper_id) is int)
+                and (language_id is None or type(language_id) is int)
+                and (bank_account_id is None or type(bank_account_id) is int)
+                and (currency_id is None or type(currency_id) is int)
+                and (header is None or type(header) is str)
+                and (footer is None or type(footer) is str)
+                and (total_gross is None or type(total_gross) is str)
+                and (total_net is None or type(total_net) is str)
+                and (total_taxes is None or type(total_taxes) is str)
+                and (total is None or type(total) is str)
+                and (
+                    total_rounding_difference is None
+                    or (type(total_rounding_difference) in _NUMBER or type(total_rounding_difference) is str)
+                )
                 and mwst_type in DELIVERY_MWST_TYPE_VALUES
                 and type(mwst_is_net) is bool
-                and type(contact_address) is str
+                and (contact_address is None or type(contact_address) is str)
                 and delivery_address_type in DELIVERY_DELIVERY_ADDRESS_TYPE_VALUES
-                and type(delivery_address) is str
-                and type(kb_item_status_id) is int
+                and (delivery_address is None or type(delivery_address) is str)
+                and (kb_item_status_id is None or type(kb_item_status_id) is int)
                 and (api_reference is None or type(api_reference) is str)
                 and (viewed_by_client_at is None or type(viewed_by_client_at) is str)
-                and type(updated_at) is str
+                and (updated_at is None or type(updated_at) is str)
             ):
                 raise TypeError
             self = cls(
@@ -280,32 +284,44 @@ _POSITIONS_BY_TYPE = {
 }
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("document_nr", "document_nr", True, STR),
+    Field("document_nr", "document_nr", True, Nullable(STR)),
     Field("title", "title", True, Nullable(STR)),
     Field("contact_id", "contact_id", True, Nullable(INT)),
     Field("contact_sub_id", "contact_sub_id", True, Nullable(INT)),
-    Field("user_id", "user_id", True, INT),
-    Field("logopaper_id", "logopaper_id", True, INT),
-    Field("language_id", "language_id", True, INT),
-    Field("bank_account_id", "bank_account_id", True, INT),
-    Field("currency_id", "currency_id", True, INT),
-    Field("header", "header", True, STR),
-    Field("footer", "footer", True, STR),
-    Field("total_gross", "total_gross", True, STR),
-    Field("total_net", "total_net", True, STR),
-    Field("total_taxes", "total_taxes", True, STR),
-    Field("total", "total", True, STR),
-    Field("total_rounding_difference", "total_rounding_difference", True, NUMBER),
+    Field("user_id", "user_id", True, Nullable(INT)),
+    Field("logopaper_id", "logopaper_id", True, Nullable(INT)),
+    Field("language_id", "language_id", True, Nullable(INT)),
+    Field("bank_account_id", "bank_account_id", True, Nullable(INT)),
+    Field("currency_id", "currency_id", True, Nullable(INT)),
+    Field("header", "header", True, Nullable(STR)),
+    Field("footer", "footer", True, Nullable(STR)),
+    Field("total_gross", "total_gross", True, Nullable(STR)),
+    Field("total_net", "total_net", True, Nullable(STR)),
+    Field("total_taxes", "total_taxes", True, Nullable(STR)),
+    Field("total", "total", True, Nullable(STR)),
+    Field(
+        "total_rounding_difference",
+        "total_rounding_difference",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
     Field("mwst_type", "mwst_type", True, Enum(DELIVERY_MWST_TYPE_VALUES)),
     Field("mwst_is_net", "mwst_is_net", True, BOOL),
-    Field("is_valid_from", "is_valid_from", True, DATE),
-    Field("contact_address", "contact_address", True, STR),
+    Field("is_valid_from", "is_valid_from", True, Nullable(DATE)),
+    Field("contact_address", "contact_address", True, Nullable(STR)),
     Field("delivery_address_type", "delivery_address_type", True, Enum(DELIVERY_DELIVERY_ADDRESS_TYPE_VALUES)),
-    Field("delivery_address", "delivery_address", True, STR),
-    Field("kb_item_status_id", "kb_item_status_id", True, INT),
+    Field("delivery_address", "delivery_address", True, Nullable(STR)),
+    Field("kb_item_status_id", "kb_item_status_id", True, Nullable(INT)),
     Field("api_reference", "api_reference", True, Nullable(STR)),
     Field("viewed_by_client_at", "viewed_by_client_at", True, Nullable(STR)),
-    Field("updated_at", "updated_at", True, STR),
+    Field("updated_at", "updated_at", True, Nullable(STR)),
     Field("taxs", "taxs", True, ListOf(Model(KbDocumentTax))),
     Field(
         "positions",

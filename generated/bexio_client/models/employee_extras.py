@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from .._parsing import (
     INT,
+    STR,
     Field,
+    Nullable,
+    OneOf,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -18,9 +21,9 @@ from ..types import UNSET, Unset
 class EmployeeExtras:
     """The vacation and working-time figures of an employee on the requested date."""
 
-    annual_vacation_days_used: int | Unset = UNSET
-    annual_vacation_days_left: int | Unset = UNSET
-    effective_working_hours_per_week: int | Unset = UNSET
+    annual_vacation_days_used: int | None | str | Unset = UNSET
+    annual_vacation_days_left: int | None | str | Unset = UNSET
+    effective_working_hours_per_week: int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,9 +46,21 @@ class EmployeeExtras:
             annual_vacation_days_left = src_dict.get("annual_vacation_days_left", UNSET)
             effective_working_hours_per_week = src_dict.get("effective_working_hours_per_week", UNSET)
             if not (
-                (annual_vacation_days_used is UNSET or type(annual_vacation_days_used) is int)
-                and (annual_vacation_days_left is UNSET or type(annual_vacation_days_left) is int)
-                and (effective_working_hours_per_week is UNSET or type(effective_working_hours_per_week) is int)
+                (
+                    annual_vacation_days_used is None
+                    or annual_vacation_days_used is UNSET
+                    or (type(annual_vacation_days_used) is int or type(annual_vacation_days_used) is str)
+                )
+                and (
+                    annual_vacation_days_left is None
+                    or annual_vacation_days_left is UNSET
+                    or (type(annual_vacation_days_left) is int or type(annual_vacation_days_left) is str)
+                )
+                and (
+                    effective_working_hours_per_week is None
+                    or effective_working_hours_per_week is UNSET
+                    or (type(effective_working_hours_per_week) is int or type(effective_working_hours_per_week) is str)
+                )
             ):
                 raise TypeError
             self = cls(
@@ -79,9 +94,45 @@ class EmployeeExtras:
 
 
 _FIELDS = (
-    Field("annual_vacation_days_used", "annual_vacation_days_used", False, INT),
-    Field("annual_vacation_days_left", "annual_vacation_days_left", False, INT),
-    Field("effective_working_hours_per_week", "effective_working_hours_per_week", False, INT),
+    Field(
+        "annual_vacation_days_used",
+        "annual_vacation_days_used",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "annual_vacation_days_left",
+        "annual_vacation_days_left",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "effective_working_hours_per_week",
+        "effective_working_hours_per_week",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
 )
 _KNOWN = frozenset(
     {

@@ -21,14 +21,19 @@ from .._parsing import (
     ListOf,
     Model,
     Nullable,
+    OneOf,
     dump,
     parse_date,
     parse_uuid,
     read_model,
 )
-from ..models.expense_status import ExpenseStatus
+from ..models.expense_status_type_1 import ExpenseStatusType1
+from ..models.expense_status_type_2_type_1 import ExpenseStatusType2Type1
+from ..models.expense_status_type_3_type_1 import ExpenseStatusType3Type1
 from ..types import UNSET, Unset
-from .expense_status import EXPENSE_STATUS_VALUES
+from .expense_status_type_1 import EXPENSE_STATUS_TYPE_1_VALUES
+from .expense_status_type_2_type_1 import EXPENSE_STATUS_TYPE_2_TYPE_1_VALUES
+from .expense_status_type_3_type_1 import EXPENSE_STATUS_TYPE_3_TYPE_1_VALUES
 
 
 @_attrs_define
@@ -39,37 +44,37 @@ class Expense:
     """
 
     id: UUID
-    status: ExpenseStatus
+    status: ExpenseStatusType1 | ExpenseStatusType2Type1 | ExpenseStatusType3Type1 | None
     """ The status of an Expense. """
-    created_at: str
+    created_at: None | str
     """ Creation time, `YYYY-MM-DDTHH:MM:SS+HHMM` """
-    paid_on: datetime.date
-    currency_code: str
-    base_currency_code: str
-    amount: float
+    paid_on: datetime.date | None
+    currency_code: None | str
+    base_currency_code: None | str
+    amount: float | None | str
     attachment_ids: list[UUID]
     """ ids of the files attached to the Expense """
-    document_no: str | Unset = UNSET
+    document_no: None | str | Unset = UNSET
     """ number of the Expense (assigned automatically, editable) """
-    title: str | Unset = UNSET
-    firstname_suffix: str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    firstname_suffix: None | str | Unset = UNSET
     """ first name or company suffix of the supplier """
-    lastname_company: str | Unset = UNSET
+    lastname_company: None | str | Unset = UNSET
     """ last name or company name of the supplier """
     supplier_id: int | None | Unset = UNSET
     """ References a contact object """
-    bank_account_id: int | Unset = UNSET
+    bank_account_id: int | None | Unset = UNSET
     """ References a bank account object """
-    booking_account_id: int | Unset = UNSET
+    booking_account_id: int | None | Unset = UNSET
     """ References an account object """
-    exchange_rate: float | Unset = UNSET
-    tax_man: float | Unset = UNSET
+    exchange_rate: float | None | str | Unset = UNSET
+    tax_man: float | None | str | Unset = UNSET
     """ manually entered tax (bexio's published schema marks it deprecated on get and update) """
-    tax_calc: float | Unset = UNSET
+    tax_calc: float | None | str | Unset = UNSET
     """ tax computed from 'amount' and 'tax_id' """
     tax_id: int | None | Unset = UNSET
     """ References a tax object """
-    base_currency_amount: float | Unset = UNSET
+    base_currency_amount: float | None | str | Unset = UNSET
     transaction_id: None | Unset | UUID = UNSET
     """ the bank transaction the Expense is reconciled with """
     invoice_id: None | Unset | UUID = UNSET
@@ -135,7 +140,8 @@ class Expense:
             status = src_dict["status"]
             created_at = src_dict["created_at"]
             paid_on = src_dict["paid_on"]
-            paid_on = parse_date(paid_on)
+            if paid_on is not None:
+                paid_on = parse_date(paid_on)
             currency_code = src_dict["currency_code"]
             base_currency_code = src_dict["base_currency_code"]
             amount = src_dict["amount"]
@@ -166,23 +172,38 @@ class Expense:
             if address is not None and address is not UNSET:
                 address = PurchaseAddress.from_dict(address)
             if not (
-                status in EXPENSE_STATUS_VALUES
-                and type(created_at) is str
-                and type(currency_code) is str
-                and type(base_currency_code) is str
-                and type(amount) in _NUMBER
-                and (document_no is UNSET or type(document_no) is str)
-                and (title is UNSET or type(title) is str)
-                and (firstname_suffix is UNSET or type(firstname_suffix) is str)
-                and (lastname_company is UNSET or type(lastname_company) is str)
+                (
+                    status is None
+                    or (
+                        status in EXPENSE_STATUS_TYPE_1_VALUES
+                        or status in EXPENSE_STATUS_TYPE_2_TYPE_1_VALUES
+                        or status in EXPENSE_STATUS_TYPE_3_TYPE_1_VALUES
+                    )
+                )
+                and (created_at is None or type(created_at) is str)
+                and (currency_code is None or type(currency_code) is str)
+                and (base_currency_code is None or type(base_currency_code) is str)
+                and (amount is None or (type(amount) in _NUMBER or type(amount) is str))
+                and (document_no is None or document_no is UNSET or type(document_no) is str)
+                and (title is None or title is UNSET or type(title) is str)
+                and (firstname_suffix is None or firstname_suffix is UNSET or type(firstname_suffix) is str)
+                and (lastname_company is None or lastname_company is UNSET or type(lastname_company) is str)
                 and (supplier_id is None or supplier_id is UNSET or type(supplier_id) is int)
-                and (bank_account_id is UNSET or type(bank_account_id) is int)
-                and (booking_account_id is UNSET or type(booking_account_id) is int)
-                and (exchange_rate is UNSET or type(exchange_rate) in _NUMBER)
-                and (tax_man is UNSET or type(tax_man) in _NUMBER)
-                and (tax_calc is UNSET or type(tax_calc) in _NUMBER)
+                and (bank_account_id is None or bank_account_id is UNSET or type(bank_account_id) is int)
+                and (booking_account_id is None or booking_account_id is UNSET or type(booking_account_id) is int)
+                and (
+                    exchange_rate is None
+                    or exchange_rate is UNSET
+                    or (type(exchange_rate) in _NUMBER or type(exchange_rate) is str)
+                )
+                and (tax_man is None or tax_man is UNSET or (type(tax_man) in _NUMBER or type(tax_man) is str))
+                and (tax_calc is None or tax_calc is UNSET or (type(tax_calc) in _NUMBER or type(tax_calc) is str))
                 and (tax_id is None or tax_id is UNSET or type(tax_id) is int)
-                and (base_currency_amount is UNSET or type(base_currency_amount) in _NUMBER)
+                and (
+                    base_currency_amount is None
+                    or base_currency_amount is UNSET
+                    or (type(base_currency_amount) in _NUMBER or type(base_currency_amount) is str)
+                )
             ):
                 raise TypeError
             self = cls(
@@ -239,25 +260,98 @@ from .purchase_address import PurchaseAddress  # noqa: E402
 _ATTACHMENT_IDS_KIND = ListOf(UUID_TEXT)
 _FIELDS = (
     Field("id", "id", True, UUID_TEXT),
-    Field("status", "status", True, Enum(EXPENSE_STATUS_VALUES)),
-    Field("created_at", "created_at", True, STR),
-    Field("paid_on", "paid_on", True, DATE),
-    Field("currency_code", "currency_code", True, STR),
-    Field("base_currency_code", "base_currency_code", True, STR),
-    Field("amount", "amount", True, NUMBER),
+    Field(
+        "status",
+        "status",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    Enum(EXPENSE_STATUS_TYPE_1_VALUES),
+                    Enum(EXPENSE_STATUS_TYPE_2_TYPE_1_VALUES),
+                    Enum(EXPENSE_STATUS_TYPE_3_TYPE_1_VALUES),
+                )
+            )
+        ),
+    ),
+    Field("created_at", "created_at", True, Nullable(STR)),
+    Field("paid_on", "paid_on", True, Nullable(DATE)),
+    Field("currency_code", "currency_code", True, Nullable(STR)),
+    Field("base_currency_code", "base_currency_code", True, Nullable(STR)),
+    Field(
+        "amount",
+        "amount",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
     Field("attachment_ids", "attachment_ids", True, ListOf(UUID_TEXT)),
-    Field("document_no", "document_no", False, STR),
-    Field("title", "title", False, STR),
-    Field("firstname_suffix", "firstname_suffix", False, STR),
-    Field("lastname_company", "lastname_company", False, STR),
+    Field("document_no", "document_no", False, Nullable(STR)),
+    Field("title", "title", False, Nullable(STR)),
+    Field("firstname_suffix", "firstname_suffix", False, Nullable(STR)),
+    Field("lastname_company", "lastname_company", False, Nullable(STR)),
     Field("supplier_id", "supplier_id", False, Nullable(INT)),
-    Field("bank_account_id", "bank_account_id", False, INT),
-    Field("booking_account_id", "booking_account_id", False, INT),
-    Field("exchange_rate", "exchange_rate", False, NUMBER),
-    Field("tax_man", "tax_man", False, NUMBER),
-    Field("tax_calc", "tax_calc", False, NUMBER),
+    Field("bank_account_id", "bank_account_id", False, Nullable(INT)),
+    Field("booking_account_id", "booking_account_id", False, Nullable(INT)),
+    Field(
+        "exchange_rate",
+        "exchange_rate",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "tax_man",
+        "tax_man",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "tax_calc",
+        "tax_calc",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
     Field("tax_id", "tax_id", False, Nullable(INT)),
-    Field("base_currency_amount", "base_currency_amount", False, NUMBER),
+    Field(
+        "base_currency_amount",
+        "base_currency_amount",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
     Field("transaction_id", "transaction_id", False, Nullable(UUID_TEXT)),
     Field("invoice_id", "invoice_id", False, Nullable(UUID_TEXT)),
     Field("project_id", "project_id", False, Nullable(UUID_TEXT)),

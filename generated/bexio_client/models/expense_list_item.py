@@ -20,14 +20,19 @@ from .._parsing import (
     Field,
     ListOf,
     Nullable,
+    OneOf,
     dump,
     parse_date,
     parse_uuid,
     read_model,
 )
-from ..models.expense_status import ExpenseStatus
+from ..models.expense_status_type_1 import ExpenseStatusType1
+from ..models.expense_status_type_2_type_1 import ExpenseStatusType2Type1
+from ..models.expense_status_type_3_type_1 import ExpenseStatusType3Type1
 from ..types import UNSET, Unset
-from .expense_status import EXPENSE_STATUS_VALUES
+from .expense_status_type_1 import EXPENSE_STATUS_TYPE_1_VALUES
+from .expense_status_type_2_type_1 import EXPENSE_STATUS_TYPE_2_TYPE_1_VALUES
+from .expense_status_type_3_type_1 import EXPENSE_STATUS_TYPE_3_TYPE_1_VALUES
 
 
 @_attrs_define
@@ -35,24 +40,24 @@ class ExpenseListItem:
     """An Expense as the list returns it (item of `data`; research/nested-schemas.md §4, as the reference collapses it)."""
 
     id: UUID
-    document_no: str
-    status: ExpenseStatus
+    document_no: None | str
+    status: ExpenseStatusType1 | ExpenseStatusType2Type1 | ExpenseStatusType3Type1 | None
     """ The status of an Expense. """
-    created_at: str
+    created_at: None | str
     """ Creation time, `YYYY-MM-DDTHH:MM:SS+HHMM` """
-    paid_on: datetime.date
-    currency_code: str
-    net: float
+    paid_on: datetime.date | None
+    currency_code: None | str
+    net: float | None | str
     """ net amount (from 'amount' and the tax) """
-    gross: float
+    gross: float | None | str
     """ gross amount (from 'amount' and the tax) """
     attachment_ids: list[UUID]
-    title: str | Unset = UNSET
-    firstname_suffix: str | Unset = UNSET
-    lastname_company: str | Unset = UNSET
-    vendor: str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    firstname_suffix: None | str | Unset = UNSET
+    lastname_company: None | str | Unset = UNSET
+    vendor: None | str | Unset = UNSET
     """ firstname_suffix and lastname_company joined """
-    booking_account_id: int | Unset = UNSET
+    booking_account_id: int | None | Unset = UNSET
     """ References an account object """
     project_id: None | Unset | UUID = UNSET
     transaction_id: None | Unset | UUID = UNSET
@@ -100,7 +105,8 @@ class ExpenseListItem:
             status = src_dict["status"]
             created_at = src_dict["created_at"]
             paid_on = src_dict["paid_on"]
-            paid_on = parse_date(paid_on)
+            if paid_on is not None:
+                paid_on = parse_date(paid_on)
             currency_code = src_dict["currency_code"]
             net = src_dict["net"]
             gross = src_dict["gross"]
@@ -121,17 +127,24 @@ class ExpenseListItem:
             if invoice_id is not None and invoice_id is not UNSET:
                 invoice_id = parse_uuid(invoice_id)
             if not (
-                type(document_no) is str
-                and status in EXPENSE_STATUS_VALUES
-                and type(created_at) is str
-                and type(currency_code) is str
-                and type(net) in _NUMBER
-                and type(gross) in _NUMBER
-                and (title is UNSET or type(title) is str)
-                and (firstname_suffix is UNSET or type(firstname_suffix) is str)
-                and (lastname_company is UNSET or type(lastname_company) is str)
-                and (vendor is UNSET or type(vendor) is str)
-                and (booking_account_id is UNSET or type(booking_account_id) is int)
+                (document_no is None or type(document_no) is str)
+                and (
+                    status is None
+                    or (
+                        status in EXPENSE_STATUS_TYPE_1_VALUES
+                        or status in EXPENSE_STATUS_TYPE_2_TYPE_1_VALUES
+                        or status in EXPENSE_STATUS_TYPE_3_TYPE_1_VALUES
+                    )
+                )
+                and (created_at is None or type(created_at) is str)
+                and (currency_code is None or type(currency_code) is str)
+                and (net is None or (type(net) in _NUMBER or type(net) is str))
+                and (gross is None or (type(gross) in _NUMBER or type(gross) is str))
+                and (title is None or title is UNSET or type(title) is str)
+                and (firstname_suffix is None or firstname_suffix is UNSET or type(firstname_suffix) is str)
+                and (lastname_company is None or lastname_company is UNSET or type(lastname_company) is str)
+                and (vendor is None or vendor is UNSET or type(vendor) is str)
+                and (booking_account_id is None or booking_account_id is UNSET or type(booking_account_id) is int)
             ):
                 raise TypeError
             self = cls(
@@ -183,19 +196,56 @@ class ExpenseListItem:
 _ATTACHMENT_IDS_KIND = ListOf(UUID_TEXT)
 _FIELDS = (
     Field("id", "id", True, UUID_TEXT),
-    Field("document_no", "document_no", True, STR),
-    Field("status", "status", True, Enum(EXPENSE_STATUS_VALUES)),
-    Field("created_at", "created_at", True, STR),
-    Field("paid_on", "paid_on", True, DATE),
-    Field("currency_code", "currency_code", True, STR),
-    Field("net", "net", True, NUMBER),
-    Field("gross", "gross", True, NUMBER),
+    Field("document_no", "document_no", True, Nullable(STR)),
+    Field(
+        "status",
+        "status",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    Enum(EXPENSE_STATUS_TYPE_1_VALUES),
+                    Enum(EXPENSE_STATUS_TYPE_2_TYPE_1_VALUES),
+                    Enum(EXPENSE_STATUS_TYPE_3_TYPE_1_VALUES),
+                )
+            )
+        ),
+    ),
+    Field("created_at", "created_at", True, Nullable(STR)),
+    Field("paid_on", "paid_on", True, Nullable(DATE)),
+    Field("currency_code", "currency_code", True, Nullable(STR)),
+    Field(
+        "net",
+        "net",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "gross",
+        "gross",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
     Field("attachment_ids", "attachment_ids", True, ListOf(UUID_TEXT)),
-    Field("title", "title", False, STR),
-    Field("firstname_suffix", "firstname_suffix", False, STR),
-    Field("lastname_company", "lastname_company", False, STR),
-    Field("vendor", "vendor", False, STR),
-    Field("booking_account_id", "booking_account_id", False, INT),
+    Field("title", "title", False, Nullable(STR)),
+    Field("firstname_suffix", "firstname_suffix", False, Nullable(STR)),
+    Field("lastname_company", "lastname_company", False, Nullable(STR)),
+    Field("vendor", "vendor", False, Nullable(STR)),
+    Field("booking_account_id", "booking_account_id", False, Nullable(INT)),
     Field("project_id", "project_id", False, Nullable(UUID_TEXT)),
     Field("transaction_id", "transaction_id", False, Nullable(UUID_TEXT)),
     Field("invoice_id", "invoice_id", False, Nullable(UUID_TEXT)),

@@ -10,6 +10,7 @@ from .._parsing import (
     Field,
     ListOf,
     Model,
+    Nullable,
     dump,
     read_model,
 )
@@ -20,7 +21,7 @@ class ExpensePage:
     """One page of Expenses."""
 
     data: list[ExpenseListItem]
-    paging: PurchasePaging
+    paging: None | PurchasePagingType0
     """ The page position of a 4.0 purchase list (Bills, Expenses, Outgoing Payments). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,7 +40,8 @@ class ExpensePage:
             data = src_dict["data"]
             data = [ExpenseListItem.from_dict(item) for item in data]
             paging = src_dict["paging"]
-            paging = PurchasePaging.from_dict(paging)
+            if paging is not None:
+                paging = PurchasePagingType0.from_dict(paging)
             self = cls(
                 data,
                 paging,
@@ -68,11 +70,11 @@ class ExpensePage:
 
 
 from .expense_list_item import ExpenseListItem  # noqa: E402
-from .purchase_paging import PurchasePaging  # noqa: E402
+from .purchase_paging_type_0 import PurchasePagingType0  # noqa: E402
 
 _FIELDS = (
     Field("data", "data", True, ListOf(Model(ExpenseListItem))),
-    Field("paging", "paging", True, Model(PurchasePaging)),
+    Field("paging", "paging", True, Nullable(Model(PurchasePagingType0))),
 )
 _KNOWN = frozenset(
     {

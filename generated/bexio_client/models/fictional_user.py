@@ -24,11 +24,11 @@ class FictionalUser:
 
     id: int
     salutation_type: FictionalUserSalutationType
-    firstname: str
+    firstname: None | str
     """ The first name of the fictional user """
-    lastname: str
+    lastname: None | str
     """ The last name of the fictional user """
-    email: str
+    email: None | str
     """ The email address of the fictional user """
     title_id: int | None
     """ A reference to a title """
@@ -59,9 +59,9 @@ class FictionalUser:
             if not (
                 type(id) is int
                 and salutation_type in FICTIONAL_USER_SALUTATION_TYPE_VALUES
-                and type(firstname) is str
-                and type(lastname) is str
-                and type(email) is str
+                and (firstname is None or type(firstname) is str)
+                and (lastname is None or type(lastname) is str)
+                and (email is None or type(email) is str)
                 and (title_id is None or type(title_id) is int)
             ):
                 raise TypeError
@@ -99,9 +99,9 @@ class FictionalUser:
 _FIELDS = (
     Field("id", "id", True, INT),
     Field("salutation_type", "salutation_type", True, Enum(FICTIONAL_USER_SALUTATION_TYPE_VALUES)),
-    Field("firstname", "firstname", True, STR),
-    Field("lastname", "lastname", True, STR),
-    Field("email", "email", True, STR),
+    Field("firstname", "firstname", True, Nullable(STR)),
+    Field("lastname", "lastname", True, Nullable(STR)),
+    Field("email", "email", True, Nullable(STR)),
     Field("title_id", "title_id", True, Nullable(INT)),
 )
 _KNOWN = frozenset(

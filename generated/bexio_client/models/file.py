@@ -16,6 +16,7 @@ from .._parsing import (
     UUID_TEXT,
     Field,
     Nullable,
+    OneOf,
     dump,
     parse_datetime,
     parse_uuid,
@@ -31,10 +32,11 @@ class File:
     uuid: UUID
     name: str
     """ The name of the file """
-    size_in_bytes: int
+    size_in_bytes: int | str
     extension: str
     mime_type: str
-    uploader_email: str
+    uploader_email: None | str
+    """ E-mail address of the user who uploaded the file; null for files uploaded through the API. """
     user_id: int
     """ References a user object """
     is_archived: bool
@@ -88,10 +90,10 @@ class File:
             if not (
                 type(id) is int
                 and type(name) is str
-                and type(size_in_bytes) is int
+                and (type(size_in_bytes) is int or type(size_in_bytes) is str)
                 and type(extension) is str
                 and type(mime_type) is str
-                and type(uploader_email) is str
+                and (uploader_email is None or type(uploader_email) is str)
                 and type(user_id) is int
                 and type(is_archived) is bool
                 and type(source_id) is int
@@ -141,10 +143,20 @@ _FIELDS = (
     Field("id", "id", True, INT),
     Field("uuid", "uuid", True, UUID_TEXT),
     Field("name", "name", True, STR),
-    Field("size_in_bytes", "size_in_bytes", True, INT),
+    Field(
+        "size_in_bytes",
+        "size_in_bytes",
+        True,
+        OneOf(
+            (
+                INT,
+                STR,
+            )
+        ),
+    ),
     Field("extension", "extension", True, STR),
     Field("mime_type", "mime_type", True, STR),
-    Field("uploader_email", "uploader_email", True, STR),
+    Field("uploader_email", "uploader_email", True, Nullable(STR)),
     Field("user_id", "user_id", True, INT),
     Field("is_archived", "is_archived", True, BOOL),
     Field("source_id", "source_id", True, INT),

@@ -10,6 +10,7 @@ from .._parsing import (
     INT,
     STR,
     Field,
+    Nullable,
     read_model,
 )
 
@@ -19,10 +20,10 @@ class FileUsage:
     """The object a file is attached to, as "Show file usage" returns it."""
 
     id: int
-    ref_class: str
+    ref_class: None | str
     """ The kind of object the file is attached to, e.g. KbInvoice """
-    title: str
-    document_nr: str
+    title: None | str
+    document_nr: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,7 +44,12 @@ class FileUsage:
             ref_class = src_dict["ref_class"]
             title = src_dict["title"]
             document_nr = src_dict["document_nr"]
-            if not (type(id) is int and type(ref_class) is str and type(title) is str and type(document_nr) is str):
+            if not (
+                type(id) is int
+                and (ref_class is None or type(ref_class) is str)
+                and (title is None or type(title) is str)
+                and (document_nr is None or type(document_nr) is str)
+            ):
                 raise TypeError
             self = cls(
                 id,
@@ -76,9 +82,9 @@ class FileUsage:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("ref_class", "ref_class", True, STR),
-    Field("title", "title", True, STR),
-    Field("document_nr", "document_nr", True, STR),
+    Field("ref_class", "ref_class", True, Nullable(STR)),
+    Field("title", "title", True, Nullable(STR)),
+    Field("document_nr", "document_nr", True, Nullable(STR)),
 )
 _KNOWN = frozenset(
     {

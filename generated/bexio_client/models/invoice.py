@@ -75,7 +75,7 @@ class Invoice:
     """ Amount still to be paid, a decimal number as a string (e.g. "19.150000"). """
     total: str
     """ Total, a decimal number as a string (e.g. "19.150000"). """
-    total_rounding_difference: float
+    total_rounding_difference: float | str
     """ Rounding difference of the total, a number (e.g. -0.02). """
     mwst_type: InvoiceMwstType
     """ 0: including taxes, 1: excluding taxes, 2: exempt from taxes. """
@@ -232,7 +232,7 @@ class Invoice:
                 and type(total_credit_vouchers) is str
                 and type(total_remaining_payments) is str
                 and type(total) is str
-                and type(total_rounding_difference) in _NUMBER
+                and (type(total_rounding_difference) in _NUMBER or type(total_rounding_difference) is str)
                 and mwst_type in INVOICE_MWST_TYPE_VALUES
                 and type(mwst_is_net) is bool
                 and type(show_position_taxes) is bool
@@ -352,7 +352,17 @@ _FIELDS = (
     Field("total_credit_vouchers", "total_credit_vouchers", True, STR),
     Field("total_remaining_payments", "total_remaining_payments", True, STR),
     Field("total", "total", True, STR),
-    Field("total_rounding_difference", "total_rounding_difference", True, NUMBER),
+    Field(
+        "total_rounding_difference",
+        "total_rounding_difference",
+        True,
+        OneOf(
+            (
+                NUMBER,
+                STR,
+            )
+        ),
+    ),
     Field("mwst_type", "mwst_type", True, Enum(INVOICE_MWST_TYPE_VALUES)),
     Field("mwst_is_net", "mwst_is_net", True, BOOL),
     Field("show_position_taxes", "show_position_taxes", True, BOOL),

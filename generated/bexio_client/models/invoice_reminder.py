@@ -14,6 +14,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    OneOf,
     dump,
     parse_date,
     read_model,
@@ -33,8 +34,8 @@ class InvoiceReminder:
     title: str
     is_valid_from: datetime.date
     is_valid_to: datetime.date
-    reminder_period_in_days: int
-    reminder_level: int
+    reminder_period_in_days: int | str
+    reminder_level: int | str
     show_positions: bool
     remaining_price: str
     """ Amount still to be paid, a decimal number as a string (e.g. "17.8000"). """
@@ -87,8 +88,8 @@ class InvoiceReminder:
                 type(id) is int
                 and type(kb_invoice_id) is int
                 and type(title) is str
-                and type(reminder_period_in_days) is int
-                and type(reminder_level) is int
+                and (type(reminder_period_in_days) is int or type(reminder_period_in_days) is str)
+                and (type(reminder_level) is int or type(reminder_level) is str)
                 and type(show_positions) is bool
                 and type(remaining_price) is str
                 and type(received_total) is str
@@ -141,8 +142,28 @@ _FIELDS = (
     Field("title", "title", True, STR),
     Field("is_valid_from", "is_valid_from", True, DATE),
     Field("is_valid_to", "is_valid_to", True, DATE),
-    Field("reminder_period_in_days", "reminder_period_in_days", True, INT),
-    Field("reminder_level", "reminder_level", True, INT),
+    Field(
+        "reminder_period_in_days",
+        "reminder_period_in_days",
+        True,
+        OneOf(
+            (
+                INT,
+                STR,
+            )
+        ),
+    ),
+    Field(
+        "reminder_level",
+        "reminder_level",
+        True,
+        OneOf(
+            (
+                INT,
+                STR,
+            )
+        ),
+    ),
     Field("show_positions", "show_positions", True, BOOL),
     Field("remaining_price", "remaining_price", True, STR),
     Field("received_total", "received_total", True, STR),

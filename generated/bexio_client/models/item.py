@@ -14,6 +14,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    OneOf,
     read_model,
 )
 
@@ -39,10 +40,10 @@ class Item:
     intern_code: str
     intern_name: str
     intern_description: None | str
-    purchase_price: float | None
-    sale_price: float | None
-    purchase_total: float | None
-    sale_total: float | None
+    purchase_price: float | None | str
+    sale_price: float | None | str
+    purchase_total: float | None | str
+    sale_total: float | None | str
     currency_id: int | None
     """ References a currency object """
     tax_income_id: int | None
@@ -58,22 +59,28 @@ class Item:
     """ References a stock location object """
     stock_place_id: int | None
     """ References a stock area object """
-    stock_nr: int
-    stock_min_nr: int
-    stock_reserved_nr: int
-    stock_available_nr: int
-    stock_picked_nr: int
-    stock_disposed_nr: int
-    stock_ordered_nr: int
-    width: int | None
-    height: int | None
-    weight: int | None
-    volume: int | None
+    stock_available_nr: int | str
+    width: int | None | str
+    height: int | None | str
+    weight: int | None | str
+    volume: int | None | str
     html_text: None | str
     """ Deprecated """
     remarks: None | str
-    delivery_price: float | None
+    delivery_price: float | None | str
     article_group_id: int | None
+    stock_nr: int | str
+    """ Stock quantity; an integer, or a numeric string in create and edit answers. """
+    stock_min_nr: int | str
+    """ Stock quantity; an integer, or a numeric string in create and edit answers. """
+    stock_reserved_nr: int | str
+    """ Stock quantity; an integer, or a numeric string in create and edit answers. """
+    stock_picked_nr: int | str
+    """ Stock quantity; an integer, or a numeric string in create and edit answers. """
+    stock_disposed_nr: int | str
+    """ Stock quantity; an integer, or a numeric string in create and edit answers. """
+    stock_ordered_nr: int | str
+    """ Stock quantity; an integer, or a numeric string in create and edit answers. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,13 +108,7 @@ class Item:
         field_dict["is_stock"] = self.is_stock
         field_dict["stock_id"] = self.stock_id
         field_dict["stock_place_id"] = self.stock_place_id
-        field_dict["stock_nr"] = self.stock_nr
-        field_dict["stock_min_nr"] = self.stock_min_nr
-        field_dict["stock_reserved_nr"] = self.stock_reserved_nr
         field_dict["stock_available_nr"] = self.stock_available_nr
-        field_dict["stock_picked_nr"] = self.stock_picked_nr
-        field_dict["stock_disposed_nr"] = self.stock_disposed_nr
-        field_dict["stock_ordered_nr"] = self.stock_ordered_nr
         field_dict["width"] = self.width
         field_dict["height"] = self.height
         field_dict["weight"] = self.weight
@@ -116,6 +117,12 @@ class Item:
         field_dict["remarks"] = self.remarks
         field_dict["delivery_price"] = self.delivery_price
         field_dict["article_group_id"] = self.article_group_id
+        field_dict["stock_nr"] = self.stock_nr
+        field_dict["stock_min_nr"] = self.stock_min_nr
+        field_dict["stock_reserved_nr"] = self.stock_reserved_nr
+        field_dict["stock_picked_nr"] = self.stock_picked_nr
+        field_dict["stock_disposed_nr"] = self.stock_disposed_nr
+        field_dict["stock_ordered_nr"] = self.stock_ordered_nr
         return field_dict
 
     @classmethod
@@ -145,13 +152,7 @@ class Item:
             is_stock = src_dict["is_stock"]
             stock_id = src_dict["stock_id"]
             stock_place_id = src_dict["stock_place_id"]
-            stock_nr = src_dict["stock_nr"]
-            stock_min_nr = src_dict["stock_min_nr"]
-            stock_reserved_nr = src_dict["stock_reserved_nr"]
             stock_available_nr = src_dict["stock_available_nr"]
-            stock_picked_nr = src_dict["stock_picked_nr"]
-            stock_disposed_nr = src_dict["stock_disposed_nr"]
-            stock_ordered_nr = src_dict["stock_ordered_nr"]
             width = src_dict["width"]
             height = src_dict["height"]
             weight = src_dict["weight"]
@@ -160,6 +161,12 @@ class Item:
             remarks = src_dict["remarks"]
             delivery_price = src_dict["delivery_price"]
             article_group_id = src_dict["article_group_id"]
+            stock_nr = src_dict["stock_nr"]
+            stock_min_nr = src_dict["stock_min_nr"]
+            stock_reserved_nr = src_dict["stock_reserved_nr"]
+            stock_picked_nr = src_dict["stock_picked_nr"]
+            stock_disposed_nr = src_dict["stock_disposed_nr"]
+            stock_ordered_nr = src_dict["stock_ordered_nr"]
             if not (
                 type(id) is int
                 and type(user_id) is int
@@ -171,10 +178,10 @@ class Item:
                 and type(intern_code) is str
                 and type(intern_name) is str
                 and (intern_description is None or type(intern_description) is str)
-                and (purchase_price is None or type(purchase_price) in _NUMBER)
-                and (sale_price is None or type(sale_price) in _NUMBER)
-                and (purchase_total is None or type(purchase_total) in _NUMBER)
-                and (sale_total is None or type(sale_total) in _NUMBER)
+                and (purchase_price is None or (type(purchase_price) in _NUMBER or type(purchase_price) is str))
+                and (sale_price is None or (type(sale_price) in _NUMBER or type(sale_price) is str))
+                and (purchase_total is None or (type(purchase_total) in _NUMBER or type(purchase_total) is str))
+                and (sale_total is None or (type(sale_total) in _NUMBER or type(sale_total) is str))
                 and (currency_id is None or type(currency_id) is int)
                 and (tax_income_id is None or type(tax_income_id) is int)
                 and (tax_id is None or type(tax_id) is int)
@@ -183,21 +190,21 @@ class Item:
                 and type(is_stock) is bool
                 and (stock_id is None or type(stock_id) is int)
                 and (stock_place_id is None or type(stock_place_id) is int)
-                and type(stock_nr) is int
-                and type(stock_min_nr) is int
-                and type(stock_reserved_nr) is int
-                and type(stock_available_nr) is int
-                and type(stock_picked_nr) is int
-                and type(stock_disposed_nr) is int
-                and type(stock_ordered_nr) is int
-                and (width is None or type(width) is int)
-                and (height is None or type(height) is int)
-                and (weight is None or type(weight) is int)
-                and (volume is None or type(volume) is int)
+                and (type(stock_available_nr) is int or type(stock_available_nr) is str)
+                and (width is None or (type(width) is int or type(width) is str))
+                and (height is None or (type(height) is int or type(height) is str))
+                and (weight is None or (type(weight) is int or type(weight) is str))
+                and (volume is None or (type(volume) is int or type(volume) is str))
                 and (html_text is None or type(html_text) is str)
                 and (remarks is None or type(remarks) is str)
-                and (delivery_price is None or type(delivery_price) in _NUMBER)
+                and (delivery_price is None or (type(delivery_price) in _NUMBER or type(delivery_price) is str))
                 and (article_group_id is None or type(article_group_id) is int)
+                and (type(stock_nr) is int or type(stock_nr) is str)
+                and (type(stock_min_nr) is int or type(stock_min_nr) is str)
+                and (type(stock_reserved_nr) is int or type(stock_reserved_nr) is str)
+                and (type(stock_picked_nr) is int or type(stock_picked_nr) is str)
+                and (type(stock_disposed_nr) is int or type(stock_disposed_nr) is str)
+                and (type(stock_ordered_nr) is int or type(stock_ordered_nr) is str)
             ):
                 raise TypeError
             self = cls(
@@ -223,13 +230,7 @@ class Item:
                 is_stock,
                 stock_id,
                 stock_place_id,
-                stock_nr,
-                stock_min_nr,
-                stock_reserved_nr,
                 stock_available_nr,
-                stock_picked_nr,
-                stock_disposed_nr,
-                stock_ordered_nr,
                 width,
                 height,
                 weight,
@@ -238,6 +239,12 @@ class Item:
                 remarks,
                 delivery_price,
                 article_group_id,
+                stock_nr,
+                stock_min_nr,
+                stock_reserved_nr,
+                stock_picked_nr,
+                stock_disposed_nr,
+                stock_ordered_nr,
             )
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
@@ -273,10 +280,58 @@ _FIELDS = (
     Field("intern_code", "intern_code", True, STR),
     Field("intern_name", "intern_name", True, STR),
     Field("intern_description", "intern_description", True, Nullable(STR)),
-    Field("purchase_price", "purchase_price", True, Nullable(NUMBER)),
-    Field("sale_price", "sale_price", True, Nullable(NUMBER)),
-    Field("purchase_total", "purchase_total", True, Nullable(NUMBER)),
-    Field("sale_total", "sale_total", True, Nullable(NUMBER)),
+    Field(
+        "purchase_price",
+        "purchase_price",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "sale_price",
+        "sale_price",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "purchase_total",
+        "purchase_total",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "sale_total",
+        "sale_total",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
     Field("currency_id", "currency_id", True, Nullable(INT)),
     Field("tax_income_id", "tax_income_id", True, Nullable(INT)),
     Field("tax_id", "tax_id", True, Nullable(INT)),
@@ -285,21 +340,151 @@ _FIELDS = (
     Field("is_stock", "is_stock", True, BOOL),
     Field("stock_id", "stock_id", True, Nullable(INT)),
     Field("stock_place_id", "stock_place_id", True, Nullable(INT)),
-    Field("stock_nr", "stock_nr", True, INT),
-    Field("stock_min_nr", "stock_min_nr", True, INT),
-    Field("stock_reserved_nr", "stock_reserved_nr", True, INT),
-    Field("stock_available_nr", "stock_available_nr", True, INT),
-    Field("stock_picked_nr", "stock_picked_nr", True, INT),
-    Field("stock_disposed_nr", "stock_disposed_nr", True, INT),
-    Field("stock_ordered_nr", "stock_ordered_nr", True, INT),
-    Field("width", "width", True, Nullable(INT)),
-    Field("height", "height", True, Nullable(INT)),
-    Field("weight", "weight", True, Nullable(INT)),
-    Field("volume", "volume", True, Nullable(INT)),
+    Field(
+        "stock_available_nr",
+        "stock_available_nr",
+        True,
+        OneOf(
+            (
+                INT,
+                STR,
+            )
+        ),
+    ),
+    Field(
+        "width",
+        "width",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "height",
+        "height",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "weight",
+        "weight",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "volume",
+        "volume",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
     Field("html_text", "html_text", True, Nullable(STR)),
     Field("remarks", "remarks", True, Nullable(STR)),
-    Field("delivery_price", "delivery_price", True, Nullable(NUMBER)),
+    Field(
+        "delivery_price",
+        "delivery_price",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
     Field("article_group_id", "article_group_id", True, Nullable(INT)),
+    Field(
+        "stock_nr",
+        "stock_nr",
+        True,
+        OneOf(
+            (
+                INT,
+                STR,
+            )
+        ),
+    ),
+    Field(
+        "stock_min_nr",
+        "stock_min_nr",
+        True,
+        OneOf(
+            (
+                INT,
+                STR,
+            )
+        ),
+    ),
+    Field(
+        "stock_reserved_nr",
+        "stock_reserved_nr",
+        True,
+        OneOf(
+            (
+                INT,
+                STR,
+            )
+        ),
+    ),
+    Field(
+        "stock_picked_nr",
+        "stock_picked_nr",
+        True,
+        OneOf(
+            (
+                INT,
+                STR,
+            )
+        ),
+    ),
+    Field(
+        "stock_disposed_nr",
+        "stock_disposed_nr",
+        True,
+        OneOf(
+            (
+                INT,
+                STR,
+            )
+        ),
+    ),
+    Field(
+        "stock_ordered_nr",
+        "stock_ordered_nr",
+        True,
+        OneOf(
+            (
+                INT,
+                STR,
+            )
+        ),
+    ),
 )
 _KNOWN = frozenset(
     {
@@ -325,13 +510,7 @@ _KNOWN = frozenset(
         "is_stock",
         "stock_id",
         "stock_place_id",
-        "stock_nr",
-        "stock_min_nr",
-        "stock_reserved_nr",
         "stock_available_nr",
-        "stock_picked_nr",
-        "stock_disposed_nr",
-        "stock_ordered_nr",
         "width",
         "height",
         "weight",
@@ -340,5 +519,11 @@ _KNOWN = frozenset(
         "remarks",
         "delivery_price",
         "article_group_id",
+        "stock_nr",
+        "stock_min_nr",
+        "stock_reserved_nr",
+        "stock_picked_nr",
+        "stock_disposed_nr",
+        "stock_ordered_nr",
     }
 )

@@ -10,6 +10,7 @@ from .._parsing import (
     INT,
     STR,
     Field,
+    OneOf,
     read_model,
 )
 
@@ -23,7 +24,7 @@ class KbDocumentPdf:
 
     name: str
     """ The file name. """
-    size: int
+    size: int | str
     """ The size of the file in bytes. """
     mime: str
     """ The media type of the file (application/pdf). """
@@ -49,7 +50,12 @@ class KbDocumentPdf:
             size = src_dict["size"]
             mime = src_dict["mime"]
             content = src_dict["content"]
-            if not (type(name) is str and type(size) is int and type(mime) is str and type(content) is str):
+            if not (
+                type(name) is str
+                and (type(size) is int or type(size) is str)
+                and type(mime) is str
+                and type(content) is str
+            ):
                 raise TypeError
             self = cls(
                 name,
@@ -82,7 +88,17 @@ class KbDocumentPdf:
 
 _FIELDS = (
     Field("name", "name", True, STR),
-    Field("size", "size", True, INT),
+    Field(
+        "size",
+        "size",
+        True,
+        OneOf(
+            (
+                INT,
+                STR,
+            )
+        ),
+    ),
     Field("mime", "mime", True, STR),
     Field("content", "content", True, STR),
 )

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._parsing import (
     STR,
     Field,
+    Nullable,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -18,9 +19,9 @@ from ..types import UNSET, Unset
 class KbDocumentTax:
     """One entry of a document's `taxs`: the taxes of the document at one rate (research/ nested-schemas.md §9)."""
 
-    percentage: str | Unset = UNSET
+    percentage: None | str | Unset = UNSET
     """ The tax rate, a decimal number as a string ("7.70"). """
-    value: str | Unset = UNSET
+    value: None | str | Unset = UNSET
     """ The tax amount at that rate, a decimal number as a string ("1.3706"). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,7 +41,10 @@ class KbDocumentTax:
         try:
             percentage = src_dict.get("percentage", UNSET)
             value = src_dict.get("value", UNSET)
-            if not ((percentage is UNSET or type(percentage) is str) and (value is UNSET or type(value) is str)):
+            if not (
+                (percentage is None or percentage is UNSET or type(percentage) is str)
+                and (value is None or value is UNSET or type(value) is str)
+            ):
                 raise TypeError
             self = cls(
                 percentage,
@@ -70,8 +74,8 @@ class KbDocumentTax:
 
 
 _FIELDS = (
-    Field("percentage", "percentage", False, STR),
-    Field("value", "value", False, STR),
+    Field("percentage", "percentage", False, Nullable(STR)),
+    Field("value", "value", False, Nullable(STR)),
 )
 _KNOWN = frozenset(
     {

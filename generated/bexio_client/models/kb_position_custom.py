@@ -49,7 +49,7 @@ class KbPositionCustom:
     """ The discount in percent, a decimal number as a string ("0.000000"). """
     position_total: str
     """ The total of the position, a decimal number as a string ("17.800000"). """
-    internal_pos: int
+    internal_pos: int | str
     """ The order of the position within the document. """
     is_optional: bool
     """ Whether the position is optional. """
@@ -59,11 +59,11 @@ class KbPositionCustom:
     pos: int | None | str
     """ The position number shown on the document; a string in bexio's published spec, a number in the reference's
     samples, null where no number is shown. """
-    amount_reserved: str | Unset = UNSET
+    amount_reserved: None | str | Unset = UNSET
     """ Reserved quantity, a decimal number as a string. """
-    amount_open: str | Unset = UNSET
+    amount_open: None | str | Unset = UNSET
     """ Open quantity, a decimal number as a string. """
-    amount_completed: str | Unset = UNSET
+    amount_completed: None | str | Unset = UNSET
     """ Completed quantity, a decimal number as a string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -130,14 +130,14 @@ class KbPositionCustom:
                 and type(unit_price) is str
                 and (discount_in_percent is None or type(discount_in_percent) is str)
                 and type(position_total) is str
-                and type(internal_pos) is int
+                and (type(internal_pos) is int or type(internal_pos) is str)
                 and type(is_optional) is bool
                 and type_ in KB_POSITION_CUSTOM_TYPE_VALUES
                 and (parent_id is None or type(parent_id) is int)
-                and (pos is None or type(pos) is str or type(pos) is int)
-                and (amount_reserved is UNSET or type(amount_reserved) is str)
-                and (amount_open is UNSET or type(amount_open) is str)
-                and (amount_completed is UNSET or type(amount_completed) is str)
+                and (pos is None or (type(pos) is str or type(pos) is int))
+                and (amount_reserved is None or amount_reserved is UNSET or type(amount_reserved) is str)
+                and (amount_open is None or amount_open is UNSET or type(amount_open) is str)
+                and (amount_completed is None or amount_completed is UNSET or type(amount_completed) is str)
             ):
                 raise TypeError
             self = cls(
@@ -198,7 +198,17 @@ _FIELDS = (
     Field("unit_price", "unit_price", True, STR),
     Field("discount_in_percent", "discount_in_percent", True, Nullable(STR)),
     Field("position_total", "position_total", True, STR),
-    Field("internal_pos", "internal_pos", True, INT),
+    Field(
+        "internal_pos",
+        "internal_pos",
+        True,
+        OneOf(
+            (
+                INT,
+                STR,
+            )
+        ),
+    ),
     Field("is_optional", "is_optional", True, BOOL),
     Field("type_", "type", True, Enum(KB_POSITION_CUSTOM_TYPE_VALUES)),
     Field("parent_id", "parent_id", True, Nullable(INT)),
@@ -215,9 +225,9 @@ _FIELDS = (
             )
         ),
     ),
-    Field("amount_reserved", "amount_reserved", False, STR),
-    Field("amount_open", "amount_open", False, STR),
-    Field("amount_completed", "amount_completed", False, STR),
+    Field("amount_reserved", "amount_reserved", False, Nullable(STR)),
+    Field("amount_open", "amount_open", False, Nullable(STR)),
+    Field("amount_completed", "amount_completed", False, Nullable(STR)),
 )
 _KNOWN = frozenset(
     {

@@ -12,6 +12,7 @@ from .._parsing import (
     STR,
     Enum,
     Field,
+    Nullable,
     read_model,
 )
 from ..models.kb_position_discount_type import KbPositionDiscountType
@@ -23,12 +24,12 @@ class KbPositionDiscount:
     """A discount on the document, in percent or as an amount."""
 
     id: int
-    text: str
+    text: None | str
     is_percentual: bool
     """ true: `value` is a percentage; false: an amount. """
-    value: str
+    value: None | str
     """ The discount, a decimal number as a string ("10.000000"). """
-    discount_total: str
+    discount_total: None | str
     """ The discount amount, a decimal number as a string ("1.780000"). """
     type_: KbPositionDiscountType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -57,10 +58,10 @@ class KbPositionDiscount:
             type_ = src_dict["type"]
             if not (
                 type(id) is int
-                and type(text) is str
+                and (text is None or type(text) is str)
                 and type(is_percentual) is bool
-                and type(value) is str
-                and type(discount_total) is str
+                and (value is None or type(value) is str)
+                and (discount_total is None or type(discount_total) is str)
                 and type_ in KB_POSITION_DISCOUNT_TYPE_VALUES
             ):
                 raise TypeError
@@ -97,10 +98,10 @@ class KbPositionDiscount:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("text", "text", True, STR),
+    Field("text", "text", True, Nullable(STR)),
     Field("is_percentual", "is_percentual", True, BOOL),
-    Field("value", "value", True, STR),
-    Field("discount_total", "discount_total", True, STR),
+    Field("value", "value", True, Nullable(STR)),
+    Field("discount_total", "discount_total", True, Nullable(STR)),
     Field("type_", "type", True, Enum(KB_POSITION_DISCOUNT_TYPE_VALUES)),
 )
 _KNOWN = frozenset(

@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 from .._parsing import (
     BOOL,
     INT,
+    STR,
     Enum,
     Field,
     Nullable,
+    OneOf,
     read_model,
 )
 from ..models.kb_position_pagebreak_type import KbPositionPagebreakType
@@ -23,7 +25,7 @@ class KbPositionPagebreak:
     """A page break."""
 
     id: int
-    internal_pos: int
+    internal_pos: int | None | str
     """ The order of the position within the document. """
     is_optional: bool
     """ Whether the position is optional. """
@@ -54,7 +56,7 @@ class KbPositionPagebreak:
             parent_id = src_dict["parent_id"]
             if not (
                 type(id) is int
-                and type(internal_pos) is int
+                and (internal_pos is None or (type(internal_pos) is int or type(internal_pos) is str))
                 and type(is_optional) is bool
                 and type_ in KB_POSITION_PAGEBREAK_TYPE_VALUES
                 and (parent_id is None or type(parent_id) is int)
@@ -92,7 +94,19 @@ class KbPositionPagebreak:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("internal_pos", "internal_pos", True, INT),
+    Field(
+        "internal_pos",
+        "internal_pos",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
     Field("is_optional", "is_optional", True, BOOL),
     Field("type_", "type", True, Enum(KB_POSITION_PAGEBREAK_TYPE_VALUES)),
     Field("parent_id", "parent_id", True, Nullable(INT)),

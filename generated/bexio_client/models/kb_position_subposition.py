@@ -26,7 +26,7 @@ class KbPositionSubposition:
 
     id: int
     text: str
-    internal_pos: int
+    internal_pos: int | str
     """ The order of the position within the document. """
     show_pos_nr: bool
     """ Whether the position number is shown. """
@@ -77,14 +77,14 @@ class KbPositionSubposition:
             if not (
                 type(id) is int
                 and type(text) is str
-                and type(internal_pos) is int
+                and (type(internal_pos) is int or type(internal_pos) is str)
                 and type(show_pos_nr) is bool
                 and type(is_optional) is bool
                 and type(total_sum) is str
                 and type(show_pos_prices) is bool
                 and type_ in KB_POSITION_SUBPOSITION_TYPE_VALUES
                 and (parent_id is None or type(parent_id) is int)
-                and (pos is None or type(pos) is str or type(pos) is int)
+                and (pos is None or (type(pos) is str or type(pos) is int))
             ):
                 raise TypeError
             self = cls(
@@ -125,7 +125,17 @@ class KbPositionSubposition:
 _FIELDS = (
     Field("id", "id", True, INT),
     Field("text", "text", True, STR),
-    Field("internal_pos", "internal_pos", True, INT),
+    Field(
+        "internal_pos",
+        "internal_pos",
+        True,
+        OneOf(
+            (
+                INT,
+                STR,
+            )
+        ),
+    ),
     Field("show_pos_nr", "show_pos_nr", True, BOOL),
     Field("is_optional", "is_optional", True, BOOL),
     Field("total_sum", "total_sum", True, STR),

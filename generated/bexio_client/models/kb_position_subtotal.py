@@ -13,6 +13,7 @@ from .._parsing import (
     Enum,
     Field,
     Nullable,
+    OneOf,
     read_model,
 )
 from ..models.kb_position_subtotal_type import KbPositionSubtotalType
@@ -24,10 +25,10 @@ class KbPositionSubtotal:
     """A subtotal position."""
 
     id: int
-    text: str
-    value: str
+    text: None | str
+    value: None | str
     """ The subtotal, a decimal number as a string ("17.800000"). """
-    internal_pos: int
+    internal_pos: int | None | str
     """ The order of the position within the document. """
     is_optional: bool
     """ Whether the position is optional. """
@@ -62,9 +63,9 @@ class KbPositionSubtotal:
             parent_id = src_dict["parent_id"]
             if not (
                 type(id) is int
-                and type(text) is str
-                and type(value) is str
-                and type(internal_pos) is int
+                and (text is None or type(text) is str)
+                and (value is None or type(value) is str)
+                and (internal_pos is None or (type(internal_pos) is int or type(internal_pos) is str))
                 and type(is_optional) is bool
                 and type_ in KB_POSITION_SUBTOTAL_TYPE_VALUES
                 and (parent_id is None or type(parent_id) is int)
@@ -104,9 +105,21 @@ class KbPositionSubtotal:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("text", "text", True, STR),
-    Field("value", "value", True, STR),
-    Field("internal_pos", "internal_pos", True, INT),
+    Field("text", "text", True, Nullable(STR)),
+    Field("value", "value", True, Nullable(STR)),
+    Field(
+        "internal_pos",
+        "internal_pos",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
     Field("is_optional", "is_optional", True, BOOL),
     Field("type_", "type", True, Enum(KB_POSITION_SUBTOTAL_TYPE_VALUES)),
     Field("parent_id", "parent_id", True, Nullable(INT)),

@@ -28,7 +28,7 @@ class KbPositionText:
     text: str
     show_pos_nr: bool
     """ Whether the position number is shown. """
-    internal_pos: int
+    internal_pos: int | str
     """ The order of the position within the document. """
     is_optional: bool
     """ Whether the position is optional. """
@@ -70,11 +70,11 @@ class KbPositionText:
                 type(id) is int
                 and type(text) is str
                 and type(show_pos_nr) is bool
-                and type(internal_pos) is int
+                and (type(internal_pos) is int or type(internal_pos) is str)
                 and type(is_optional) is bool
                 and type_ in KB_POSITION_TEXT_TYPE_VALUES
                 and (parent_id is None or type(parent_id) is int)
-                and (pos is None or type(pos) is str or type(pos) is int)
+                and (pos is None or (type(pos) is str or type(pos) is int))
             ):
                 raise TypeError
             self = cls(
@@ -114,7 +114,17 @@ _FIELDS = (
     Field("id", "id", True, INT),
     Field("text", "text", True, STR),
     Field("show_pos_nr", "show_pos_nr", True, BOOL),
-    Field("internal_pos", "internal_pos", True, INT),
+    Field(
+        "internal_pos",
+        "internal_pos",
+        True,
+        OneOf(
+            (
+                INT,
+                STR,
+            )
+        ),
+    ),
     Field("is_optional", "is_optional", True, BOOL),
     Field("type_", "type", True, Enum(KB_POSITION_TEXT_TYPE_VALUES)),
     Field("parent_id", "parent_id", True, Nullable(INT)),

@@ -10,6 +10,7 @@ from .._parsing import (
     INT,
     STR,
     Field,
+    Nullable,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -24,15 +25,15 @@ class Language:
 
     id: int
     """ The language id """
-    name: str
+    name: None | str
     """ The display name, e.g. Deutsch """
-    decimalpoint: str | Unset = UNSET
+    decimalpoint: None | str | Unset = UNSET
     """ The decimal separator """
-    thousandsseparator: str | Unset = UNSET
+    thousandsseparator: None | str | Unset = UNSET
     """ The digit grouping separator """
-    iso_639_1: str | Unset = UNSET
+    iso_639_1: None | str | Unset = UNSET
     """ The two-letter ISO 639-1 code """
-    date_format: str | Unset = UNSET
+    date_format: None | str | Unset = UNSET
     """ The date pattern, PHP style, e.g. d.m.Y """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,11 +65,11 @@ class Language:
             date_format = src_dict.get("date_format", UNSET)
             if not (
                 type(id) is int
-                and type(name) is str
-                and (decimalpoint is UNSET or type(decimalpoint) is str)
-                and (thousandsseparator is UNSET or type(thousandsseparator) is str)
-                and (iso_639_1 is UNSET or type(iso_639_1) is str)
-                and (date_format is UNSET or type(date_format) is str)
+                and (name is None or type(name) is str)
+                and (decimalpoint is None or decimalpoint is UNSET or type(decimalpoint) is str)
+                and (thousandsseparator is None or thousandsseparator is UNSET or type(thousandsseparator) is str)
+                and (iso_639_1 is None or iso_639_1 is UNSET or type(iso_639_1) is str)
+                and (date_format is None or date_format is UNSET or type(date_format) is str)
             ):
                 raise TypeError
             self = cls(
@@ -106,11 +107,11 @@ class Language:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("name", "name", True, STR),
-    Field("decimalpoint", "decimalpoint", False, STR),
-    Field("thousandsseparator", "thousandsseparator", False, STR),
-    Field("iso_639_1", "iso_639_1", False, STR),
-    Field("date_format", "date_format", False, STR),
+    Field("name", "name", True, Nullable(STR)),
+    Field("decimalpoint", "decimalpoint", False, Nullable(STR)),
+    Field("thousandsseparator", "thousandsseparator", False, Nullable(STR)),
+    Field("iso_639_1", "iso_639_1", False, Nullable(STR)),
+    Field("date_format", "date_format", False, Nullable(STR)),
 )
 _KNOWN = frozenset(
     {

@@ -15,6 +15,8 @@ from .._parsing import (
     STR,
     UUID_TEXT,
     Field,
+    Nullable,
+    OneOf,
     dump,
     parse_datetime,
     parse_uuid,
@@ -31,21 +33,21 @@ class ManualEntryFile:
     """
 
     id: int
-    uuid: UUID
-    name: str
+    uuid: None | UUID
+    name: None | str
     """ The file name without its extension. """
-    size_in_bytes: int
-    extension: str
-    mime_type: str
-    uploader_email: str
-    user_id: int
+    size_in_bytes: int | None | str
+    extension: None | str
+    mime_type: None | str
+    uploader_email: None | str
+    user_id: int | None
     """ References a user object """
     is_archived: bool
-    source_id: int
-    source_type: str
+    source_id: int | None
+    source_type: None | str
     is_referenced: bool
-    created_at: datetime.datetime
-    data: str | Unset = UNSET
+    created_at: datetime.datetime | None
+    data: None | str | Unset = UNSET
     """ The content of the file, base64 encoded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -76,7 +78,8 @@ class ManualEntryFile:
         try:
             id = src_dict["id"]
             uuid = src_dict["uuid"]
-            uuid = parse_uuid(uuid)
+            if uuid is not None:
+                uuid = parse_uuid(uuid)
             name = src_dict["name"]
             size_in_bytes = src_dict["size_in_bytes"]
             extension = src_dict["extension"]
@@ -88,21 +91,22 @@ class ManualEntryFile:
             source_type = src_dict["source_type"]
             is_referenced = src_dict["is_referenced"]
             created_at = src_dict["created_at"]
-            created_at = parse_datetime(created_at)
+            if created_at is not None:
+                created_at = parse_datetime(created_at)
             data = src_dict.get("data", UNSET)
             if not (
                 type(id) is int
-                and type(name) is str
-                and type(size_in_bytes) is int
-                and type(extension) is str
-                and type(mime_type) is str
-                and type(uploader_email) is str
-                and type(user_id) is int
+                and (name is None or type(name) is str)
+                and (size_in_bytes is None or (type(size_in_bytes) is int or type(size_in_bytes) is str))
+                and (extension is None or type(extension) is str)
+                and (mime_type is None or type(mime_type) is str)
+                and (uploader_email is None or type(uploader_email) is str)
+                and (user_id is None or type(user_id) is int)
                 and type(is_archived) is bool
-                and type(source_id) is int
-                and type(source_type) is str
+                and (source_id is None or type(source_id) is int)
+                and (source_type is None or type(source_type) is str)
                 and type(is_referenced) is bool
-                and (data is UNSET or type(data) is str)
+                and (data is None or data is UNSET or type(data) is str)
             ):
                 raise TypeError
             self = cls(
@@ -146,19 +150,31 @@ class ManualEntryFile:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("uuid", "uuid", True, UUID_TEXT),
-    Field("name", "name", True, STR),
-    Field("size_in_bytes", "size_in_bytes", True, INT),
-    Field("extension", "extension", True, STR),
-    Field("mime_type", "mime_type", True, STR),
-    Field("uploader_email", "uploader_email", True, STR),
-    Field("user_id", "user_id", True, INT),
+    Field("uuid", "uuid", True, Nullable(UUID_TEXT)),
+    Field("name", "name", True, Nullable(STR)),
+    Field(
+        "size_in_bytes",
+        "size_in_bytes",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field("extension", "extension", True, Nullable(STR)),
+    Field("mime_type", "mime_type", True, Nullable(STR)),
+    Field("uploader_email", "uploader_email", True, Nullable(STR)),
+    Field("user_id", "user_id", True, Nullable(INT)),
     Field("is_archived", "is_archived", True, BOOL),
-    Field("source_id", "source_id", True, INT),
-    Field("source_type", "source_type", True, STR),
+    Field("source_id", "source_id", True, Nullable(INT)),
+    Field("source_type", "source_type", True, Nullable(STR)),
     Field("is_referenced", "is_referenced", True, BOOL),
-    Field("created_at", "created_at", True, DATETIME),
-    Field("data", "data", False, STR),
+    Field("created_at", "created_at", True, Nullable(DATETIME)),
+    Field("data", "data", False, Nullable(STR)),
 )
 _KNOWN = frozenset(
     {

@@ -14,6 +14,8 @@ from .._parsing import (
     NUMBER,
     STR,
     Field,
+    Nullable,
+    OneOf,
     dump,
     parse_date,
     read_model,
@@ -30,31 +32,31 @@ class ManualEntryLine:
 
     id: int | Unset = UNSET
     """ The id of the line (entry_id in the file paths). """
-    date: datetime.date | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
     """ the booking date """
-    debit_account_id: int | Unset = UNSET
+    debit_account_id: int | None | Unset = UNSET
     """ The debit account. """
-    credit_account_id: int | Unset = UNSET
+    credit_account_id: int | None | Unset = UNSET
     """ The credit account. """
-    tax_id: int | Unset = UNSET
+    tax_id: int | None | Unset = UNSET
     """ The tax. """
-    tax_account_id: int | Unset = UNSET
+    tax_account_id: int | None | Unset = UNSET
     """ The account carrying the tax. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ The text of the line. """
-    amount: float | Unset = UNSET
+    amount: float | None | str | Unset = UNSET
     """ The amount. """
-    currency_id: int | Unset = UNSET
+    currency_id: int | None | Unset = UNSET
     """ The currency. """
-    base_currency_id: int | Unset = UNSET
+    base_currency_id: int | None | Unset = UNSET
     """ The base (ledger) currency. """
-    currency_factor: float | Unset = UNSET
+    currency_factor: float | None | str | Unset = UNSET
     """ The exchange rate factor; 1 when the currency is the base currency. """
-    base_currency_amount: float | Unset = UNSET
+    base_currency_amount: float | None | str | Unset = UNSET
     """ The amount in the base currency. """
-    created_by_user_id: int | Unset = UNSET
+    created_by_user_id: int | None | Unset = UNSET
     """ References the user who created the line. """
-    edited_by_user_id: int | Unset = UNSET
+    edited_by_user_id: int | None | Unset = UNSET
     """ References the user who edited the line last. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -98,7 +100,7 @@ class ManualEntryLine:
         try:
             id = src_dict.get("id", UNSET)
             date = src_dict.get("date", UNSET)
-            if date is not UNSET:
+            if date is not None and date is not UNSET:
                 date = parse_date(date)
             debit_account_id = src_dict.get("debit_account_id", UNSET)
             credit_account_id = src_dict.get("credit_account_id", UNSET)
@@ -114,18 +116,26 @@ class ManualEntryLine:
             edited_by_user_id = src_dict.get("edited_by_user_id", UNSET)
             if not (
                 (id is UNSET or type(id) is int)
-                and (debit_account_id is UNSET or type(debit_account_id) is int)
-                and (credit_account_id is UNSET or type(credit_account_id) is int)
-                and (tax_id is UNSET or type(tax_id) is int)
-                and (tax_account_id is UNSET or type(tax_account_id) is int)
-                and (description is UNSET or type(description) is str)
-                and (amount is UNSET or type(amount) in _NUMBER)
-                and (currency_id is UNSET or type(currency_id) is int)
-                and (base_currency_id is UNSET or type(base_currency_id) is int)
-                and (currency_factor is UNSET or type(currency_factor) in _NUMBER)
-                and (base_currency_amount is UNSET or type(base_currency_amount) in _NUMBER)
-                and (created_by_user_id is UNSET or type(created_by_user_id) is int)
-                and (edited_by_user_id is UNSET or type(edited_by_user_id) is int)
+                and (debit_account_id is None or debit_account_id is UNSET or type(debit_account_id) is int)
+                and (credit_account_id is None or credit_account_id is UNSET or type(credit_account_id) is int)
+                and (tax_id is None or tax_id is UNSET or type(tax_id) is int)
+                and (tax_account_id is None or tax_account_id is UNSET or type(tax_account_id) is int)
+                and (description is None or description is UNSET or type(description) is str)
+                and (amount is None or amount is UNSET or (type(amount) in _NUMBER or type(amount) is str))
+                and (currency_id is None or currency_id is UNSET or type(currency_id) is int)
+                and (base_currency_id is None or base_currency_id is UNSET or type(base_currency_id) is int)
+                and (
+                    currency_factor is None
+                    or currency_factor is UNSET
+                    or (type(currency_factor) in _NUMBER or type(currency_factor) is str)
+                )
+                and (
+                    base_currency_amount is None
+                    or base_currency_amount is UNSET
+                    or (type(base_currency_amount) in _NUMBER or type(base_currency_amount) is str)
+                )
+                and (created_by_user_id is None or created_by_user_id is UNSET or type(created_by_user_id) is int)
+                and (edited_by_user_id is None or edited_by_user_id is UNSET or type(edited_by_user_id) is int)
             ):
                 raise TypeError
             self = cls(
@@ -169,19 +179,55 @@ class ManualEntryLine:
 
 _FIELDS = (
     Field("id", "id", False, INT),
-    Field("date", "date", False, DATE),
-    Field("debit_account_id", "debit_account_id", False, INT),
-    Field("credit_account_id", "credit_account_id", False, INT),
-    Field("tax_id", "tax_id", False, INT),
-    Field("tax_account_id", "tax_account_id", False, INT),
-    Field("description", "description", False, STR),
-    Field("amount", "amount", False, NUMBER),
-    Field("currency_id", "currency_id", False, INT),
-    Field("base_currency_id", "base_currency_id", False, INT),
-    Field("currency_factor", "currency_factor", False, NUMBER),
-    Field("base_currency_amount", "base_currency_amount", False, NUMBER),
-    Field("created_by_user_id", "created_by_user_id", False, INT),
-    Field("edited_by_user_id", "edited_by_user_id", False, INT),
+    Field("date", "date", False, Nullable(DATE)),
+    Field("debit_account_id", "debit_account_id", False, Nullable(INT)),
+    Field("credit_account_id", "credit_account_id", False, Nullable(INT)),
+    Field("tax_id", "tax_id", False, Nullable(INT)),
+    Field("tax_account_id", "tax_account_id", False, Nullable(INT)),
+    Field("description", "description", False, Nullable(STR)),
+    Field(
+        "amount",
+        "amount",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field("currency_id", "currency_id", False, Nullable(INT)),
+    Field("base_currency_id", "base_currency_id", False, Nullable(INT)),
+    Field(
+        "currency_factor",
+        "currency_factor",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "base_currency_amount",
+        "base_currency_amount",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field("created_by_user_id", "created_by_user_id", False, Nullable(INT)),
+    Field("edited_by_user_id", "edited_by_user_id", False, Nullable(INT)),
 )
 _KNOWN = frozenset(
     {

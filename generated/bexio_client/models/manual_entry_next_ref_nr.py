@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._parsing import (
     STR,
     Field,
+    Nullable,
     read_model,
 )
 
@@ -17,7 +18,7 @@ from .._parsing import (
 class ManualEntryNextRefNr:
     """The next free reference number of a manual entry."""
 
-    next_ref_nr: str
+    next_ref_nr: None | str
     """ The next reference number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,7 +34,7 @@ class ManualEntryNextRefNr:
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
             next_ref_nr = src_dict["next_ref_nr"]
-            if type(next_ref_nr) is not str:
+            if not (next_ref_nr is None or type(next_ref_nr) is str):
                 raise TypeError
             self = cls(
                 next_ref_nr,
@@ -61,7 +62,7 @@ class ManualEntryNextRefNr:
         return key in self.additional_properties
 
 
-_FIELDS = (Field("next_ref_nr", "next_ref_nr", True, STR),)
+_FIELDS = (Field("next_ref_nr", "next_ref_nr", True, Nullable(STR)),)
 _KNOWN = frozenset(
     {
         "next_ref_nr",

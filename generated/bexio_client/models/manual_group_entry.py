@@ -16,13 +16,23 @@ from .._parsing import (
     Field,
     ListOf,
     Model,
+    Nullable,
+    OneOf,
     dump,
     parse_date,
     read_model,
 )
-from ..models.manual_entry_locked_info import ManualEntryLockedInfo
+from ..models.manual_entry_locked_info_type_1 import ManualEntryLockedInfoType1
+from ..models.manual_entry_locked_info_type_2_type_1 import (
+    ManualEntryLockedInfoType2Type1,
+)
+from ..models.manual_entry_locked_info_type_3_type_1 import (
+    ManualEntryLockedInfoType3Type1,
+)
 from ..models.manual_group_entry_type import ManualGroupEntryType
-from .manual_entry_locked_info import MANUAL_ENTRY_LOCKED_INFO_VALUES
+from .manual_entry_locked_info_type_1 import MANUAL_ENTRY_LOCKED_INFO_TYPE_1_VALUES
+from .manual_entry_locked_info_type_2_type_1 import MANUAL_ENTRY_LOCKED_INFO_TYPE_2_TYPE_1_VALUES
+from .manual_entry_locked_info_type_3_type_1 import MANUAL_ENTRY_LOCKED_INFO_TYPE_3_TYPE_1_VALUES
 from .manual_group_entry_type import MANUAL_GROUP_ENTRY_TYPE_VALUES
 
 
@@ -33,19 +43,19 @@ class ManualGroupEntry:
     id: int
     type_: ManualGroupEntryType
     """ The entry type (ManualEntryType). """
-    date: datetime.date
+    date: datetime.date | None
     """ the booking date """
-    reference_nr: str
+    reference_nr: None | str
     """ A reference number for the booking """
-    created_by_user_id: int
+    created_by_user_id: int | None
     """ References the user who created the entry. """
-    edited_by_user_id: int
+    edited_by_user_id: int | None
     """ References the user who edited the entry last. """
     entries: list[ManualEntryLine]
     """ The booking lines. """
     is_locked: bool
     """ Whether the entry can no longer be changed. """
-    locked_info: ManualEntryLockedInfo
+    locked_info: ManualEntryLockedInfoType1 | ManualEntryLockedInfoType2Type1 | ManualEntryLockedInfoType3Type1 | None
     """ Why the entry is locked (values from bexio's published spec, research/nested-schemas.md §7;
     `Banking_transaction` is spelt so). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -72,7 +82,8 @@ class ManualGroupEntry:
             id = src_dict["id"]
             type_ = src_dict["type"]
             date = src_dict["date"]
-            date = parse_date(date)
+            if date is not None:
+                date = parse_date(date)
             reference_nr = src_dict["reference_nr"]
             created_by_user_id = src_dict["created_by_user_id"]
             edited_by_user_id = src_dict["edited_by_user_id"]
@@ -83,11 +94,18 @@ class ManualGroupEntry:
             if not (
                 type(id) is int
                 and type_ in MANUAL_GROUP_ENTRY_TYPE_VALUES
-                and type(reference_nr) is str
-                and type(created_by_user_id) is int
-                and type(edited_by_user_id) is int
+                and (reference_nr is None or type(reference_nr) is str)
+                and (created_by_user_id is None or type(created_by_user_id) is int)
+                and (edited_by_user_id is None or type(edited_by_user_id) is int)
                 and type(is_locked) is bool
-                and locked_info in MANUAL_ENTRY_LOCKED_INFO_VALUES
+                and (
+                    locked_info is None
+                    or (
+                        locked_info in MANUAL_ENTRY_LOCKED_INFO_TYPE_1_VALUES
+                        or locked_info in MANUAL_ENTRY_LOCKED_INFO_TYPE_2_TYPE_1_VALUES
+                        or locked_info in MANUAL_ENTRY_LOCKED_INFO_TYPE_3_TYPE_1_VALUES
+                    )
+                )
             ):
                 raise TypeError
             self = cls(
@@ -129,13 +147,26 @@ from .manual_entry_line import ManualEntryLine  # noqa: E402
 _FIELDS = (
     Field("id", "id", True, INT),
     Field("type_", "type", True, Enum(MANUAL_GROUP_ENTRY_TYPE_VALUES)),
-    Field("date", "date", True, DATE),
-    Field("reference_nr", "reference_nr", True, STR),
-    Field("created_by_user_id", "created_by_user_id", True, INT),
-    Field("edited_by_user_id", "edited_by_user_id", True, INT),
+    Field("date", "date", True, Nullable(DATE)),
+    Field("reference_nr", "reference_nr", True, Nullable(STR)),
+    Field("created_by_user_id", "created_by_user_id", True, Nullable(INT)),
+    Field("edited_by_user_id", "edited_by_user_id", True, Nullable(INT)),
     Field("entries", "entries", True, ListOf(Model(ManualEntryLine))),
     Field("is_locked", "is_locked", True, BOOL),
-    Field("locked_info", "locked_info", True, Enum(MANUAL_ENTRY_LOCKED_INFO_VALUES)),
+    Field(
+        "locked_info",
+        "locked_info",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    Enum(MANUAL_ENTRY_LOCKED_INFO_TYPE_1_VALUES),
+                    Enum(MANUAL_ENTRY_LOCKED_INFO_TYPE_2_TYPE_1_VALUES),
+                    Enum(MANUAL_ENTRY_LOCKED_INFO_TYPE_3_TYPE_1_VALUES),
+                )
+            )
+        ),
+    ),
 )
 _KNOWN = frozenset(
     {

@@ -12,6 +12,7 @@ from .._parsing import (
     INT,
     STR,
     Field,
+    Nullable,
     dump,
     parse_date,
     read_model,
@@ -23,13 +24,13 @@ class Milestone:
     """A milestone of a project as bexio returns it (fields read from the response samples)."""
 
     id: int
-    name: str
+    name: None | str
     """ The name of the milestone """
-    end_date: datetime.date
+    end_date: datetime.date | None
     """ The end date for the milestone """
-    comment: str
+    comment: None | str
     """ Description for milestone """
-    pr_parent_milestone_id: int
+    pr_parent_milestone_id: int | None
     """ Higher level milestone """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,11 +52,15 @@ class Milestone:
             id = src_dict["id"]
             name = src_dict["name"]
             end_date = src_dict["end_date"]
-            end_date = parse_date(end_date)
+            if end_date is not None:
+                end_date = parse_date(end_date)
             comment = src_dict["comment"]
             pr_parent_milestone_id = src_dict["pr_parent_milestone_id"]
             if not (
-                type(id) is int and type(name) is str and type(comment) is str and type(pr_parent_milestone_id) is int
+                type(id) is int
+                and (name is None or type(name) is str)
+                and (comment is None or type(comment) is str)
+                and (pr_parent_milestone_id is None or type(pr_parent_milestone_id) is int)
             ):
                 raise TypeError
             self = cls(
@@ -90,10 +95,10 @@ class Milestone:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("name", "name", True, STR),
-    Field("end_date", "end_date", True, DATE),
-    Field("comment", "comment", True, STR),
-    Field("pr_parent_milestone_id", "pr_parent_milestone_id", True, INT),
+    Field("name", "name", True, Nullable(STR)),
+    Field("end_date", "end_date", True, Nullable(DATE)),
+    Field("comment", "comment", True, Nullable(STR)),
+    Field("pr_parent_milestone_id", "pr_parent_milestone_id", True, Nullable(INT)),
 )
 _KNOWN = frozenset(
     {

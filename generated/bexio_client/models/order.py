@@ -69,7 +69,7 @@ class Order:
     """ Sum of the taxes, a decimal number as a string ("1.3706"). """
     total: str
     """ Total, a decimal number as a string ("19.150000"). """
-    total_rounding_difference: float
+    total_rounding_difference: float | str
     """ Rounding difference of the total, a JSON number (-0.02), unlike the other totals. """
     mwst_type: OrderMwstType
     """ Taxes: 0 = including taxes, 1 = excluding taxes, 2 = exempt from taxes. """
@@ -219,7 +219,7 @@ class Order:
                 and type(total_net) is str
                 and type(total_taxes) is str
                 and type(total) is str
-                and type(total_rounding_difference) in _NUMBER
+                and (type(total_rounding_difference) in _NUMBER or type(total_rounding_difference) is str)
                 and mwst_type in ORDER_MWST_TYPE_VALUES
                 and type(mwst_is_net) is bool
                 and type(show_position_taxes) is bool
@@ -332,7 +332,17 @@ _FIELDS = (
     Field("total_net", "total_net", True, STR),
     Field("total_taxes", "total_taxes", True, STR),
     Field("total", "total", True, STR),
-    Field("total_rounding_difference", "total_rounding_difference", True, NUMBER),
+    Field(
+        "total_rounding_difference",
+        "total_rounding_difference",
+        True,
+        OneOf(
+            (
+                NUMBER,
+                STR,
+            )
+        ),
+    ),
     Field("mwst_type", "mwst_type", True, Enum(ORDER_MWST_TYPE_VALUES)),
     Field("mwst_is_net", "mwst_is_net", True, BOOL),
     Field("show_position_taxes", "show_position_taxes", True, BOOL),

@@ -23,11 +23,13 @@ from .._parsing import (
 class OrderRepetition:
     """The repetition of an order as bexio returns it."""
 
-    start: datetime.date
+    start: datetime.date | None
     """ The first date of the repetition. """
     end: datetime.date | None
     """ Date until the repetition is supposed to run. If empty indefinite repetition is assumed. """
-    repetition: OrderRepetitionDaily | OrderRepetitionMonthly | OrderRepetitionWeekly | OrderRepetitionYearly
+    repetition: (
+        OrderRepetitionDailyRead | OrderRepetitionMonthlyRead | OrderRepetitionWeeklyRead | OrderRepetitionYearlyRead
+    )
     """ Four different formats can be used to define the repetition. Either type daily, weekly, monthly or type
     yearly. (bexio's published spec states each variant's `type` literal in its description only; here it is a one-
     value enum, required, research/nested-schemas.md §2.) """
@@ -47,7 +49,8 @@ class OrderRepetition:
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
             start = src_dict["start"]
-            start = parse_date(start)
+            if start is not None:
+                start = parse_date(start)
             end = src_dict["end"]
             if end is not None:
                 end = parse_date(end)
@@ -81,19 +84,19 @@ class OrderRepetition:
         return key in self.additional_properties
 
 
-from .order_repetition_daily import OrderRepetitionDaily  # noqa: E402
-from .order_repetition_monthly import OrderRepetitionMonthly  # noqa: E402
-from .order_repetition_weekly import OrderRepetitionWeekly  # noqa: E402
-from .order_repetition_yearly import OrderRepetitionYearly  # noqa: E402
+from .order_repetition_daily_read import OrderRepetitionDailyRead  # noqa: E402
+from .order_repetition_monthly_read import OrderRepetitionMonthlyRead  # noqa: E402
+from .order_repetition_weekly_read import OrderRepetitionWeeklyRead  # noqa: E402
+from .order_repetition_yearly_read import OrderRepetitionYearlyRead  # noqa: E402
 
 _REPETITION_BY_TYPE = {
-    "daily": OrderRepetitionDaily,
-    "monthly": OrderRepetitionMonthly,
-    "weekly": OrderRepetitionWeekly,
-    "yearly": OrderRepetitionYearly,
+    "daily": OrderRepetitionDailyRead,
+    "monthly": OrderRepetitionMonthlyRead,
+    "weekly": OrderRepetitionWeeklyRead,
+    "yearly": OrderRepetitionYearlyRead,
 }
 _FIELDS = (
-    Field("start", "start", True, DATE),
+    Field("start", "start", True, Nullable(DATE)),
     Field("end", "end", True, Nullable(DATE)),
     Field(
         "repetition",
@@ -101,17 +104,17 @@ _FIELDS = (
         True,
         OneOf(
             (
-                Model(OrderRepetitionDaily),
-                Model(OrderRepetitionWeekly),
-                Model(OrderRepetitionMonthly),
-                Model(OrderRepetitionYearly),
+                Model(OrderRepetitionDailyRead),
+                Model(OrderRepetitionWeeklyRead),
+                Model(OrderRepetitionMonthlyRead),
+                Model(OrderRepetitionYearlyRead),
             ),
             "type",
             {
-                "daily": Model(OrderRepetitionDaily),
-                "monthly": Model(OrderRepetitionMonthly),
-                "weekly": Model(OrderRepetitionWeekly),
-                "yearly": Model(OrderRepetitionYearly),
+                "daily": Model(OrderRepetitionDailyRead),
+                "monthly": Model(OrderRepetitionMonthlyRead),
+                "weekly": Model(OrderRepetitionWeeklyRead),
+                "yearly": Model(OrderRepetitionYearlyRead),
             },
         ),
     ),

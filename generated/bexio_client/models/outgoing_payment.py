@@ -18,18 +18,46 @@ from .._parsing import (
     UUID_TEXT,
     Enum,
     Field,
+    Nullable,
+    OneOf,
     dump,
     parse_date,
     parse_uuid,
     read_model,
 )
-from ..models.outgoing_payment_fee_type import OutgoingPaymentFeeType
-from ..models.outgoing_payment_status import OutgoingPaymentStatus
-from ..models.outgoing_payment_type import OutgoingPaymentType
+from ..models.outgoing_payment_fee_type_type_1 import (
+    OutgoingPaymentFeeTypeType1,
+)
+from ..models.outgoing_payment_fee_type_type_2_type_1 import (
+    OutgoingPaymentFeeTypeType2Type1,
+)
+from ..models.outgoing_payment_fee_type_type_3_type_1 import (
+    OutgoingPaymentFeeTypeType3Type1,
+)
+from ..models.outgoing_payment_status_type_1 import OutgoingPaymentStatusType1
+from ..models.outgoing_payment_status_type_2_type_1 import (
+    OutgoingPaymentStatusType2Type1,
+)
+from ..models.outgoing_payment_status_type_3_type_1 import (
+    OutgoingPaymentStatusType3Type1,
+)
+from ..models.outgoing_payment_type_type_1 import OutgoingPaymentTypeType1
+from ..models.outgoing_payment_type_type_2_type_1 import (
+    OutgoingPaymentTypeType2Type1,
+)
+from ..models.outgoing_payment_type_type_3_type_1 import (
+    OutgoingPaymentTypeType3Type1,
+)
 from ..types import UNSET, Unset
-from .outgoing_payment_fee_type import OUTGOING_PAYMENT_FEE_TYPE_VALUES
-from .outgoing_payment_status import OUTGOING_PAYMENT_STATUS_VALUES
-from .outgoing_payment_type import OUTGOING_PAYMENT_TYPE_VALUES
+from .outgoing_payment_fee_type_type_1 import OUTGOING_PAYMENT_FEE_TYPE_TYPE_1_VALUES
+from .outgoing_payment_fee_type_type_2_type_1 import OUTGOING_PAYMENT_FEE_TYPE_TYPE_2_TYPE_1_VALUES
+from .outgoing_payment_fee_type_type_3_type_1 import OUTGOING_PAYMENT_FEE_TYPE_TYPE_3_TYPE_1_VALUES
+from .outgoing_payment_status_type_1 import OUTGOING_PAYMENT_STATUS_TYPE_1_VALUES
+from .outgoing_payment_status_type_2_type_1 import OUTGOING_PAYMENT_STATUS_TYPE_2_TYPE_1_VALUES
+from .outgoing_payment_status_type_3_type_1 import OUTGOING_PAYMENT_STATUS_TYPE_3_TYPE_1_VALUES
+from .outgoing_payment_type_type_1 import OUTGOING_PAYMENT_TYPE_TYPE_1_VALUES
+from .outgoing_payment_type_type_2_type_1 import OUTGOING_PAYMENT_TYPE_TYPE_2_TYPE_1_VALUES
+from .outgoing_payment_type_type_3_type_1 import OUTGOING_PAYMENT_TYPE_TYPE_3_TYPE_1_VALUES
 
 
 @_attrs_define
@@ -40,54 +68,56 @@ class OutgoingPayment:
     """
 
     id: UUID
-    status: OutgoingPaymentStatus
+    status: None | OutgoingPaymentStatusType1 | OutgoingPaymentStatusType2Type1 | OutgoingPaymentStatusType3Type1
     """ The state of an Outgoing Payment. """
-    created_at: str
+    created_at: None | str
     """ Creation time, `YYYY-MM-DDTHH:MM:SS+HHMM` """
-    bill_id: UUID
+    bill_id: None | UUID
     """ the Bill the payment pays """
-    payment_type: OutgoingPaymentType
+    payment_type: None | OutgoingPaymentTypeType1 | OutgoingPaymentTypeType2Type1 | OutgoingPaymentTypeType3Type1
     """ How the Outgoing Payment is made. RECONCILED payments come from reconciliation and cannot be created through
     the API. """
-    execution_date: datetime.date
-    amount: float
-    currency_code: str
-    exchange_rate: float
-    sender_bank_account_id: int
+    execution_date: datetime.date | None
+    amount: float | None | str
+    currency_code: None | str
+    exchange_rate: float | None | str
+    sender_bank_account_id: int | None
     """ References a bank account object """
     is_salary_payment: bool
-    note: str | Unset = UNSET
-    sender_iban: str | Unset = UNSET
-    sender_name: str | Unset = UNSET
-    sender_street: str | Unset = UNSET
-    sender_house_no: str | Unset = UNSET
-    sender_city: str | Unset = UNSET
-    sender_postcode: str | Unset = UNSET
-    sender_country_code: str | Unset = UNSET
-    sender_bc_no: str | Unset = UNSET
-    sender_bank_no: str | Unset = UNSET
-    sender_bank_name: str | Unset = UNSET
-    receiver_account_no: str | Unset = UNSET
-    receiver_iban: str | Unset = UNSET
-    receiver_name: str | Unset = UNSET
-    receiver_street: str | Unset = UNSET
-    receiver_house_no: str | Unset = UNSET
-    receiver_city: str | Unset = UNSET
-    receiver_postcode: str | Unset = UNSET
-    receiver_country_code: str | Unset = UNSET
-    receiver_bc_no: str | Unset = UNSET
-    receiver_bank_no: str | Unset = UNSET
-    receiver_bank_name: str | Unset = UNSET
-    fee_type: OutgoingPaymentFeeType | Unset = UNSET
+    note: None | str | Unset = UNSET
+    sender_iban: None | str | Unset = UNSET
+    sender_name: None | str | Unset = UNSET
+    sender_street: None | str | Unset = UNSET
+    sender_house_no: None | str | Unset = UNSET
+    sender_city: None | str | Unset = UNSET
+    sender_postcode: None | str | Unset = UNSET
+    sender_country_code: None | str | Unset = UNSET
+    sender_bc_no: None | str | Unset = UNSET
+    sender_bank_no: None | str | Unset = UNSET
+    sender_bank_name: None | str | Unset = UNSET
+    receiver_account_no: None | str | Unset = UNSET
+    receiver_iban: None | str | Unset = UNSET
+    receiver_name: None | str | Unset = UNSET
+    receiver_street: None | str | Unset = UNSET
+    receiver_house_no: None | str | Unset = UNSET
+    receiver_city: None | str | Unset = UNSET
+    receiver_postcode: None | str | Unset = UNSET
+    receiver_country_code: None | str | Unset = UNSET
+    receiver_bc_no: None | str | Unset = UNSET
+    receiver_bank_no: None | str | Unset = UNSET
+    receiver_bank_name: None | str | Unset = UNSET
+    fee_type: (
+        None | OutgoingPaymentFeeTypeType1 | OutgoingPaymentFeeTypeType2Type1 | OutgoingPaymentFeeTypeType3Type1 | Unset
+    ) = UNSET
     """ Who pays the fees (IBAN payments). """
-    reference_no: str | Unset = UNSET
-    message: str | Unset = UNSET
-    booking_text: str | Unset = UNSET
-    banking_payment_id: UUID | Unset = UNSET
+    reference_no: None | str | Unset = UNSET
+    message: None | str | Unset = UNSET
+    booking_text: None | str | Unset = UNSET
+    banking_payment_id: None | Unset | UUID = UNSET
     """ the banking payment order (IBAN and QR payments) """
-    banking_payment_entry_id: UUID | Unset = UNSET
+    banking_payment_entry_id: None | Unset | UUID = UNSET
     """ the account entry after reconciliation (IBAN and QR payments) """
-    transaction_id: UUID | Unset = UNSET
+    transaction_id: None | Unset | UUID = UNSET
     """ the reconciled transaction (RECONCILED payments) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -175,10 +205,12 @@ class OutgoingPayment:
             status = src_dict["status"]
             created_at = src_dict["created_at"]
             bill_id = src_dict["bill_id"]
-            bill_id = parse_uuid(bill_id)
+            if bill_id is not None:
+                bill_id = parse_uuid(bill_id)
             payment_type = src_dict["payment_type"]
             execution_date = src_dict["execution_date"]
-            execution_date = parse_date(execution_date)
+            if execution_date is not None:
+                execution_date = parse_date(execution_date)
             amount = src_dict["amount"]
             currency_code = src_dict["currency_code"]
             exchange_rate = src_dict["exchange_rate"]
@@ -211,49 +243,75 @@ class OutgoingPayment:
             message = src_dict.get("message", UNSET)
             booking_text = src_dict.get("booking_text", UNSET)
             banking_payment_id = src_dict.get("banking_payment_id", UNSET)
-            if banking_payment_id is not UNSET:
+            if banking_payment_id is not None and banking_payment_id is not UNSET:
                 banking_payment_id = parse_uuid(banking_payment_id)
             banking_payment_entry_id = src_dict.get("banking_payment_entry_id", UNSET)
-            if banking_payment_entry_id is not UNSET:
+            if banking_payment_entry_id is not None and banking_payment_entry_id is not UNSET:
                 banking_payment_entry_id = parse_uuid(banking_payment_entry_id)
             transaction_id = src_dict.get("transaction_id", UNSET)
-            if transaction_id is not UNSET:
+            if transaction_id is not None and transaction_id is not UNSET:
                 transaction_id = parse_uuid(transaction_id)
             if not (
-                status in OUTGOING_PAYMENT_STATUS_VALUES
-                and type(created_at) is str
-                and payment_type in OUTGOING_PAYMENT_TYPE_VALUES
-                and type(amount) in _NUMBER
-                and type(currency_code) is str
-                and type(exchange_rate) in _NUMBER
-                and type(sender_bank_account_id) is int
+                (
+                    status is None
+                    or (
+                        status in OUTGOING_PAYMENT_STATUS_TYPE_1_VALUES
+                        or status in OUTGOING_PAYMENT_STATUS_TYPE_2_TYPE_1_VALUES
+                        or status in OUTGOING_PAYMENT_STATUS_TYPE_3_TYPE_1_VALUES
+                    )
+                )
+                and (created_at is None or type(created_at) is str)
+                and (
+                    payment_type is None
+                    or (
+                        payment_type in OUTGOING_PAYMENT_TYPE_TYPE_1_VALUES
+                        or payment_type in OUTGOING_PAYMENT_TYPE_TYPE_2_TYPE_1_VALUES
+                        or payment_type in OUTGOING_PAYMENT_TYPE_TYPE_3_TYPE_1_VALUES
+                    )
+                )
+                and (amount is None or (type(amount) in _NUMBER or type(amount) is str))
+                and (currency_code is None or type(currency_code) is str)
+                and (exchange_rate is None or (type(exchange_rate) in _NUMBER or type(exchange_rate) is str))
+                and (sender_bank_account_id is None or type(sender_bank_account_id) is int)
                 and type(is_salary_payment) is bool
-                and (note is UNSET or type(note) is str)
-                and (sender_iban is UNSET or type(sender_iban) is str)
-                and (sender_name is UNSET or type(sender_name) is str)
-                and (sender_street is UNSET or type(sender_street) is str)
-                and (sender_house_no is UNSET or type(sender_house_no) is str)
-                and (sender_city is UNSET or type(sender_city) is str)
-                and (sender_postcode is UNSET or type(sender_postcode) is str)
-                and (sender_country_code is UNSET or type(sender_country_code) is str)
-                and (sender_bc_no is UNSET or type(sender_bc_no) is str)
-                and (sender_bank_no is UNSET or type(sender_bank_no) is str)
-                and (sender_bank_name is UNSET or type(sender_bank_name) is str)
-                and (receiver_account_no is UNSET or type(receiver_account_no) is str)
-                and (receiver_iban is UNSET or type(receiver_iban) is str)
-                and (receiver_name is UNSET or type(receiver_name) is str)
-                and (receiver_street is UNSET or type(receiver_street) is str)
-                and (receiver_house_no is UNSET or type(receiver_house_no) is str)
-                and (receiver_city is UNSET or type(receiver_city) is str)
-                and (receiver_postcode is UNSET or type(receiver_postcode) is str)
-                and (receiver_country_code is UNSET or type(receiver_country_code) is str)
-                and (receiver_bc_no is UNSET or type(receiver_bc_no) is str)
-                and (receiver_bank_no is UNSET or type(receiver_bank_no) is str)
-                and (receiver_bank_name is UNSET or type(receiver_bank_name) is str)
-                and (fee_type is UNSET or fee_type in OUTGOING_PAYMENT_FEE_TYPE_VALUES)
-                and (reference_no is UNSET or type(reference_no) is str)
-                and (message is UNSET or type(message) is str)
-                and (booking_text is UNSET or type(booking_text) is str)
+                and (note is None or note is UNSET or type(note) is str)
+                and (sender_iban is None or sender_iban is UNSET or type(sender_iban) is str)
+                and (sender_name is None or sender_name is UNSET or type(sender_name) is str)
+                and (sender_street is None or sender_street is UNSET or type(sender_street) is str)
+                and (sender_house_no is None or sender_house_no is UNSET or type(sender_house_no) is str)
+                and (sender_city is None or sender_city is UNSET or type(sender_city) is str)
+                and (sender_postcode is None or sender_postcode is UNSET or type(sender_postcode) is str)
+                and (sender_country_code is None or sender_country_code is UNSET or type(sender_country_code) is str)
+                and (sender_bc_no is None or sender_bc_no is UNSET or type(sender_bc_no) is str)
+                and (sender_bank_no is None or sender_bank_no is UNSET or type(sender_bank_no) is str)
+                and (sender_bank_name is None or sender_bank_name is UNSET or type(sender_bank_name) is str)
+                and (receiver_account_no is None or receiver_account_no is UNSET or type(receiver_account_no) is str)
+                and (receiver_iban is None or receiver_iban is UNSET or type(receiver_iban) is str)
+                and (receiver_name is None or receiver_name is UNSET or type(receiver_name) is str)
+                and (receiver_street is None or receiver_street is UNSET or type(receiver_street) is str)
+                and (receiver_house_no is None or receiver_house_no is UNSET or type(receiver_house_no) is str)
+                and (receiver_city is None or receiver_city is UNSET or type(receiver_city) is str)
+                and (receiver_postcode is None or receiver_postcode is UNSET or type(receiver_postcode) is str)
+                and (
+                    receiver_country_code is None
+                    or receiver_country_code is UNSET
+                    or type(receiver_country_code) is str
+                )
+                and (receiver_bc_no is None or receiver_bc_no is UNSET or type(receiver_bc_no) is str)
+                and (receiver_bank_no is None or receiver_bank_no is UNSET or type(receiver_bank_no) is str)
+                and (receiver_bank_name is None or receiver_bank_name is UNSET or type(receiver_bank_name) is str)
+                and (
+                    fee_type is None
+                    or fee_type is UNSET
+                    or (
+                        fee_type in OUTGOING_PAYMENT_FEE_TYPE_TYPE_1_VALUES
+                        or fee_type in OUTGOING_PAYMENT_FEE_TYPE_TYPE_2_TYPE_1_VALUES
+                        or fee_type in OUTGOING_PAYMENT_FEE_TYPE_TYPE_3_TYPE_1_VALUES
+                    )
+                )
+                and (reference_no is None or reference_no is UNSET or type(reference_no) is str)
+                and (message is None or message is UNSET or type(message) is str)
+                and (booking_text is None or booking_text is UNSET or type(booking_text) is str)
             ):
                 raise TypeError
             self = cls(
@@ -323,45 +381,108 @@ class OutgoingPayment:
 
 _FIELDS = (
     Field("id", "id", True, UUID_TEXT),
-    Field("status", "status", True, Enum(OUTGOING_PAYMENT_STATUS_VALUES)),
-    Field("created_at", "created_at", True, STR),
-    Field("bill_id", "bill_id", True, UUID_TEXT),
-    Field("payment_type", "payment_type", True, Enum(OUTGOING_PAYMENT_TYPE_VALUES)),
-    Field("execution_date", "execution_date", True, DATE),
-    Field("amount", "amount", True, NUMBER),
-    Field("currency_code", "currency_code", True, STR),
-    Field("exchange_rate", "exchange_rate", True, NUMBER),
-    Field("sender_bank_account_id", "sender_bank_account_id", True, INT),
+    Field(
+        "status",
+        "status",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    Enum(OUTGOING_PAYMENT_STATUS_TYPE_1_VALUES),
+                    Enum(OUTGOING_PAYMENT_STATUS_TYPE_2_TYPE_1_VALUES),
+                    Enum(OUTGOING_PAYMENT_STATUS_TYPE_3_TYPE_1_VALUES),
+                )
+            )
+        ),
+    ),
+    Field("created_at", "created_at", True, Nullable(STR)),
+    Field("bill_id", "bill_id", True, Nullable(UUID_TEXT)),
+    Field(
+        "payment_type",
+        "payment_type",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    Enum(OUTGOING_PAYMENT_TYPE_TYPE_1_VALUES),
+                    Enum(OUTGOING_PAYMENT_TYPE_TYPE_2_TYPE_1_VALUES),
+                    Enum(OUTGOING_PAYMENT_TYPE_TYPE_3_TYPE_1_VALUES),
+                )
+            )
+        ),
+    ),
+    Field("execution_date", "execution_date", True, Nullable(DATE)),
+    Field(
+        "amount",
+        "amount",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field("currency_code", "currency_code", True, Nullable(STR)),
+    Field(
+        "exchange_rate",
+        "exchange_rate",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field("sender_bank_account_id", "sender_bank_account_id", True, Nullable(INT)),
     Field("is_salary_payment", "is_salary_payment", True, BOOL),
-    Field("note", "note", False, STR),
-    Field("sender_iban", "sender_iban", False, STR),
-    Field("sender_name", "sender_name", False, STR),
-    Field("sender_street", "sender_street", False, STR),
-    Field("sender_house_no", "sender_house_no", False, STR),
-    Field("sender_city", "sender_city", False, STR),
-    Field("sender_postcode", "sender_postcode", False, STR),
-    Field("sender_country_code", "sender_country_code", False, STR),
-    Field("sender_bc_no", "sender_bc_no", False, STR),
-    Field("sender_bank_no", "sender_bank_no", False, STR),
-    Field("sender_bank_name", "sender_bank_name", False, STR),
-    Field("receiver_account_no", "receiver_account_no", False, STR),
-    Field("receiver_iban", "receiver_iban", False, STR),
-    Field("receiver_name", "receiver_name", False, STR),
-    Field("receiver_street", "receiver_street", False, STR),
-    Field("receiver_house_no", "receiver_house_no", False, STR),
-    Field("receiver_city", "receiver_city", False, STR),
-    Field("receiver_postcode", "receiver_postcode", False, STR),
-    Field("receiver_country_code", "receiver_country_code", False, STR),
-    Field("receiver_bc_no", "receiver_bc_no", False, STR),
-    Field("receiver_bank_no", "receiver_bank_no", False, STR),
-    Field("receiver_bank_name", "receiver_bank_name", False, STR),
-    Field("fee_type", "fee_type", False, Enum(OUTGOING_PAYMENT_FEE_TYPE_VALUES)),
-    Field("reference_no", "reference_no", False, STR),
-    Field("message", "message", False, STR),
-    Field("booking_text", "booking_text", False, STR),
-    Field("banking_payment_id", "banking_payment_id", False, UUID_TEXT),
-    Field("banking_payment_entry_id", "banking_payment_entry_id", False, UUID_TEXT),
-    Field("transaction_id", "transaction_id", False, UUID_TEXT),
+    Field("note", "note", False, Nullable(STR)),
+    Field("sender_iban", "sender_iban", False, Nullable(STR)),
+    Field("sender_name", "sender_name", False, Nullable(STR)),
+    Field("sender_street", "sender_street", False, Nullable(STR)),
+    Field("sender_house_no", "sender_house_no", False, Nullable(STR)),
+    Field("sender_city", "sender_city", False, Nullable(STR)),
+    Field("sender_postcode", "sender_postcode", False, Nullable(STR)),
+    Field("sender_country_code", "sender_country_code", False, Nullable(STR)),
+    Field("sender_bc_no", "sender_bc_no", False, Nullable(STR)),
+    Field("sender_bank_no", "sender_bank_no", False, Nullable(STR)),
+    Field("sender_bank_name", "sender_bank_name", False, Nullable(STR)),
+    Field("receiver_account_no", "receiver_account_no", False, Nullable(STR)),
+    Field("receiver_iban", "receiver_iban", False, Nullable(STR)),
+    Field("receiver_name", "receiver_name", False, Nullable(STR)),
+    Field("receiver_street", "receiver_street", False, Nullable(STR)),
+    Field("receiver_house_no", "receiver_house_no", False, Nullable(STR)),
+    Field("receiver_city", "receiver_city", False, Nullable(STR)),
+    Field("receiver_postcode", "receiver_postcode", False, Nullable(STR)),
+    Field("receiver_country_code", "receiver_country_code", False, Nullable(STR)),
+    Field("receiver_bc_no", "receiver_bc_no", False, Nullable(STR)),
+    Field("receiver_bank_no", "receiver_bank_no", False, Nullable(STR)),
+    Field("receiver_bank_name", "receiver_bank_name", False, Nullable(STR)),
+    Field(
+        "fee_type",
+        "fee_type",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    Enum(OUTGOING_PAYMENT_FEE_TYPE_TYPE_1_VALUES),
+                    Enum(OUTGOING_PAYMENT_FEE_TYPE_TYPE_2_TYPE_1_VALUES),
+                    Enum(OUTGOING_PAYMENT_FEE_TYPE_TYPE_3_TYPE_1_VALUES),
+                )
+            )
+        ),
+    ),
+    Field("reference_no", "reference_no", False, Nullable(STR)),
+    Field("message", "message", False, Nullable(STR)),
+    Field("booking_text", "booking_text", False, Nullable(STR)),
+    Field("banking_payment_id", "banking_payment_id", False, Nullable(UUID_TEXT)),
+    Field("banking_payment_entry_id", "banking_payment_entry_id", False, Nullable(UUID_TEXT)),
+    Field("transaction_id", "transaction_id", False, Nullable(UUID_TEXT)),
 )
 _KNOWN = frozenset(
     {

@@ -17,16 +17,34 @@ from .._parsing import (
     UUID_TEXT,
     Enum,
     Field,
+    Nullable,
+    OneOf,
     dump,
     parse_date,
     parse_uuid,
     read_model,
 )
-from ..models.outgoing_payment_status import OutgoingPaymentStatus
-from ..models.outgoing_payment_type import OutgoingPaymentType
+from ..models.outgoing_payment_status_type_1 import OutgoingPaymentStatusType1
+from ..models.outgoing_payment_status_type_2_type_1 import (
+    OutgoingPaymentStatusType2Type1,
+)
+from ..models.outgoing_payment_status_type_3_type_1 import (
+    OutgoingPaymentStatusType3Type1,
+)
+from ..models.outgoing_payment_type_type_1 import OutgoingPaymentTypeType1
+from ..models.outgoing_payment_type_type_2_type_1 import (
+    OutgoingPaymentTypeType2Type1,
+)
+from ..models.outgoing_payment_type_type_3_type_1 import (
+    OutgoingPaymentTypeType3Type1,
+)
 from ..types import UNSET, Unset
-from .outgoing_payment_status import OUTGOING_PAYMENT_STATUS_VALUES
-from .outgoing_payment_type import OUTGOING_PAYMENT_TYPE_VALUES
+from .outgoing_payment_status_type_1 import OUTGOING_PAYMENT_STATUS_TYPE_1_VALUES
+from .outgoing_payment_status_type_2_type_1 import OUTGOING_PAYMENT_STATUS_TYPE_2_TYPE_1_VALUES
+from .outgoing_payment_status_type_3_type_1 import OUTGOING_PAYMENT_STATUS_TYPE_3_TYPE_1_VALUES
+from .outgoing_payment_type_type_1 import OUTGOING_PAYMENT_TYPE_TYPE_1_VALUES
+from .outgoing_payment_type_type_2_type_1 import OUTGOING_PAYMENT_TYPE_TYPE_2_TYPE_1_VALUES
+from .outgoing_payment_type_type_3_type_1 import OUTGOING_PAYMENT_TYPE_TYPE_3_TYPE_1_VALUES
 
 
 @_attrs_define
@@ -37,19 +55,19 @@ class OutgoingPaymentListItem:
     """
 
     id: UUID
-    bill_id: UUID
-    payment_type: OutgoingPaymentType
+    bill_id: None | UUID
+    payment_type: None | OutgoingPaymentTypeType1 | OutgoingPaymentTypeType2Type1 | OutgoingPaymentTypeType3Type1
     """ How the Outgoing Payment is made. RECONCILED payments come from reconciliation and cannot be created through
     the API. """
-    status: OutgoingPaymentStatus
+    status: None | OutgoingPaymentStatusType1 | OutgoingPaymentStatusType2Type1 | OutgoingPaymentStatusType3Type1
     """ The state of an Outgoing Payment. """
-    execution_date: datetime.date
-    amount: float
-    sender_bank_account_id: int | Unset = UNSET
-    receiver_account_no: str | Unset = UNSET
-    receiver_iban: str | Unset = UNSET
-    banking_payment_id: UUID | Unset = UNSET
-    transaction_id: UUID | Unset = UNSET
+    execution_date: datetime.date | None
+    amount: float | None | str
+    sender_bank_account_id: int | None | Unset = UNSET
+    receiver_account_no: None | str | Unset = UNSET
+    receiver_iban: None | str | Unset = UNSET
+    banking_payment_id: None | Unset | UUID = UNSET
+    transaction_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,28 +99,48 @@ class OutgoingPaymentListItem:
             id = src_dict["id"]
             id = parse_uuid(id)
             bill_id = src_dict["bill_id"]
-            bill_id = parse_uuid(bill_id)
+            if bill_id is not None:
+                bill_id = parse_uuid(bill_id)
             payment_type = src_dict["payment_type"]
             status = src_dict["status"]
             execution_date = src_dict["execution_date"]
-            execution_date = parse_date(execution_date)
+            if execution_date is not None:
+                execution_date = parse_date(execution_date)
             amount = src_dict["amount"]
             sender_bank_account_id = src_dict.get("sender_bank_account_id", UNSET)
             receiver_account_no = src_dict.get("receiver_account_no", UNSET)
             receiver_iban = src_dict.get("receiver_iban", UNSET)
             banking_payment_id = src_dict.get("banking_payment_id", UNSET)
-            if banking_payment_id is not UNSET:
+            if banking_payment_id is not None and banking_payment_id is not UNSET:
                 banking_payment_id = parse_uuid(banking_payment_id)
             transaction_id = src_dict.get("transaction_id", UNSET)
-            if transaction_id is not UNSET:
+            if transaction_id is not None and transaction_id is not UNSET:
                 transaction_id = parse_uuid(transaction_id)
             if not (
-                payment_type in OUTGOING_PAYMENT_TYPE_VALUES
-                and status in OUTGOING_PAYMENT_STATUS_VALUES
-                and type(amount) in _NUMBER
-                and (sender_bank_account_id is UNSET or type(sender_bank_account_id) is int)
-                and (receiver_account_no is UNSET or type(receiver_account_no) is str)
-                and (receiver_iban is UNSET or type(receiver_iban) is str)
+                (
+                    payment_type is None
+                    or (
+                        payment_type in OUTGOING_PAYMENT_TYPE_TYPE_1_VALUES
+                        or payment_type in OUTGOING_PAYMENT_TYPE_TYPE_2_TYPE_1_VALUES
+                        or payment_type in OUTGOING_PAYMENT_TYPE_TYPE_3_TYPE_1_VALUES
+                    )
+                )
+                and (
+                    status is None
+                    or (
+                        status in OUTGOING_PAYMENT_STATUS_TYPE_1_VALUES
+                        or status in OUTGOING_PAYMENT_STATUS_TYPE_2_TYPE_1_VALUES
+                        or status in OUTGOING_PAYMENT_STATUS_TYPE_3_TYPE_1_VALUES
+                    )
+                )
+                and (amount is None or (type(amount) in _NUMBER or type(amount) is str))
+                and (
+                    sender_bank_account_id is None
+                    or sender_bank_account_id is UNSET
+                    or type(sender_bank_account_id) is int
+                )
+                and (receiver_account_no is None or receiver_account_no is UNSET or type(receiver_account_no) is str)
+                and (receiver_iban is None or receiver_iban is UNSET or type(receiver_iban) is str)
             ):
                 raise TypeError
             self = cls(
@@ -145,16 +183,54 @@ class OutgoingPaymentListItem:
 
 _FIELDS = (
     Field("id", "id", True, UUID_TEXT),
-    Field("bill_id", "bill_id", True, UUID_TEXT),
-    Field("payment_type", "payment_type", True, Enum(OUTGOING_PAYMENT_TYPE_VALUES)),
-    Field("status", "status", True, Enum(OUTGOING_PAYMENT_STATUS_VALUES)),
-    Field("execution_date", "execution_date", True, DATE),
-    Field("amount", "amount", True, NUMBER),
-    Field("sender_bank_account_id", "sender_bank_account_id", False, INT),
-    Field("receiver_account_no", "receiver_account_no", False, STR),
-    Field("receiver_iban", "receiver_iban", False, STR),
-    Field("banking_payment_id", "banking_payment_id", False, UUID_TEXT),
-    Field("transaction_id", "transaction_id", False, UUID_TEXT),
+    Field("bill_id", "bill_id", True, Nullable(UUID_TEXT)),
+    Field(
+        "payment_type",
+        "payment_type",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    Enum(OUTGOING_PAYMENT_TYPE_TYPE_1_VALUES),
+                    Enum(OUTGOING_PAYMENT_TYPE_TYPE_2_TYPE_1_VALUES),
+                    Enum(OUTGOING_PAYMENT_TYPE_TYPE_3_TYPE_1_VALUES),
+                )
+            )
+        ),
+    ),
+    Field(
+        "status",
+        "status",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    Enum(OUTGOING_PAYMENT_STATUS_TYPE_1_VALUES),
+                    Enum(OUTGOING_PAYMENT_STATUS_TYPE_2_TYPE_1_VALUES),
+                    Enum(OUTGOING_PAYMENT_STATUS_TYPE_3_TYPE_1_VALUES),
+                )
+            )
+        ),
+    ),
+    Field("execution_date", "execution_date", True, Nullable(DATE)),
+    Field(
+        "amount",
+        "amount",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field("sender_bank_account_id", "sender_bank_account_id", False, Nullable(INT)),
+    Field("receiver_account_no", "receiver_account_no", False, Nullable(STR)),
+    Field("receiver_iban", "receiver_iban", False, Nullable(STR)),
+    Field("banking_payment_id", "banking_payment_id", False, Nullable(UUID_TEXT)),
+    Field("transaction_id", "transaction_id", False, Nullable(UUID_TEXT)),
 )
 _KNOWN = frozenset(
     {

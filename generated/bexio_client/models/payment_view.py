@@ -19,17 +19,36 @@ from .._parsing import (
     Field,
     Model,
     Nullable,
+    OneOf,
     dump,
     parse_date,
     parse_datetime,
     read_model,
 )
-from ..models.bank_payment_allowance import BankPaymentAllowance
-from ..models.bank_payment_type import BankPaymentType
+from ..models.bank_payment_allowance_read_type_1 import (
+    BankPaymentAllowanceReadType1,
+)
+from ..models.bank_payment_allowance_read_type_2_type_1 import (
+    BankPaymentAllowanceReadType2Type1,
+)
+from ..models.bank_payment_allowance_read_type_3_type_1 import (
+    BankPaymentAllowanceReadType3Type1,
+)
+from ..models.bank_payment_type_read_type_1 import BankPaymentTypeReadType1
+from ..models.bank_payment_type_read_type_2_type_1 import (
+    BankPaymentTypeReadType2Type1,
+)
+from ..models.bank_payment_type_read_type_3_type_1 import (
+    BankPaymentTypeReadType3Type1,
+)
 from ..models.payment_view_status import PaymentViewStatus
 from ..types import UNSET, Unset
-from .bank_payment_allowance import BANK_PAYMENT_ALLOWANCE_VALUES
-from .bank_payment_type import BANK_PAYMENT_TYPE_VALUES
+from .bank_payment_allowance_read_type_1 import BANK_PAYMENT_ALLOWANCE_READ_TYPE_1_VALUES
+from .bank_payment_allowance_read_type_2_type_1 import BANK_PAYMENT_ALLOWANCE_READ_TYPE_2_TYPE_1_VALUES
+from .bank_payment_allowance_read_type_3_type_1 import BANK_PAYMENT_ALLOWANCE_READ_TYPE_3_TYPE_1_VALUES
+from .bank_payment_type_read_type_1 import BANK_PAYMENT_TYPE_READ_TYPE_1_VALUES
+from .bank_payment_type_read_type_2_type_1 import BANK_PAYMENT_TYPE_READ_TYPE_2_TYPE_1_VALUES
+from .bank_payment_type_read_type_3_type_1 import BANK_PAYMENT_TYPE_READ_TYPE_3_TYPE_1_VALUES
 from .payment_view_status import PAYMENT_VIEW_STATUS_VALUES
 
 
@@ -38,25 +57,31 @@ class PaymentView:
     """A payment as bexio returns it. The document marks no field required."""
 
     id: int | Unset = UNSET
-    uuid: str | Unset = UNSET
+    uuid: None | str | Unset = UNSET
     """ The uuid of the payment, used as `payment_id`. """
-    sender: BankPaymentSender | Unset = UNSET
+    sender: BankPaymentSenderType0 | None | Unset = UNSET
     """ The bank account the payment is debited from. """
-    recipient: PaymentRecipient | Unset = UNSET
+    recipient: None | PaymentRecipientReadType0 | Unset = UNSET
     """ The recipient of the payment. """
-    amount: float | Unset = UNSET
+    amount: float | None | str | Unset = UNSET
     """ The amount in `currency`; the bank may convert it. """
-    currency: str | Unset = UNSET
+    currency: None | str | Unset = UNSET
     """ The currency (ISO 4217). """
-    execution_date: datetime.date | Unset = UNSET
+    execution_date: datetime.date | None | Unset = UNSET
     """ The execution date (ISO 8601), at least the next working day. """
-    allowance: BankPaymentAllowance | Unset = UNSET
+    allowance: (
+        BankPaymentAllowanceReadType1
+        | BankPaymentAllowanceReadType2Type1
+        | BankPaymentAllowanceReadType3Type1
+        | None
+        | Unset
+    ) = UNSET
     """ Who pays the fees of a payment abroad or in another currency: the payer, the payee, split between both, or
     no fee. """
     is_salary: bool | Unset = False
     """ Whether the payment is a salary payment. """
-    instruction_id: str | Unset = UNSET
-    purchase_reference: PurchaseReference | Unset = UNSET
+    instruction_id: None | str | Unset = UNSET
+    purchase_reference: None | PurchaseReferenceReadType0 | Unset = UNSET
     """ The purchase bill and bill payment the payment belongs to. """
     document_no: None | str | Unset = UNSET
     """ The number of the purchase bill; empty when the payment has no bill. """
@@ -65,11 +90,13 @@ class PaymentView:
     additional_information: None | str | Unset = UNSET
     """ The additional information of a QR payment. """
     status: PaymentViewStatus | Unset = "open"
-    type_: BankPaymentType | Unset = UNSET
+    type_: BankPaymentTypeReadType1 | BankPaymentTypeReadType2Type1 | BankPaymentTypeReadType3Type1 | None | Unset = (
+        UNSET
+    )
     """ The kind of payment. """
-    due_date: datetime.date | Unset = UNSET
+    due_date: datetime.date | None | Unset = UNSET
     """ The due date of the purchase payment. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     is_editing_restricted: bool | None | Unset = False
     """ Only the API client that created the payment may edit it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -125,42 +152,50 @@ class PaymentView:
             id = src_dict.get("id", UNSET)
             uuid = src_dict.get("uuid", UNSET)
             sender = src_dict.get("sender", UNSET)
-            if sender is not UNSET:
-                sender = BankPaymentSender.from_dict(sender)
+            if sender is not None and sender is not UNSET:
+                sender = BankPaymentSenderType0.from_dict(sender)
             recipient = src_dict.get("recipient", UNSET)
-            if recipient is not UNSET:
-                recipient = PaymentRecipient.from_dict(recipient)
+            if recipient is not None and recipient is not UNSET:
+                recipient = PaymentRecipientReadType0.from_dict(recipient)
             amount = src_dict.get("amount", UNSET)
             currency = src_dict.get("currency", UNSET)
             execution_date = src_dict.get("execution_date", UNSET)
-            if execution_date is not UNSET:
+            if execution_date is not None and execution_date is not UNSET:
                 execution_date = parse_date(execution_date)
             allowance = src_dict.get("allowance", UNSET)
             is_salary = src_dict.get("is_salary", UNSET)
             instruction_id = src_dict.get("instruction_id", UNSET)
             purchase_reference = src_dict.get("purchase_reference", UNSET)
-            if purchase_reference is not UNSET:
-                purchase_reference = PurchaseReference.from_dict(purchase_reference)
+            if purchase_reference is not None and purchase_reference is not UNSET:
+                purchase_reference = PurchaseReferenceReadType0.from_dict(purchase_reference)
             document_no = src_dict.get("document_no", UNSET)
             qr_reference_number = src_dict.get("qr_reference_number", UNSET)
             additional_information = src_dict.get("additional_information", UNSET)
             status = src_dict.get("status", UNSET)
             type_ = src_dict.get("type", UNSET)
             due_date = src_dict.get("due_date", UNSET)
-            if due_date is not UNSET:
+            if due_date is not None and due_date is not UNSET:
                 due_date = parse_date(due_date)
             created_at = src_dict.get("created_at", UNSET)
-            if created_at is not UNSET:
+            if created_at is not None and created_at is not UNSET:
                 created_at = parse_datetime(created_at)
             is_editing_restricted = src_dict.get("is_editing_restricted", UNSET)
             if not (
                 (id is UNSET or type(id) is int)
-                and (uuid is UNSET or type(uuid) is str)
-                and (amount is UNSET or type(amount) in _NUMBER)
-                and (currency is UNSET or type(currency) is str)
-                and (allowance is UNSET or allowance in BANK_PAYMENT_ALLOWANCE_VALUES)
+                and (uuid is None or uuid is UNSET or type(uuid) is str)
+                and (amount is None or amount is UNSET or (type(amount) in _NUMBER or type(amount) is str))
+                and (currency is None or currency is UNSET or type(currency) is str)
+                and (
+                    allowance is None
+                    or allowance is UNSET
+                    or (
+                        allowance in BANK_PAYMENT_ALLOWANCE_READ_TYPE_1_VALUES
+                        or allowance in BANK_PAYMENT_ALLOWANCE_READ_TYPE_2_TYPE_1_VALUES
+                        or allowance in BANK_PAYMENT_ALLOWANCE_READ_TYPE_3_TYPE_1_VALUES
+                    )
+                )
                 and (is_salary is UNSET or type(is_salary) is bool)
-                and (instruction_id is UNSET or type(instruction_id) is str)
+                and (instruction_id is None or instruction_id is UNSET or type(instruction_id) is str)
                 and (document_no is None or document_no is UNSET or type(document_no) is str)
                 and (qr_reference_number is None or qr_reference_number is UNSET or type(qr_reference_number) is str)
                 and (
@@ -169,7 +204,15 @@ class PaymentView:
                     or type(additional_information) is str
                 )
                 and (status is UNSET or status in PAYMENT_VIEW_STATUS_VALUES)
-                and (type_ is UNSET or type_ in BANK_PAYMENT_TYPE_VALUES)
+                and (
+                    type_ is None
+                    or type_ is UNSET
+                    or (
+                        type_ in BANK_PAYMENT_TYPE_READ_TYPE_1_VALUES
+                        or type_ in BANK_PAYMENT_TYPE_READ_TYPE_2_TYPE_1_VALUES
+                        or type_ in BANK_PAYMENT_TYPE_READ_TYPE_3_TYPE_1_VALUES
+                    )
+                )
                 and (
                     is_editing_restricted is None
                     or is_editing_restricted is UNSET
@@ -221,29 +264,67 @@ class PaymentView:
         return key in self.additional_properties
 
 
-from .bank_payment_sender import BankPaymentSender  # noqa: E402
-from .payment_recipient import PaymentRecipient  # noqa: E402
-from .purchase_reference import PurchaseReference  # noqa: E402
+from .bank_payment_sender_type_0 import BankPaymentSenderType0  # noqa: E402
+from .payment_recipient_read_type_0 import PaymentRecipientReadType0  # noqa: E402
+from .purchase_reference_read_type_0 import PurchaseReferenceReadType0  # noqa: E402
 
 _FIELDS = (
     Field("id", "id", False, INT),
-    Field("uuid", "uuid", False, STR),
-    Field("sender", "sender", False, Model(BankPaymentSender)),
-    Field("recipient", "recipient", False, Model(PaymentRecipient)),
-    Field("amount", "amount", False, NUMBER),
-    Field("currency", "currency", False, STR),
-    Field("execution_date", "execution_date", False, DATE),
-    Field("allowance", "allowance", False, Enum(BANK_PAYMENT_ALLOWANCE_VALUES)),
+    Field("uuid", "uuid", False, Nullable(STR)),
+    Field("sender", "sender", False, Nullable(Model(BankPaymentSenderType0))),
+    Field("recipient", "recipient", False, Nullable(Model(PaymentRecipientReadType0))),
+    Field(
+        "amount",
+        "amount",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field("currency", "currency", False, Nullable(STR)),
+    Field("execution_date", "execution_date", False, Nullable(DATE)),
+    Field(
+        "allowance",
+        "allowance",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    Enum(BANK_PAYMENT_ALLOWANCE_READ_TYPE_1_VALUES),
+                    Enum(BANK_PAYMENT_ALLOWANCE_READ_TYPE_2_TYPE_1_VALUES),
+                    Enum(BANK_PAYMENT_ALLOWANCE_READ_TYPE_3_TYPE_1_VALUES),
+                )
+            )
+        ),
+    ),
     Field("is_salary", "is_salary", False, BOOL),
-    Field("instruction_id", "instruction_id", False, STR),
-    Field("purchase_reference", "purchase_reference", False, Model(PurchaseReference)),
+    Field("instruction_id", "instruction_id", False, Nullable(STR)),
+    Field("purchase_reference", "purchase_reference", False, Nullable(Model(PurchaseReferenceReadType0))),
     Field("document_no", "document_no", False, Nullable(STR)),
     Field("qr_reference_number", "qr_reference_number", False, Nullable(STR)),
     Field("additional_information", "additional_information", False, Nullable(STR)),
     Field("status", "status", False, Enum(PAYMENT_VIEW_STATUS_VALUES)),
-    Field("type_", "type", False, Enum(BANK_PAYMENT_TYPE_VALUES)),
-    Field("due_date", "due_date", False, DATE),
-    Field("created_at", "created_at", False, DATETIME),
+    Field(
+        "type_",
+        "type",
+        False,
+        Nullable(
+            OneOf(
+                (
+                    Enum(BANK_PAYMENT_TYPE_READ_TYPE_1_VALUES),
+                    Enum(BANK_PAYMENT_TYPE_READ_TYPE_2_TYPE_1_VALUES),
+                    Enum(BANK_PAYMENT_TYPE_READ_TYPE_3_TYPE_1_VALUES),
+                )
+            )
+        ),
+    ),
+    Field("due_date", "due_date", False, Nullable(DATE)),
+    Field("created_at", "created_at", False, Nullable(DATETIME)),
     Field("is_editing_restricted", "is_editing_restricted", False, Nullable(BOOL)),
 )
 _KNOWN = frozenset(

@@ -11,6 +11,7 @@ from .._parsing import (
     Field,
     ListOf,
     Model,
+    Nullable,
     dump,
     read_model,
 )
@@ -22,7 +23,7 @@ class Permissions:
 
     components: list[str]
     """ The modules and features activated for the user. """
-    permissions: PermissionsByModule
+    permissions: None | PermissionsByModuleType0
     """ The user's rights per module, keyed by module name. Modules with `activation` only: accounting_reports,
     admin, analytics, banking_direct, banking_sync, bill_administration, dashboard_widget_sales, fm (inbox),
     kb_wizard_recurring_invoices, kb_wizard_reminder, mailchimp, mailxpert, pingen, project_show_conditions,
@@ -47,7 +48,8 @@ class Permissions:
         try:
             components = src_dict["components"]
             permissions = src_dict["permissions"]
-            permissions = PermissionsByModule.from_dict(permissions)
+            if permissions is not None:
+                permissions = PermissionsByModuleType0.from_dict(permissions)
             if not (type(components) is list and all(type(item) is str for item in components)):
                 raise TypeError
             self = cls(
@@ -77,11 +79,11 @@ class Permissions:
         return key in self.additional_properties
 
 
-from .permissions_by_module import PermissionsByModule  # noqa: E402
+from .permissions_by_module_type_0 import PermissionsByModuleType0  # noqa: E402
 
 _FIELDS = (
     Field("components", "components", True, ListOf(STR)),
-    Field("permissions", "permissions", True, Model(PermissionsByModule)),
+    Field("permissions", "permissions", True, Nullable(Model(PermissionsByModuleType0))),
 )
 _KNOWN = frozenset(
     {

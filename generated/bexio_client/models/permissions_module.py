@@ -10,6 +10,7 @@ from .._parsing import (
     STR,
     Enum,
     Field,
+    Nullable,
     read_model,
 )
 from ..models.permissions_module_activation import PermissionsModuleActivation
@@ -27,10 +28,10 @@ class PermissionsModule:
     """ Whether the module is enabled; if it is disabled, the other attributes do not matter. """
     edit: PermissionsModuleEdit | Unset = UNSET
     """ Which records of the module the user may edit (banking knows all and none only). """
-    show: str | Unset = UNSET
+    show: None | str | Unset = UNSET
     """ Which records of the module the user may read. bexio's own example names this attribute `show`, its
     attribute table `view`. """
-    view: str | Unset = UNSET
+    view: None | str | Unset = UNSET
     """ The read attribute as bexio's attribute table names it (its example uses `show`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,8 +60,8 @@ class PermissionsModule:
             if not (
                 (activation is UNSET or activation in PERMISSIONS_MODULE_ACTIVATION_VALUES)
                 and (edit is UNSET or edit in PERMISSIONS_MODULE_EDIT_VALUES)
-                and (show is UNSET or type(show) is str)
-                and (view is UNSET or type(view) is str)
+                and (show is None or show is UNSET or type(show) is str)
+                and (view is None or view is UNSET or type(view) is str)
             ):
                 raise TypeError
             self = cls(
@@ -97,8 +98,8 @@ class PermissionsModule:
 _FIELDS = (
     Field("activation", "activation", False, Enum(PERMISSIONS_MODULE_ACTIVATION_VALUES)),
     Field("edit", "edit", False, Enum(PERMISSIONS_MODULE_EDIT_VALUES)),
-    Field("show", "show", False, STR),
-    Field("view", "view", False, STR),
+    Field("show", "show", False, Nullable(STR)),
+    Field("view", "view", False, Nullable(STR)),
 )
 _KNOWN = frozenset(
     {

@@ -29,20 +29,20 @@ class Project:
     """
 
     id: int
-    uuid: UUID
-    nr: str
+    uuid: None | UUID
+    nr: None | str
     """ The project number """
-    name: str
+    name: None | str
     start_date: None | str
     """ `YYYY-MM-DD HH:MM:SS` """
     end_date: None | str
     """ `YYYY-MM-DD HH:MM:SS` """
-    comment: str
-    pr_state_id: int
+    comment: None | str
+    pr_state_id: int | None
     """ References a project status object """
-    pr_project_type_id: int
+    pr_project_type_id: int | None
     """ References a project type object """
-    contact_id: int
+    contact_id: int | None
     """ References a contact object """
     contact_sub_id: int | None
     """ References a contact object """
@@ -50,17 +50,17 @@ class Project:
     """ The invoice type: 1 `type_hourly_rate_service` (hourly rate for client services), 2
     `type_hourly_rate_employee` (hourly rate for employee), 3 `type_hourly_rate_project` (hourly rate for project),
     4 `type_fix` (fix price for project). """
-    pr_invoice_type_amount: str
+    pr_invoice_type_amount: None | str
     """ Decimal number as a string. This field can only be edited if the pr_invoice_type is set. (Only supported for
     invoice types: type_hourly_rate_project and type_fix) """
     pr_budget_type_id: int | None
     """ The budget type: 1 `type_budgeted_costs` (total budget costs), 2 `type_budgeted_hours` (total budget hours),
     3 `type_service_budget` (budget for each client service), 4 `type_service_employees` (budget for each employee).
     """
-    pr_budget_type_amount: str
+    pr_budget_type_amount: None | str
     """ Decimal number as a string. This field can only be edited if the pr_budget_type is set. (Only supported for
     budget types: type_budgeted_costs and type_budgeted_hours) """
-    user_id: int | Unset = UNSET
+    user_id: int | None | Unset = UNSET
     """ References a user object (returned since 2024-11-15) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -93,7 +93,8 @@ class Project:
         try:
             id = src_dict["id"]
             uuid = src_dict["uuid"]
-            uuid = parse_uuid(uuid)
+            if uuid is not None:
+                uuid = parse_uuid(uuid)
             nr = src_dict["nr"]
             name = src_dict["name"]
             start_date = src_dict["start_date"]
@@ -110,20 +111,20 @@ class Project:
             user_id = src_dict.get("user_id", UNSET)
             if not (
                 type(id) is int
-                and type(nr) is str
-                and type(name) is str
+                and (nr is None or type(nr) is str)
+                and (name is None or type(name) is str)
                 and (start_date is None or type(start_date) is str)
                 and (end_date is None or type(end_date) is str)
-                and type(comment) is str
-                and type(pr_state_id) is int
-                and type(pr_project_type_id) is int
-                and type(contact_id) is int
+                and (comment is None or type(comment) is str)
+                and (pr_state_id is None or type(pr_state_id) is int)
+                and (pr_project_type_id is None or type(pr_project_type_id) is int)
+                and (contact_id is None or type(contact_id) is int)
                 and (contact_sub_id is None or type(contact_sub_id) is int)
                 and (pr_invoice_type_id is None or type(pr_invoice_type_id) is int)
-                and type(pr_invoice_type_amount) is str
+                and (pr_invoice_type_amount is None or type(pr_invoice_type_amount) is str)
                 and (pr_budget_type_id is None or type(pr_budget_type_id) is int)
-                and type(pr_budget_type_amount) is str
-                and (user_id is UNSET or type(user_id) is int)
+                and (pr_budget_type_amount is None or type(pr_budget_type_amount) is str)
+                and (user_id is None or user_id is UNSET or type(user_id) is int)
             ):
                 raise TypeError
             self = cls(
@@ -169,21 +170,21 @@ class Project:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("uuid", "uuid", True, UUID_TEXT),
-    Field("nr", "nr", True, STR),
-    Field("name", "name", True, STR),
+    Field("uuid", "uuid", True, Nullable(UUID_TEXT)),
+    Field("nr", "nr", True, Nullable(STR)),
+    Field("name", "name", True, Nullable(STR)),
     Field("start_date", "start_date", True, Nullable(STR)),
     Field("end_date", "end_date", True, Nullable(STR)),
-    Field("comment", "comment", True, STR),
-    Field("pr_state_id", "pr_state_id", True, INT),
-    Field("pr_project_type_id", "pr_project_type_id", True, INT),
-    Field("contact_id", "contact_id", True, INT),
+    Field("comment", "comment", True, Nullable(STR)),
+    Field("pr_state_id", "pr_state_id", True, Nullable(INT)),
+    Field("pr_project_type_id", "pr_project_type_id", True, Nullable(INT)),
+    Field("contact_id", "contact_id", True, Nullable(INT)),
     Field("contact_sub_id", "contact_sub_id", True, Nullable(INT)),
     Field("pr_invoice_type_id", "pr_invoice_type_id", True, Nullable(INT)),
-    Field("pr_invoice_type_amount", "pr_invoice_type_amount", True, STR),
+    Field("pr_invoice_type_amount", "pr_invoice_type_amount", True, Nullable(STR)),
     Field("pr_budget_type_id", "pr_budget_type_id", True, Nullable(INT)),
-    Field("pr_budget_type_amount", "pr_budget_type_amount", True, STR),
-    Field("user_id", "user_id", False, INT),
+    Field("pr_budget_type_amount", "pr_budget_type_amount", True, Nullable(STR)),
+    Field("user_id", "user_id", False, Nullable(INT)),
 )
 _KNOWN = frozenset(
     {

@@ -11,6 +11,7 @@ from .._parsing import (
     STR,
     Enum,
     Field,
+    Nullable,
     read_model,
 )
 from ..models.purchase_address_type import PurchaseAddressType
@@ -22,23 +23,23 @@ from .purchase_address_type import PURCHASE_ADDRESS_TYPE_VALUES
 class PurchaseAddress:
     """Address (of the supplier) of a Bill or an Expense, as bexio returns it."""
 
-    lastname_company: str
+    lastname_company: None | str
     """ last name, or company name """
     type_: PurchaseAddressType
     """ a person (PRIVATE) or a company (COMPANY) """
-    title: str | Unset = UNSET
+    title: None | str | Unset = UNSET
     """ personal title """
-    salutation: str | Unset = UNSET
-    firstname_suffix: str | Unset = UNSET
+    salutation: None | str | Unset = UNSET
+    firstname_suffix: None | str | Unset = UNSET
     """ first name, or company name suffix """
-    address_line: str | Unset = UNSET
+    address_line: None | str | Unset = UNSET
     """ street line """
-    postcode: str | Unset = UNSET
-    city: str | Unset = UNSET
-    country_code: str | Unset = UNSET
-    main_contact_id: int | Unset = UNSET
+    postcode: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
+    main_contact_id: int | None | Unset = UNSET
     """ References a contact object """
-    contact_address_id: int | Unset = UNSET
+    contact_address_id: int | None | Unset = UNSET
     """ References an address of the contact """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -84,17 +85,17 @@ class PurchaseAddress:
             main_contact_id = src_dict.get("main_contact_id", UNSET)
             contact_address_id = src_dict.get("contact_address_id", UNSET)
             if not (
-                type(lastname_company) is str
+                (lastname_company is None or type(lastname_company) is str)
                 and type_ in PURCHASE_ADDRESS_TYPE_VALUES
-                and (title is UNSET or type(title) is str)
-                and (salutation is UNSET or type(salutation) is str)
-                and (firstname_suffix is UNSET or type(firstname_suffix) is str)
-                and (address_line is UNSET or type(address_line) is str)
-                and (postcode is UNSET or type(postcode) is str)
-                and (city is UNSET or type(city) is str)
-                and (country_code is UNSET or type(country_code) is str)
-                and (main_contact_id is UNSET or type(main_contact_id) is int)
-                and (contact_address_id is UNSET or type(contact_address_id) is int)
+                and (title is None or title is UNSET or type(title) is str)
+                and (salutation is None or salutation is UNSET or type(salutation) is str)
+                and (firstname_suffix is None or firstname_suffix is UNSET or type(firstname_suffix) is str)
+                and (address_line is None or address_line is UNSET or type(address_line) is str)
+                and (postcode is None or postcode is UNSET or type(postcode) is str)
+                and (city is None or city is UNSET or type(city) is str)
+                and (country_code is None or country_code is UNSET or type(country_code) is str)
+                and (main_contact_id is None or main_contact_id is UNSET or type(main_contact_id) is int)
+                and (contact_address_id is None or contact_address_id is UNSET or type(contact_address_id) is int)
             ):
                 raise TypeError
             self = cls(
@@ -134,17 +135,17 @@ class PurchaseAddress:
 
 
 _FIELDS = (
-    Field("lastname_company", "lastname_company", True, STR),
+    Field("lastname_company", "lastname_company", True, Nullable(STR)),
     Field("type_", "type", True, Enum(PURCHASE_ADDRESS_TYPE_VALUES)),
-    Field("title", "title", False, STR),
-    Field("salutation", "salutation", False, STR),
-    Field("firstname_suffix", "firstname_suffix", False, STR),
-    Field("address_line", "address_line", False, STR),
-    Field("postcode", "postcode", False, STR),
-    Field("city", "city", False, STR),
-    Field("country_code", "country_code", False, STR),
-    Field("main_contact_id", "main_contact_id", False, INT),
-    Field("contact_address_id", "contact_address_id", False, INT),
+    Field("title", "title", False, Nullable(STR)),
+    Field("salutation", "salutation", False, Nullable(STR)),
+    Field("firstname_suffix", "firstname_suffix", False, Nullable(STR)),
+    Field("address_line", "address_line", False, Nullable(STR)),
+    Field("postcode", "postcode", False, Nullable(STR)),
+    Field("city", "city", False, Nullable(STR)),
+    Field("country_code", "country_code", False, Nullable(STR)),
+    Field("main_contact_id", "main_contact_id", False, Nullable(INT)),
+    Field("contact_address_id", "contact_address_id", False, Nullable(INT)),
 )
 _KNOWN = frozenset(
     {

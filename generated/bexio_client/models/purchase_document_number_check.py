@@ -10,6 +10,7 @@ from .._parsing import (
     BOOL,
     STR,
     Field,
+    Nullable,
     read_model,
 )
 
@@ -20,7 +21,7 @@ class PurchaseDocumentNumberCheck:
 
     valid: bool
     """ true when the document number is available """
-    next_available_no: str
+    next_available_no: None | str
     """ the next available document number """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,7 +39,7 @@ class PurchaseDocumentNumberCheck:
         try:
             valid = src_dict["valid"]
             next_available_no = src_dict["next_available_no"]
-            if not (type(valid) is bool and type(next_available_no) is str):
+            if not (type(valid) is bool and (next_available_no is None or type(next_available_no) is str)):
                 raise TypeError
             self = cls(
                 valid,
@@ -69,7 +70,7 @@ class PurchaseDocumentNumberCheck:
 
 _FIELDS = (
     Field("valid", "valid", True, BOOL),
-    Field("next_available_no", "next_available_no", True, STR),
+    Field("next_available_no", "next_available_no", True, Nullable(STR)),
 )
 _KNOWN = frozenset(
     {

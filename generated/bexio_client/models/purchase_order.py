@@ -19,6 +19,7 @@ from .._parsing import (
     Field,
     Model,
     Nullable,
+    OneOf,
     dump,
     parse_date,
     parse_datetime,
@@ -46,34 +47,34 @@ class PurchaseOrder:
 
     id: int
     """ The id of the purchase order """
-    document_nr: str
+    document_nr: None | str
     kb_payment_template_id: int | None
-    payment_type_id: int
+    payment_type_id: int | None
     """ References a payment type object """
     title: None | str
-    contact_id: int
+    contact_id: int | None
     """ References a contact object """
     contact_sub_id: int | None
     """ References a contact object """
     template_slug: None | str
-    user_id: int
+    user_id: int | None
     """ References a user object """
     project_id: int | None
     """ References a project object """
-    logopaper_id: int
-    language: PurchaseOrderLanguage
+    logopaper_id: int | None
+    language: None | PurchaseOrderLanguageReadType0
     """ The language of a purchase order (`Language`). """
-    language_id: int
+    language_id: int | None
     """ References a language object """
-    bank_account_id: int
+    bank_account_id: int | None
     """ References a bank account object """
-    currency: PurchaseOrderCurrency
+    currency: None | PurchaseOrderCurrencyReadType0
     """ The currency of a purchase order (`Currency`). """
-    currency_id: int
+    currency_id: int | None
     """ References a currency object """
     header: None | str
     footer: None | str
-    total_rounding_difference: float
+    total_rounding_difference: float | None | str
     """ rounding difference of the total (read only) """
     mwst_type: PurchaseOrderMwstType
     """ Possible values are
@@ -90,12 +91,12 @@ class PurchaseOrder:
     show_position_taxes: bool
     salesman_user_id: int | None
     """ References a user object """
-    is_valid_from: datetime.date
-    is_valid_to: datetime.date
+    is_valid_from: datetime.date | None
+    is_valid_to: datetime.date | None
     delivery_address_type: PurchaseOrderDeliveryAddressType
-    contact_address_manual: str
+    contact_address_manual: None | str
     """ The contact address for the document. Newlines are in the format \\n """
-    delivery_address_manual: str
+    delivery_address_manual: None | str
     """ The delivery address for order. Newlines are in the format \\n """
     kb_item_status_id: PurchaseOrderKbItemStatusId
     """ status of the purchase order (read only): 22 Draft, 23 Open, 24 Partly, 25 Done, 26 Canceled """
@@ -109,19 +110,19 @@ class PurchaseOrder:
     """ The mail address of the company """
     viewed_by_client_at: datetime.date | None
     """ when the recipient viewed the purchase order (read only) """
-    is_valid_until: datetime.date
-    created_at: datetime.datetime
+    is_valid_until: datetime.date | None
+    created_at: datetime.datetime | None
     """ Creation time of the purchase order (a timestamp, though documented as a date) """
-    updated_at: datetime.datetime
+    updated_at: datetime.datetime | None
     """ Last time when purchase order was updated (a timestamp, though documented as a date) """
-    custom_translations: PurchaseOrderCustomTranslations
+    custom_translations: None | PurchaseOrderCustomTranslationsType0
     """ custom translations (a free-form object) """
-    date_format: str
-    nb_decimals_amount: int = 2
+    date_format: None | str
+    nb_decimals_amount: int | None | str = 2
     """ The maximum number of decimal digits to display for amounts (number of items). """
-    nb_decimals_price: int = 2
+    nb_decimals_price: int | None | str = 2
     """ The maximum number of decimal digits to display for prices (line item prices, totals, etc.). """
-    positions: PurchaseOrderPositions | Unset = UNSET
+    positions: None | PurchaseOrderPositionsReadType0 | Unset = UNSET
     """ A purchase order can have multiple line items (positions). Please note that the line items must be grouped
     by required, optional and discount positions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -192,11 +193,13 @@ class PurchaseOrder:
             project_id = src_dict["project_id"]
             logopaper_id = src_dict["logopaper_id"]
             language = src_dict["language"]
-            language = PurchaseOrderLanguage.from_dict(language)
+            if language is not None:
+                language = PurchaseOrderLanguageReadType0.from_dict(language)
             language_id = src_dict["language_id"]
             bank_account_id = src_dict["bank_account_id"]
             currency = src_dict["currency"]
-            currency = PurchaseOrderCurrency.from_dict(currency)
+            if currency is not None:
+                currency = PurchaseOrderCurrencyReadType0.from_dict(currency)
             currency_id = src_dict["currency_id"]
             header = src_dict["header"]
             footer = src_dict["footer"]
@@ -207,9 +210,11 @@ class PurchaseOrder:
             show_position_taxes = src_dict["show_position_taxes"]
             salesman_user_id = src_dict["salesman_user_id"]
             is_valid_from = src_dict["is_valid_from"]
-            is_valid_from = parse_date(is_valid_from)
+            if is_valid_from is not None:
+                is_valid_from = parse_date(is_valid_from)
             is_valid_to = src_dict["is_valid_to"]
-            is_valid_to = parse_date(is_valid_to)
+            if is_valid_to is not None:
+                is_valid_to = parse_date(is_valid_to)
             delivery_address_type = src_dict["delivery_address_type"]
             contact_address_manual = src_dict["contact_address_manual"]
             delivery_address_manual = src_dict["delivery_address_manual"]
@@ -224,51 +229,58 @@ class PurchaseOrder:
             if viewed_by_client_at is not None:
                 viewed_by_client_at = parse_date(viewed_by_client_at)
             is_valid_until = src_dict["is_valid_until"]
-            is_valid_until = parse_date(is_valid_until)
+            if is_valid_until is not None:
+                is_valid_until = parse_date(is_valid_until)
             created_at = src_dict["created_at"]
-            created_at = parse_datetime(created_at)
+            if created_at is not None:
+                created_at = parse_datetime(created_at)
             updated_at = src_dict["updated_at"]
-            updated_at = parse_datetime(updated_at)
+            if updated_at is not None:
+                updated_at = parse_datetime(updated_at)
             custom_translations = src_dict["custom_translations"]
-            custom_translations = PurchaseOrderCustomTranslations.from_dict(custom_translations)
+            if custom_translations is not None:
+                custom_translations = PurchaseOrderCustomTranslationsType0.from_dict(custom_translations)
             date_format = src_dict["date_format"]
             positions = src_dict.get("positions", UNSET)
-            if positions is not UNSET:
-                positions = PurchaseOrderPositions.from_dict(positions)
+            if positions is not None and positions is not UNSET:
+                positions = PurchaseOrderPositionsReadType0.from_dict(positions)
             if not (
                 type(id) is int
-                and type(document_nr) is str
+                and (document_nr is None or type(document_nr) is str)
                 and (kb_payment_template_id is None or type(kb_payment_template_id) is int)
-                and type(payment_type_id) is int
+                and (payment_type_id is None or type(payment_type_id) is int)
                 and (title is None or type(title) is str)
-                and type(contact_id) is int
+                and (contact_id is None or type(contact_id) is int)
                 and (contact_sub_id is None or type(contact_sub_id) is int)
                 and (template_slug is None or type(template_slug) is str)
-                and type(user_id) is int
+                and (user_id is None or type(user_id) is int)
                 and (project_id is None or type(project_id) is int)
-                and type(logopaper_id) is int
-                and type(language_id) is int
-                and type(bank_account_id) is int
-                and type(currency_id) is int
+                and (logopaper_id is None or type(logopaper_id) is int)
+                and (language_id is None or type(language_id) is int)
+                and (bank_account_id is None or type(bank_account_id) is int)
+                and (currency_id is None or type(currency_id) is int)
                 and (header is None or type(header) is str)
                 and (footer is None or type(footer) is str)
-                and type(total_rounding_difference) in _NUMBER
+                and (
+                    total_rounding_difference is None
+                    or (type(total_rounding_difference) in _NUMBER or type(total_rounding_difference) is str)
+                )
                 and mwst_type in PURCHASE_ORDER_MWST_TYPE_VALUES
                 and type(mwst_is_net) is bool
                 and type(is_compact_view) is bool
                 and type(show_position_taxes) is bool
                 and (salesman_user_id is None or type(salesman_user_id) is int)
                 and delivery_address_type in PURCHASE_ORDER_DELIVERY_ADDRESS_TYPE_VALUES
-                and type(contact_address_manual) is str
-                and type(delivery_address_manual) is str
-                and type(nb_decimals_amount) is int
-                and type(nb_decimals_price) is int
+                and (contact_address_manual is None or type(contact_address_manual) is str)
+                and (delivery_address_manual is None or type(delivery_address_manual) is str)
+                and (nb_decimals_amount is None or (type(nb_decimals_amount) is int or type(nb_decimals_amount) is str))
+                and (nb_decimals_price is None or (type(nb_decimals_price) is int or type(nb_decimals_price) is str))
                 and kb_item_status_id in PURCHASE_ORDER_KB_ITEM_STATUS_ID_VALUES
                 and (terms_of_payment_text is None or type(terms_of_payment_text) is str)
                 and (reference is None or type(reference) is str)
                 and (api_reference is None or type(api_reference) is str)
                 and (mail is None or type(mail) is str)
-                and type(date_format) is str
+                and (date_format is None or type(date_format) is str)
             ):
                 raise TypeError
             self = cls(
@@ -339,55 +351,91 @@ class PurchaseOrder:
         return key in self.additional_properties
 
 
-from .purchase_order_currency import PurchaseOrderCurrency  # noqa: E402
-from .purchase_order_custom_translations import PurchaseOrderCustomTranslations  # noqa: E402
-from .purchase_order_language import PurchaseOrderLanguage  # noqa: E402
-from .purchase_order_positions import PurchaseOrderPositions  # noqa: E402
+from .purchase_order_currency_read_type_0 import PurchaseOrderCurrencyReadType0  # noqa: E402
+from .purchase_order_custom_translations_type_0 import PurchaseOrderCustomTranslationsType0  # noqa: E402
+from .purchase_order_language_read_type_0 import PurchaseOrderLanguageReadType0  # noqa: E402
+from .purchase_order_positions_read_type_0 import PurchaseOrderPositionsReadType0  # noqa: E402
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("document_nr", "document_nr", True, STR),
+    Field("document_nr", "document_nr", True, Nullable(STR)),
     Field("kb_payment_template_id", "kb_payment_template_id", True, Nullable(INT)),
-    Field("payment_type_id", "payment_type_id", True, INT),
+    Field("payment_type_id", "payment_type_id", True, Nullable(INT)),
     Field("title", "title", True, Nullable(STR)),
-    Field("contact_id", "contact_id", True, INT),
+    Field("contact_id", "contact_id", True, Nullable(INT)),
     Field("contact_sub_id", "contact_sub_id", True, Nullable(INT)),
     Field("template_slug", "template_slug", True, Nullable(STR)),
-    Field("user_id", "user_id", True, INT),
+    Field("user_id", "user_id", True, Nullable(INT)),
     Field("project_id", "project_id", True, Nullable(INT)),
-    Field("logopaper_id", "logopaper_id", True, INT),
-    Field("language", "language", True, Model(PurchaseOrderLanguage)),
-    Field("language_id", "language_id", True, INT),
-    Field("bank_account_id", "bank_account_id", True, INT),
-    Field("currency", "currency", True, Model(PurchaseOrderCurrency)),
-    Field("currency_id", "currency_id", True, INT),
+    Field("logopaper_id", "logopaper_id", True, Nullable(INT)),
+    Field("language", "language", True, Nullable(Model(PurchaseOrderLanguageReadType0))),
+    Field("language_id", "language_id", True, Nullable(INT)),
+    Field("bank_account_id", "bank_account_id", True, Nullable(INT)),
+    Field("currency", "currency", True, Nullable(Model(PurchaseOrderCurrencyReadType0))),
+    Field("currency_id", "currency_id", True, Nullable(INT)),
     Field("header", "header", True, Nullable(STR)),
     Field("footer", "footer", True, Nullable(STR)),
-    Field("total_rounding_difference", "total_rounding_difference", True, NUMBER),
+    Field(
+        "total_rounding_difference",
+        "total_rounding_difference",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
     Field("mwst_type", "mwst_type", True, Enum(PURCHASE_ORDER_MWST_TYPE_VALUES)),
     Field("mwst_is_net", "mwst_is_net", True, BOOL),
     Field("is_compact_view", "is_compact_view", True, BOOL),
     Field("show_position_taxes", "show_position_taxes", True, BOOL),
     Field("salesman_user_id", "salesman_user_id", True, Nullable(INT)),
-    Field("is_valid_from", "is_valid_from", True, DATE),
-    Field("is_valid_to", "is_valid_to", True, DATE),
+    Field("is_valid_from", "is_valid_from", True, Nullable(DATE)),
+    Field("is_valid_to", "is_valid_to", True, Nullable(DATE)),
     Field("delivery_address_type", "delivery_address_type", True, Enum(PURCHASE_ORDER_DELIVERY_ADDRESS_TYPE_VALUES)),
-    Field("contact_address_manual", "contact_address_manual", True, STR),
-    Field("delivery_address_manual", "delivery_address_manual", True, STR),
+    Field("contact_address_manual", "contact_address_manual", True, Nullable(STR)),
+    Field("delivery_address_manual", "delivery_address_manual", True, Nullable(STR)),
     Field("kb_item_status_id", "kb_item_status_id", True, Enum(PURCHASE_ORDER_KB_ITEM_STATUS_ID_VALUES)),
     Field("terms_of_payment_text", "terms_of_payment_text", True, Nullable(STR)),
     Field("reference", "reference", True, Nullable(STR)),
     Field("api_reference", "api_reference", True, Nullable(STR)),
     Field("mail", "mail", True, Nullable(STR)),
     Field("viewed_by_client_at", "viewed_by_client_at", True, Nullable(DATE)),
-    Field("is_valid_until", "is_valid_until", True, DATE),
-    Field("created_at", "created_at", True, DATETIME),
-    Field("updated_at", "updated_at", True, DATETIME),
-    Field("custom_translations", "custom_translations", True, Model(PurchaseOrderCustomTranslations)),
-    Field("date_format", "date_format", True, STR),
-    Field("nb_decimals_amount", "nb_decimals_amount", True, INT),
-    Field("nb_decimals_price", "nb_decimals_price", True, INT),
-    Field("positions", "positions", False, Model(PurchaseOrderPositions)),
+    Field("is_valid_until", "is_valid_until", True, Nullable(DATE)),
+    Field("created_at", "created_at", True, Nullable(DATETIME)),
+    Field("updated_at", "updated_at", True, Nullable(DATETIME)),
+    Field("custom_translations", "custom_translations", True, Nullable(Model(PurchaseOrderCustomTranslationsType0))),
+    Field("date_format", "date_format", True, Nullable(STR)),
+    Field(
+        "nb_decimals_amount",
+        "nb_decimals_amount",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "nb_decimals_price",
+        "nb_decimals_price",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field("positions", "positions", False, Nullable(Model(PurchaseOrderPositionsReadType0))),
 )
 _KNOWN = frozenset(
     {

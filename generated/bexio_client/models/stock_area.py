@@ -10,6 +10,7 @@ from .._parsing import (
     INT,
     STR,
     Field,
+    Nullable,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -23,8 +24,8 @@ class StockArea:
     """
 
     id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    stock_id: int | Unset = UNSET
+    name: None | str | Unset = UNSET
+    stock_id: int | None | Unset = UNSET
     """ References a stock location object """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,8 +50,8 @@ class StockArea:
             stock_id = src_dict.get("stock_id", UNSET)
             if not (
                 (id is UNSET or type(id) is int)
-                and (name is UNSET or type(name) is str)
-                and (stock_id is UNSET or type(stock_id) is int)
+                and (name is None or name is UNSET or type(name) is str)
+                and (stock_id is None or stock_id is UNSET or type(stock_id) is int)
             ):
                 raise TypeError
             self = cls(
@@ -83,8 +84,8 @@ class StockArea:
 
 _FIELDS = (
     Field("id", "id", False, INT),
-    Field("name", "name", False, STR),
-    Field("stock_id", "stock_id", False, INT),
+    Field("name", "name", False, Nullable(STR)),
+    Field("stock_id", "stock_id", False, Nullable(INT)),
 )
 _KNOWN = frozenset(
     {

@@ -14,6 +14,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    OneOf,
     dump,
     parse_datetime,
     read_model,
@@ -25,13 +26,13 @@ class Task:
     """A task as bexio returns it (fields read from the response samples)."""
 
     id: int
-    user_id: int
+    user_id: int | None
     """ References a user object """
     finish_date: datetime.datetime | None
-    subject: str
-    place: int
-    info: str
-    contact_id: int
+    subject: None | str
+    place: int | None | str
+    info: None | str
+    contact_id: int | None
     """ References a contact object """
     sub_contact_id: int | None
     """ References a contact object """
@@ -39,7 +40,7 @@ class Task:
     """ References a project object """
     entry_id: int | None
     module_id: int | None
-    todo_status_id: int
+    todo_status_id: int | None
     """ References a task status """
     todo_priority_id: int | None
     """ References a task priority """
@@ -98,16 +99,16 @@ class Task:
             communication_kind_id = src_dict["communication_kind_id"]
             if not (
                 type(id) is int
-                and type(user_id) is int
-                and type(subject) is str
-                and type(place) is int
-                and type(info) is str
-                and type(contact_id) is int
+                and (user_id is None or type(user_id) is int)
+                and (subject is None or type(subject) is str)
+                and (place is None or (type(place) is int or type(place) is str))
+                and (info is None or type(info) is str)
+                and (contact_id is None or type(contact_id) is int)
                 and (sub_contact_id is None or type(sub_contact_id) is int)
                 and (project_id is None or type(project_id) is int)
                 and (entry_id is None or type(entry_id) is int)
                 and (module_id is None or type(module_id) is int)
-                and type(todo_status_id) is int
+                and (todo_status_id is None or type(todo_status_id) is int)
                 and (todo_priority_id is None or type(todo_priority_id) is int)
                 and type(has_reminder) is bool
                 and (remember_type_id is None or type(remember_type_id) is int)
@@ -159,17 +160,29 @@ class Task:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("user_id", "user_id", True, INT),
+    Field("user_id", "user_id", True, Nullable(INT)),
     Field("finish_date", "finish_date", True, Nullable(DATETIME)),
-    Field("subject", "subject", True, STR),
-    Field("place", "place", True, INT),
-    Field("info", "info", True, STR),
-    Field("contact_id", "contact_id", True, INT),
+    Field("subject", "subject", True, Nullable(STR)),
+    Field(
+        "place",
+        "place",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field("info", "info", True, Nullable(STR)),
+    Field("contact_id", "contact_id", True, Nullable(INT)),
     Field("sub_contact_id", "sub_contact_id", True, Nullable(INT)),
     Field("project_id", "project_id", True, Nullable(INT)),
     Field("entry_id", "entry_id", True, Nullable(INT)),
     Field("module_id", "module_id", True, Nullable(INT)),
-    Field("todo_status_id", "todo_status_id", True, INT),
+    Field("todo_status_id", "todo_status_id", True, Nullable(INT)),
     Field("todo_priority_id", "todo_priority_id", True, Nullable(INT)),
     Field("has_reminder", "has_reminder", True, BOOL),
     Field("remember_type_id", "remember_type_id", True, Nullable(INT)),

@@ -10,6 +10,7 @@ from .._parsing import (
     INT,
     STR,
     Field,
+    Nullable,
     read_model,
 )
 
@@ -23,7 +24,7 @@ class TaskStatus:
 
     id: int
     """ Referenced by a task's todo_status_id """
-    name: str
+    name: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,7 +41,7 @@ class TaskStatus:
         try:
             id = src_dict["id"]
             name = src_dict["name"]
-            if not (type(id) is int and type(name) is str):
+            if not (type(id) is int and (name is None or type(name) is str)):
                 raise TypeError
             self = cls(
                 id,
@@ -71,7 +72,7 @@ class TaskStatus:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("name", "name", True, STR),
+    Field("name", "name", True, Nullable(STR)),
 )
 _KNOWN = frozenset(
     {

@@ -16,6 +16,8 @@ from .._parsing import (
     STR,
     UUID_TEXT,
     Field,
+    Nullable,
+    OneOf,
     dump,
     parse_uuid,
     read_model,
@@ -27,33 +29,33 @@ class Tax:
     """A tax as bexio returns it (fields read from the response sample)."""
 
     id: int
-    uuid: UUID
-    name: str
+    uuid: None | UUID
+    name: None | str
     """ The name of the tax, a translation key (e.g. lib.model.tax.ch.sales_7_7.name). """
-    code: str
+    code: None | str
     """ The tax code, e.g. UN77. """
-    digit: str
+    digit: None | str
     """ The digit of the tax on the VAT form, e.g. "302". """
-    type_: str
+    type_: None | str
     """ The type of the tax, e.g. sales_tax (see the `types` filter: sales_tax, pre_tax). """
-    account_id: int
+    account_id: int | None
     """ References an account object """
-    tax_settlement_type: str
+    tax_settlement_type: None | str
     """ The tax settlement type, e.g. none. """
-    value: float
+    value: float | None | str
     """ The tax rate in percent, e.g. 7.7. """
     net_tax_value: Any
     """ The net tax rate; the sample shows null and the reference gives no type. """
-    start_year: int
+    start_year: int | None | str
     """ The first year the tax is valid in. """
-    end_year: int
+    end_year: int | None | str
     """ The last year the tax is valid in. """
     is_active: bool
-    display_name: str
+    display_name: None | str
     """ The name of the tax as displayed. """
-    start_month: int
+    start_month: int | None | str
     """ The first month (of start_year) the tax is valid in. """
-    end_month: int
+    end_month: int | None | str
     """ The last month (of end_year) the tax is valid in. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -85,7 +87,8 @@ class Tax:
         try:
             id = src_dict["id"]
             uuid = src_dict["uuid"]
-            uuid = parse_uuid(uuid)
+            if uuid is not None:
+                uuid = parse_uuid(uuid)
             name = src_dict["name"]
             code = src_dict["code"]
             digit = src_dict["digit"]
@@ -102,19 +105,19 @@ class Tax:
             end_month = src_dict["end_month"]
             if not (
                 type(id) is int
-                and type(name) is str
-                and type(code) is str
-                and type(digit) is str
-                and type(type_) is str
-                and type(account_id) is int
-                and type(tax_settlement_type) is str
-                and type(value) in _NUMBER
-                and type(start_year) is int
-                and type(end_year) is int
+                and (name is None or type(name) is str)
+                and (code is None or type(code) is str)
+                and (digit is None or type(digit) is str)
+                and (type_ is None or type(type_) is str)
+                and (account_id is None or type(account_id) is int)
+                and (tax_settlement_type is None or type(tax_settlement_type) is str)
+                and (value is None or (type(value) in _NUMBER or type(value) is str))
+                and (start_year is None or (type(start_year) is int or type(start_year) is str))
+                and (end_year is None or (type(end_year) is int or type(end_year) is str))
                 and type(is_active) is bool
-                and type(display_name) is str
-                and type(start_month) is int
-                and type(end_month) is int
+                and (display_name is None or type(display_name) is str)
+                and (start_month is None or (type(start_month) is int or type(start_month) is str))
+                and (end_month is None or (type(end_month) is int or type(end_month) is str))
             ):
                 raise TypeError
             self = cls(
@@ -160,21 +163,81 @@ class Tax:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("uuid", "uuid", True, UUID_TEXT),
-    Field("name", "name", True, STR),
-    Field("code", "code", True, STR),
-    Field("digit", "digit", True, STR),
-    Field("type_", "type", True, STR),
-    Field("account_id", "account_id", True, INT),
-    Field("tax_settlement_type", "tax_settlement_type", True, STR),
-    Field("value", "value", True, NUMBER),
+    Field("uuid", "uuid", True, Nullable(UUID_TEXT)),
+    Field("name", "name", True, Nullable(STR)),
+    Field("code", "code", True, Nullable(STR)),
+    Field("digit", "digit", True, Nullable(STR)),
+    Field("type_", "type", True, Nullable(STR)),
+    Field("account_id", "account_id", True, Nullable(INT)),
+    Field("tax_settlement_type", "tax_settlement_type", True, Nullable(STR)),
+    Field(
+        "value",
+        "value",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
     Field("net_tax_value", "net_tax_value", True, ANY),
-    Field("start_year", "start_year", True, INT),
-    Field("end_year", "end_year", True, INT),
+    Field(
+        "start_year",
+        "start_year",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "end_year",
+        "end_year",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
     Field("is_active", "is_active", True, BOOL),
-    Field("display_name", "display_name", True, STR),
-    Field("start_month", "start_month", True, INT),
-    Field("end_month", "end_month", True, INT),
+    Field("display_name", "display_name", True, Nullable(STR)),
+    Field(
+        "start_month",
+        "start_month",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "end_month",
+        "end_month",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
 )
 _KNOWN = frozenset(
     {

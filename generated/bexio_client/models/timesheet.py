@@ -27,13 +27,13 @@ class Timesheet:
     """A timesheet as bexio returns it (fields read from the response samples)."""
 
     id: int
-    user_id: int
+    user_id: int | None
     """ References a user object """
-    status_id: int
+    status_id: int | None
     """ References a timesheet status object """
-    client_service_id: int
+    client_service_id: int | None
     """ References a business activity object """
-    text: str
+    text: None | str
     allowable_bill: bool
     """ Whether the time is billable """
     charge: None | str
@@ -49,16 +49,16 @@ class Timesheet:
     """ References a milestone object """
     travel_time: None | str
     travel_charge: None | str
-    travel_distance: int
+    travel_distance: int | None | str
     estimated_time: None | str
     """ The estimated time, `hh:mm` """
-    date: datetime.date
+    date: datetime.date | None
     """ The day worked """
     duration: None | str
     """ The time spent, `hh:mm` """
     running: bool
     """ Whether the stopwatch of this timesheet is running """
-    tracking: TimesheetDuration | TimesheetRange | TimesheetStopwatch
+    tracking: TimesheetDurationRead | TimesheetRangeRead | TimesheetStopwatch
     """ How the time was tracked: a duration on a day, a range from start to end, or a stopwatch. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -109,17 +109,18 @@ class Timesheet:
             travel_distance = src_dict["travel_distance"]
             estimated_time = src_dict["estimated_time"]
             date = src_dict["date"]
-            date = parse_date(date)
+            if date is not None:
+                date = parse_date(date)
             duration = src_dict["duration"]
             running = src_dict["running"]
             tracking = src_dict["tracking"]
             tracking = _TRACKING_BY_TYPE[tracking["type"]].from_dict(tracking)
             if not (
                 type(id) is int
-                and type(user_id) is int
-                and type(status_id) is int
-                and type(client_service_id) is int
-                and type(text) is str
+                and (user_id is None or type(user_id) is int)
+                and (status_id is None or type(status_id) is int)
+                and (client_service_id is None or type(client_service_id) is int)
+                and (text is None or type(text) is str)
                 and type(allowable_bill) is bool
                 and (charge is None or type(charge) is str)
                 and (contact_id is None or type(contact_id) is int)
@@ -129,7 +130,7 @@ class Timesheet:
                 and (pr_milestone_id is None or type(pr_milestone_id) is int)
                 and (travel_time is None or type(travel_time) is str)
                 and (travel_charge is None or type(travel_charge) is str)
-                and type(travel_distance) is int
+                and (travel_distance is None or (type(travel_distance) is int or type(travel_distance) is str))
                 and (estimated_time is None or type(estimated_time) is str)
                 and (duration is None or type(duration) is str)
                 and type(running) is bool
@@ -180,17 +181,17 @@ class Timesheet:
         return key in self.additional_properties
 
 
-from .timesheet_duration import TimesheetDuration  # noqa: E402
-from .timesheet_range import TimesheetRange  # noqa: E402
+from .timesheet_duration_read import TimesheetDurationRead  # noqa: E402
+from .timesheet_range_read import TimesheetRangeRead  # noqa: E402
 from .timesheet_stopwatch import TimesheetStopwatch  # noqa: E402
 
-_TRACKING_BY_TYPE = {"duration": TimesheetDuration, "range": TimesheetRange, "stopwatch": TimesheetStopwatch}
+_TRACKING_BY_TYPE = {"duration": TimesheetDurationRead, "range": TimesheetRangeRead, "stopwatch": TimesheetStopwatch}
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("user_id", "user_id", True, INT),
-    Field("status_id", "status_id", True, INT),
-    Field("client_service_id", "client_service_id", True, INT),
-    Field("text", "text", True, STR),
+    Field("user_id", "user_id", True, Nullable(INT)),
+    Field("status_id", "status_id", True, Nullable(INT)),
+    Field("client_service_id", "client_service_id", True, Nullable(INT)),
+    Field("text", "text", True, Nullable(STR)),
     Field("allowable_bill", "allowable_bill", True, BOOL),
     Field("charge", "charge", True, Nullable(STR)),
     Field("contact_id", "contact_id", True, Nullable(INT)),
@@ -200,9 +201,21 @@ _FIELDS = (
     Field("pr_milestone_id", "pr_milestone_id", True, Nullable(INT)),
     Field("travel_time", "travel_time", True, Nullable(STR)),
     Field("travel_charge", "travel_charge", True, Nullable(STR)),
-    Field("travel_distance", "travel_distance", True, INT),
+    Field(
+        "travel_distance",
+        "travel_distance",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    INT,
+                    STR,
+                )
+            )
+        ),
+    ),
     Field("estimated_time", "estimated_time", True, Nullable(STR)),
-    Field("date", "date", True, DATE),
+    Field("date", "date", True, Nullable(DATE)),
     Field("duration", "duration", True, Nullable(STR)),
     Field("running", "running", True, BOOL),
     Field(
@@ -211,14 +224,14 @@ _FIELDS = (
         True,
         OneOf(
             (
-                Model(TimesheetDuration),
-                Model(TimesheetRange),
+                Model(TimesheetDurationRead),
+                Model(TimesheetRangeRead),
                 Model(TimesheetStopwatch),
             ),
             "type",
             {
-                "duration": Model(TimesheetDuration),
-                "range": Model(TimesheetRange),
+                "duration": Model(TimesheetDurationRead),
+                "range": Model(TimesheetRangeRead),
                 "stopwatch": Model(TimesheetStopwatch),
             },
         ),

@@ -10,6 +10,7 @@ from .._parsing import (
     INT,
     STR,
     Field,
+    Nullable,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -23,7 +24,7 @@ class TimesheetStatus:
     """
 
     id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +43,7 @@ class TimesheetStatus:
         try:
             id = src_dict.get("id", UNSET)
             name = src_dict.get("name", UNSET)
-            if not ((id is UNSET or type(id) is int) and (name is UNSET or type(name) is str)):
+            if not ((id is UNSET or type(id) is int) and (name is None or name is UNSET or type(name) is str)):
                 raise TypeError
             self = cls(
                 id,
@@ -73,7 +74,7 @@ class TimesheetStatus:
 
 _FIELDS = (
     Field("id", "id", False, INT),
-    Field("name", "name", False, STR),
+    Field("name", "name", False, Nullable(STR)),
 )
 _KNOWN = frozenset(
     {

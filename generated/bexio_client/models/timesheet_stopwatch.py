@@ -10,6 +10,7 @@ from .._parsing import (
     STR,
     Enum,
     Field,
+    Nullable,
     read_model,
 )
 from ..models.timesheet_stopwatch_type import TimesheetStopwatchType
@@ -21,7 +22,7 @@ class TimesheetStopwatch:
     """Time tracked with the stopwatch (returned only; it cannot be sent)."""
 
     type_: TimesheetStopwatchType
-    duration: str
+    duration: None | str
     """ The elapsed time, `hh:mm` """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,7 +40,7 @@ class TimesheetStopwatch:
         try:
             type_ = src_dict["type"]
             duration = src_dict["duration"]
-            if not (type_ in TIMESHEET_STOPWATCH_TYPE_VALUES and type(duration) is str):
+            if not (type_ in TIMESHEET_STOPWATCH_TYPE_VALUES and (duration is None or type(duration) is str)):
                 raise TypeError
             self = cls(
                 type_,
@@ -70,7 +71,7 @@ class TimesheetStopwatch:
 
 _FIELDS = (
     Field("type_", "type", True, Enum(TIMESHEET_STOPWATCH_TYPE_VALUES)),
-    Field("duration", "duration", True, STR),
+    Field("duration", "duration", True, Nullable(STR)),
 )
 _KNOWN = frozenset(
     {

@@ -10,6 +10,7 @@ from .._parsing import (
     INT,
     STR,
     Field,
+    Nullable,
     read_model,
 )
 
@@ -19,7 +20,7 @@ class Unit:
     """A unit as bexio returns it (fields read from the response samples)."""
 
     id: int
-    name: str
+    name: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,7 +37,7 @@ class Unit:
         try:
             id = src_dict["id"]
             name = src_dict["name"]
-            if not (type(id) is int and type(name) is str):
+            if not (type(id) is int and (name is None or type(name) is str)):
                 raise TypeError
             self = cls(
                 id,
@@ -67,7 +68,7 @@ class Unit:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("name", "name", True, STR),
+    Field("name", "name", True, Nullable(STR)),
 )
 _KNOWN = frozenset(
     {

@@ -11,6 +11,7 @@ from .._parsing import (
     INT,
     STR,
     Field,
+    Nullable,
     read_model,
 )
 
@@ -20,11 +21,11 @@ class User:
     """A user of the bexio account as bexio returns it (fields read from the response samples)."""
 
     id: int
-    salutation_type: str
+    salutation_type: None | str
     """ The salutation of the user, e.g. male """
-    firstname: str
-    lastname: str
-    email: str
+    firstname: None | str
+    lastname: None | str
+    email: None | str
     is_superadmin: bool
     is_accountant: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,10 +56,10 @@ class User:
             is_accountant = src_dict["is_accountant"]
             if not (
                 type(id) is int
-                and type(salutation_type) is str
-                and type(firstname) is str
-                and type(lastname) is str
-                and type(email) is str
+                and (salutation_type is None or type(salutation_type) is str)
+                and (firstname is None or type(firstname) is str)
+                and (lastname is None or type(lastname) is str)
+                and (email is None or type(email) is str)
                 and type(is_superadmin) is bool
                 and type(is_accountant) is bool
             ):
@@ -97,10 +98,10 @@ class User:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("salutation_type", "salutation_type", True, STR),
-    Field("firstname", "firstname", True, STR),
-    Field("lastname", "lastname", True, STR),
-    Field("email", "email", True, STR),
+    Field("salutation_type", "salutation_type", True, Nullable(STR)),
+    Field("firstname", "firstname", True, Nullable(STR)),
+    Field("lastname", "lastname", True, Nullable(STR)),
+    Field("email", "email", True, Nullable(STR)),
     Field("is_superadmin", "is_superadmin", True, BOOL),
     Field("is_accountant", "is_accountant", True, BOOL),
 )

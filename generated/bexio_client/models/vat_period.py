@@ -13,6 +13,7 @@ from .._parsing import (
     STR,
     Enum,
     Field,
+    Nullable,
     dump,
     parse_date,
     read_model,
@@ -26,16 +27,16 @@ class VatPeriod:
     """A vat period as bexio returns it (fields read from the response sample)."""
 
     id: int
-    start: datetime.date
+    start: datetime.date | None
     """ The first day of the period. """
-    end: datetime.date
+    end: datetime.date | None
     """ The last day of the period. """
     type_: VatPeriodType
     """ The length of the period; `annual` (a period of one year) was added on 2025-08-04 (docs/bexio-api-
     changes-2024-11-to-2026-06.md §3.4). """
-    status: str
+    status: None | str
     """ The state of the period, e.g. `closed`. """
-    closed_at: datetime.date
+    closed_at: datetime.date | None
     """ The day the period was closed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,14 +58,17 @@ class VatPeriod:
         try:
             id = src_dict["id"]
             start = src_dict["start"]
-            start = parse_date(start)
+            if start is not None:
+                start = parse_date(start)
             end = src_dict["end"]
-            end = parse_date(end)
+            if end is not None:
+                end = parse_date(end)
             type_ = src_dict["type"]
             status = src_dict["status"]
             closed_at = src_dict["closed_at"]
-            closed_at = parse_date(closed_at)
-            if not (type(id) is int and type_ in VAT_PERIOD_TYPE_VALUES and type(status) is str):
+            if closed_at is not None:
+                closed_at = parse_date(closed_at)
+            if not (type(id) is int and type_ in VAT_PERIOD_TYPE_VALUES and (status is None or type(status) is str)):
                 raise TypeError
             self = cls(
                 id,
@@ -99,11 +103,11 @@ class VatPeriod:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("start", "start", True, DATE),
-    Field("end", "end", True, DATE),
+    Field("start", "start", True, Nullable(DATE)),
+    Field("end", "end", True, Nullable(DATE)),
     Field("type_", "type", True, Enum(VAT_PERIOD_TYPE_VALUES)),
-    Field("status", "status", True, STR),
-    Field("closed_at", "closed_at", True, DATE),
+    Field("status", "status", True, Nullable(STR)),
+    Field("closed_at", "closed_at", True, Nullable(DATE)),
 )
 _KNOWN = frozenset(
     {

@@ -12,6 +12,8 @@ from .._parsing import (
     NUMBER,
     STR,
     Field,
+    Nullable,
+    OneOf,
     read_model,
 )
 
@@ -21,15 +23,15 @@ class WorkPackage:
     """A work package of a project as bexio returns it (fields read from the response samples)."""
 
     id: int
-    name: str
+    name: None | str
     """ The name of the work package """
-    spent_time_in_hours: float
+    spent_time_in_hours: float | None | str
     """ time spent on work package """
-    estimated_time_in_hours: float
+    estimated_time_in_hours: float | None | str
     """ estimated time on work package """
-    comment: str
+    comment: None | str
     """ Description for work package """
-    pr_milestone_id: int
+    pr_milestone_id: int | None
     """ References a milestone object """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,11 +59,17 @@ class WorkPackage:
             pr_milestone_id = src_dict["pr_milestone_id"]
             if not (
                 type(id) is int
-                and type(name) is str
-                and type(spent_time_in_hours) in _NUMBER
-                and type(estimated_time_in_hours) in _NUMBER
-                and type(comment) is str
-                and type(pr_milestone_id) is int
+                and (name is None or type(name) is str)
+                and (
+                    spent_time_in_hours is None
+                    or (type(spent_time_in_hours) in _NUMBER or type(spent_time_in_hours) is str)
+                )
+                and (
+                    estimated_time_in_hours is None
+                    or (type(estimated_time_in_hours) in _NUMBER or type(estimated_time_in_hours) is str)
+                )
+                and (comment is None or type(comment) is str)
+                and (pr_milestone_id is None or type(pr_milestone_id) is int)
             ):
                 raise TypeError
             self = cls(
@@ -97,11 +105,35 @@ class WorkPackage:
 
 _FIELDS = (
     Field("id", "id", True, INT),
-    Field("name", "name", True, STR),
-    Field("spent_time_in_hours", "spent_time_in_hours", True, NUMBER),
-    Field("estimated_time_in_hours", "estimated_time_in_hours", True, NUMBER),
-    Field("comment", "comment", True, STR),
-    Field("pr_milestone_id", "pr_milestone_id", True, INT),
+    Field("name", "name", True, Nullable(STR)),
+    Field(
+        "spent_time_in_hours",
+        "spent_time_in_hours",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field(
+        "estimated_time_in_hours",
+        "estimated_time_in_hours",
+        True,
+        Nullable(
+            OneOf(
+                (
+                    NUMBER,
+                    STR,
+                )
+            )
+        ),
+    ),
+    Field("comment", "comment", True, Nullable(STR)),
+    Field("pr_milestone_id", "pr_milestone_id", True, Nullable(INT)),
 )
 _KNOWN = frozenset(
     {

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._parsing import (
+    INT,
+    STR,
+    Field,
+    Nullable,
+    read_model,
+)
+
+
+@_attrs_define
+class BankPaymentSenderType0:
+    """The bank account the payment is debited from."""
+
+    id: int
+    uuid: None | str
+    iban: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as bexio's JSON: wire names, unknown fields kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["uuid"] = self.uuid
+        field_dict["iban"] = self.iban
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A BankPaymentSenderType0 from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
+        try:
+            id = src_dict["id"]
+            uuid = src_dict["uuid"]
+            iban = src_dict["iban"]
+            if not (type(id) is int and (uuid is None or type(uuid) is str) and (iban is None or type(iban) is str)):
+                raise TypeError
+            self = cls(
+                id,
+                uuid,
+                iban,
+            )
+        except Exception:
+            return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
+        if len(src_dict) > 3:
+            self.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        return self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_FIELDS = (
+    Field("id", "id", True, INT),
+    Field("uuid", "uuid", True, Nullable(STR)),
+    Field("iban", "iban", True, Nullable(STR)),
+)
+_KNOWN = frozenset(
+    {
+        "id",
+        "uuid",
+        "iban",
+    }
+)

@@ -1,0 +1,16 @@
+from typing import Literal
+
+EmployeeLanguageReadType3Type1 = Literal["de", "en", "fr", "it"]
+
+EMPLOYEE_LANGUAGE_READ_TYPE_3_TYPE_1_VALUES: set[EmployeeLanguageReadType3Type1] = {
+    "de",
+    "en",
+    "fr",
+    "it",
+}
+
+
+def check_employee_language_read_type_3_type_1(value: str) -> EmployeeLanguageReadType3Type1:
+    if value in EMPLOYEE_LANGUAGE_READ_TYPE_3_TYPE_1_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {EMPLOYEE_LANGUAGE_READ_TYPE_3_TYPE_1_VALUES!r}")

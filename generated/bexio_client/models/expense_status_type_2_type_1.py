@@ -1,0 +1,14 @@
+from typing import Literal
+
+ExpenseStatusType2Type1 = Literal["DONE", "DRAFT"]
+
+EXPENSE_STATUS_TYPE_2_TYPE_1_VALUES: set[ExpenseStatusType2Type1] = {
+    "DONE",
+    "DRAFT",
+}
+
+
+def check_expense_status_type_2_type_1(value: str) -> ExpenseStatusType2Type1:
+    if value in EXPENSE_STATUS_TYPE_2_TYPE_1_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {EXPENSE_STATUS_TYPE_2_TYPE_1_VALUES!r}")

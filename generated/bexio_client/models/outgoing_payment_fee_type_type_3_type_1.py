@@ -1,0 +1,16 @@
+from typing import Literal
+
+OutgoingPaymentFeeTypeType3Type1 = Literal["BREAKDOWN", "BY_RECEIVER", "BY_SENDER", "NO_FEE"]
+
+OUTGOING_PAYMENT_FEE_TYPE_TYPE_3_TYPE_1_VALUES: set[OutgoingPaymentFeeTypeType3Type1] = {
+    "BREAKDOWN",
+    "BY_RECEIVER",
+    "BY_SENDER",
+    "NO_FEE",
+}
+
+
+def check_outgoing_payment_fee_type_type_3_type_1(value: str) -> OutgoingPaymentFeeTypeType3Type1:
+    if value in OUTGOING_PAYMENT_FEE_TYPE_TYPE_3_TYPE_1_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {OUTGOING_PAYMENT_FEE_TYPE_TYPE_3_TYPE_1_VALUES!r}")
