@@ -111,6 +111,9 @@ def error_for(response: httpx.Response) -> BexioError:
         code = body.get("error_code", status)
         message = f"{status} {response.reason_phrase}: {body['message']}"
         return cls(message, status_code=status, error_code=code, errors=body.get("errors"), response=response)
+    if body is not None and "title" in body:  # problem details (RFC 9457): the payroll's errors
+        message = f"{status} {response.reason_phrase}: {body['title']}"
+        return cls(message, status_code=status, error_code=status, errors=body.get("errors"), response=response)
     return cls(_describe_foreign_body(response), status_code=status, response=response)
 
 
