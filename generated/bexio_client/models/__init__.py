@@ -2,6 +2,7 @@
 
 from .absence import Absence
 from .absence_full import AbsenceFull
+from .absence_list import AbsenceList
 from .absence_with_id import AbsenceWithId
 from .account import Account
 from .account_group import AccountGroup
@@ -88,6 +89,7 @@ from .employee_address_write import EmployeeAddressWrite
 from .employee_extras import EmployeeExtras
 from .employee_gender import EmployeeGender
 from .employee_language import EmployeeLanguage
+from .employee_list import EmployeeList
 from .employee_marital_status import EmployeeMaritalStatus
 from .employee_with_extras import EmployeeWithExtras
 from .employee_write import EmployeeWrite
@@ -175,10 +177,8 @@ from .kb_position_text_type import KbPositionTextType
 from .language import Language
 from .language_search_criterion import LanguageSearchCriterion
 from .language_search_criterion_field import LanguageSearchCriterionField
-from .list_absences_response_200 import ListAbsencesResponse200
 from .list_bills_fields_item import ListBillsFieldsItem
 from .list_bills_status import ListBillsStatus
-from .list_employees_response_200 import ListEmployeesResponse200
 from .list_files_archived_state import ListFilesArchivedState
 from .list_outgoing_payments_order import ListOutgoingPaymentsOrder
 from .list_taxes_scope import ListTaxesScope
@@ -374,6 +374,7 @@ from .work_package_create import WorkPackageCreate
 __all__ = (
     "Absence",
     "AbsenceFull",
+    "AbsenceList",
     "AbsenceWithId",
     "Account",
     "AccountGroup",
@@ -460,6 +461,7 @@ __all__ = (
     "EmployeeExtras",
     "EmployeeGender",
     "EmployeeLanguage",
+    "EmployeeList",
     "EmployeeMaritalStatus",
     "EmployeeWithExtras",
     "EmployeeWrite",
@@ -547,10 +549,8 @@ __all__ = (
     "Language",
     "LanguageSearchCriterion",
     "LanguageSearchCriterionField",
-    "ListAbsencesResponse200",
     "ListBillsFieldsItem",
     "ListBillsStatus",
-    "ListEmployeesResponse200",
     "ListFilesArchivedState",
     "ListOutgoingPaymentsOrder",
     "ListTaxesScope",

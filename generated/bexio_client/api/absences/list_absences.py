@@ -7,8 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.absence_list import AbsenceList
 from ...models.error import Error
-from ...models.list_absences_response_200 import ListAbsencesResponse200
 from ...models.problem import Problem
 from ...types import UNSET, Response
 
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListAbsencesResponse200 | Problem | None:
+) -> AbsenceList | Error | Problem | None:
     if response.status_code == 200:
-        response_200 = ListAbsencesResponse200.from_dict(response.json())
+        response_200 = AbsenceList.from_dict(response.json())
 
         return response_200
 
@@ -92,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListAbsencesResponse200 | Problem]:
+) -> Response[AbsenceList | Error | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     business_year: int,
-) -> Response[Error | ListAbsencesResponse200 | Problem]:
+) -> Response[AbsenceList | Error | Problem]:
     """Retrieving absences of employee for given year
 
      Retrieves the absences of an employee in one business year.
@@ -120,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListAbsencesResponse200 | Problem]
+        Response[AbsenceList | Error | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     business_year: int,
-) -> Error | ListAbsencesResponse200 | Problem | None:
+) -> AbsenceList | Error | Problem | None:
     """Retrieving absences of employee for given year
 
      Retrieves the absences of an employee in one business year.
@@ -154,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListAbsencesResponse200 | Problem
+        AbsenceList | Error | Problem
     """
 
     return sync_detailed(
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     business_year: int,
-) -> Response[Error | ListAbsencesResponse200 | Problem]:
+) -> Response[AbsenceList | Error | Problem]:
     """Retrieving absences of employee for given year
 
      Retrieves the absences of an employee in one business year.
@@ -183,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListAbsencesResponse200 | Problem]
+        Response[AbsenceList | Error | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     business_year: int,
-) -> Error | ListAbsencesResponse200 | Problem | None:
+) -> AbsenceList | Error | Problem | None:
     """Retrieving absences of employee for given year
 
      Retrieves the absences of an employee in one business year.
@@ -215,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListAbsencesResponse200 | Problem
+        AbsenceList | Error | Problem
     """
 
     return (

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.employee_list import EmployeeList
 from ...models.error import Error
-from ...models.list_employees_response_200 import ListEmployeesResponse200
 from ...types import Response
 
 
@@ -20,11 +20,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListEmployeesResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmployeeList | Error | None:
     if response.status_code == 200:
-        response_200 = ListEmployeesResponse200.from_dict(response.json())
+        response_200 = EmployeeList.from_dict(response.json())
 
         return response_200
 
@@ -71,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListEmployeesResponse200]:
+) -> Response[EmployeeList | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +81,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | ListEmployeesResponse200]:
+) -> Response[EmployeeList | Error]:
     """Retrieves all active employees
 
      Retrieves all active employees. (The document gives this operation no text of its own.)
@@ -93,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListEmployeesResponse200]
+        Response[EmployeeList | Error]
     """
 
     kwargs = _get_kwargs()
@@ -108,7 +106,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Error | ListEmployeesResponse200 | None:
+) -> EmployeeList | Error | None:
     """Retrieves all active employees
 
      Retrieves all active employees. (The document gives this operation no text of its own.)
@@ -118,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListEmployeesResponse200
+        EmployeeList | Error
     """
 
     return sync_detailed(
@@ -129,7 +127,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | ListEmployeesResponse200]:
+) -> Response[EmployeeList | Error]:
     """Retrieves all active employees
 
      Retrieves all active employees. (The document gives this operation no text of its own.)
@@ -139,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListEmployeesResponse200]
+        Response[EmployeeList | Error]
     """
 
     kwargs = _get_kwargs()
@@ -152,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Error | ListEmployeesResponse200 | None:
+) -> EmployeeList | Error | None:
     """Retrieves all active employees
 
      Retrieves all active employees. (The document gives this operation no text of its own.)
@@ -162,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListEmployeesResponse200
+        EmployeeList | Error
     """
 
     return (

@@ -12,11 +12,13 @@ if TYPE_CHECKING:
     from ..models.employee import Employee
 
 
-T = TypeVar("T", bound="ListEmployeesResponse200")
+T = TypeVar("T", bound="EmployeeList")
 
 
 @_attrs_define
-class ListEmployeesResponse200:
+class EmployeeList:
+    """The active employees, under `data`."""
+
     data: list[Employee] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,12 +52,12 @@ class ListEmployeesResponse200:
 
                 data.append(data_item)
 
-        list_employees_response_200 = cls(
+        employee_list = cls(
             data=data,
         )
 
-        list_employees_response_200.additional_properties = d
-        return list_employees_response_200
+        employee_list.additional_properties = d
+        return employee_list
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,11 +12,13 @@ if TYPE_CHECKING:
     from ..models.absence_with_id import AbsenceWithId
 
 
-T = TypeVar("T", bound="ListAbsencesResponse200")
+T = TypeVar("T", bound="AbsenceList")
 
 
 @_attrs_define
-class ListAbsencesResponse200:
+class AbsenceList:
+    """The employee's absences of the year, under `data`."""
+
     data: list[AbsenceWithId] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,12 +52,12 @@ class ListAbsencesResponse200:
 
                 data.append(data_item)
 
-        list_absences_response_200 = cls(
+        absence_list = cls(
             data=data,
         )
 
-        list_absences_response_200.additional_properties = d
-        return list_absences_response_200
+        absence_list.additional_properties = d
+        return absence_list
 
     @property
     def additional_keys(self) -> list[str]:
