@@ -136,6 +136,8 @@ def error_for(response: httpx.Response) -> BexioError:
             errors=body.get("errors"),
             response=response,
         )
+    if body is not None and isinstance(body.get("title"), str):  # problem details (RFC 9457): payroll's errors
+        return cls(body["title"], status_code=status, error_code=status, errors=body.get("errors"), response=response)
     return cls(_describe_foreign_body(response), status_code=status, error_code=status, response=response)
 
 

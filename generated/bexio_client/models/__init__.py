@@ -2,6 +2,7 @@
 
 from .absence import Absence
 from .absence_full import AbsenceFull
+from .absence_list import AbsenceList
 from .absence_with_id import AbsenceWithId
 from .account import Account
 from .account_group import AccountGroup
@@ -108,6 +109,7 @@ from .employee_language import EmployeeLanguage
 from .employee_language_read_type_1 import EmployeeLanguageReadType1
 from .employee_language_read_type_2_type_1 import EmployeeLanguageReadType2Type1
 from .employee_language_read_type_3_type_1 import EmployeeLanguageReadType3Type1
+from .employee_list import EmployeeList
 from .employee_marital_status import EmployeeMaritalStatus
 from .employee_marital_status_read_type_1 import EmployeeMaritalStatusReadType1
 from .employee_marital_status_read_type_2_type_1 import EmployeeMaritalStatusReadType2Type1
@@ -200,10 +202,8 @@ from .kb_position_text_type import KbPositionTextType
 from .language import Language
 from .language_search_criterion import LanguageSearchCriterion
 from .language_search_criterion_field import LanguageSearchCriterionField
-from .list_absences_response_200 import ListAbsencesResponse200
 from .list_bills_fields_item import ListBillsFieldsItem
 from .list_bills_status import ListBillsStatus
-from .list_employees_response_200 import ListEmployeesResponse200
 from .list_files_archived_state import ListFilesArchivedState
 from .list_outgoing_payments_order import ListOutgoingPaymentsOrder
 from .list_taxes_scope import ListTaxesScope
@@ -441,6 +441,7 @@ from .work_package_create import WorkPackageCreate
 __all__ = (
     "Absence",
     "AbsenceFull",
+    "AbsenceList",
     "AbsenceWithId",
     "Account",
     "AccountGroup",
@@ -547,6 +548,7 @@ __all__ = (
     "EmployeeLanguageReadType1",
     "EmployeeLanguageReadType2Type1",
     "EmployeeLanguageReadType3Type1",
+    "EmployeeList",
     "EmployeeMaritalStatus",
     "EmployeeMaritalStatusReadType1",
     "EmployeeMaritalStatusReadType2Type1",
@@ -639,10 +641,8 @@ __all__ = (
     "Language",
     "LanguageSearchCriterion",
     "LanguageSearchCriterionField",
-    "ListAbsencesResponse200",
     "ListBillsFieldsItem",
     "ListBillsStatus",
-    "ListEmployeesResponse200",
     "ListFilesArchivedState",
     "ListOutgoingPaymentsOrder",
     "ListTaxesScope",

@@ -13,8 +13,8 @@ import httpx
 from ..._resource import AsyncResource, SyncResource
 from ...models.absence import Absence
 from ...models.absence_full import AbsenceFull
+from ...models.absence_list import AbsenceList
 from ...models.absence_with_id import AbsenceWithId
-from ...models.list_absences_response_200 import ListAbsencesResponse200
 from ...models.problem import Problem
 from ...types import UNSET, File, Response, Unset
 from . import (
@@ -43,7 +43,7 @@ class AbsencesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ListAbsencesResponse200:
+    ) -> AbsenceList:
         """Retrieving absences of employee for given year
 
         Retrieves the absences of an employee in one business year.
@@ -57,7 +57,7 @@ class AbsencesResource(SyncResource):
                 into the JSON body: a field bexio added that this client does not know yet).
 
         Returns:
-            ListAbsencesResponse200
+            AbsenceList
 
         Raises:
             AuthenticationError: 401 The bearer token or the provided api key is invalid
@@ -306,7 +306,7 @@ class AbsencesDetailed(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[ListAbsencesResponse200]:
+    ) -> Response[AbsenceList]:
         """Retrieving absences of employee for given year: the whole response (status, headers, parsed body)."""
         return self._send(
             list_absences.OPERATION,
@@ -432,7 +432,7 @@ class AsyncAbsencesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ListAbsencesResponse200:
+    ) -> AbsenceList:
         """Retrieving absences of employee for given year
 
         Retrieves the absences of an employee in one business year.
@@ -446,7 +446,7 @@ class AsyncAbsencesResource(AsyncResource):
                 into the JSON body: a field bexio added that this client does not know yet).
 
         Returns:
-            ListAbsencesResponse200
+            AbsenceList
 
         Raises:
             AuthenticationError: 401 The bearer token or the provided api key is invalid
@@ -705,7 +705,7 @@ class AsyncAbsencesDetailed(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[ListAbsencesResponse200]:
+    ) -> Response[AbsenceList]:
         """Retrieving absences of employee for given year: the whole response (status, headers, parsed body)."""
         return await self._send(
             list_absences.OPERATION,

@@ -5,7 +5,7 @@ from urllib.parse import quote
 from uuid import UUID
 
 from ..._resource import Operation
-from ...models.list_absences_response_200 import ListAbsencesResponse200
+from ...models.absence_list import AbsenceList
 from ...types import UNSET
 
 
@@ -32,8 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_200(data: Any) -> ListAbsencesResponse200:
-    response_200 = ListAbsencesResponse200.from_dict(data)
+def _parse_200(data: Any) -> AbsenceList:
+    response_200 = AbsenceList.from_dict(data)
 
     return response_200
 

@@ -12,9 +12,9 @@ from uuid import UUID
 import httpx
 
 from ..._resource import AsyncResource, SyncResource
+from ...models.employee_list import EmployeeList
 from ...models.employee_with_extras import EmployeeWithExtras
 from ...models.employee_write import EmployeeWrite
-from ...models.list_employees_response_200 import ListEmployeesResponse200
 from ...models.problem import Problem
 from ...types import UNSET, File, Response, Unset
 from . import (
@@ -40,7 +40,7 @@ class EmployeesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ListEmployeesResponse200:
+    ) -> EmployeeList:
         """Retrieves all active employees
 
         Retrieves all active employees. (The document gives this operation no text of its own.)
@@ -52,7 +52,7 @@ class EmployeesResource(SyncResource):
                 into the JSON body: a field bexio added that this client does not know yet).
 
         Returns:
-            ListEmployeesResponse200
+            EmployeeList
 
         Raises:
             BadRequestError: 400 The request parameters are invalid
@@ -239,7 +239,7 @@ class EmployeesDetailed(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[ListEmployeesResponse200]:
+    ) -> Response[EmployeeList]:
         """Retrieves all active employees: the whole response (status, headers, parsed body)."""
         return self._send(
             list_employees.OPERATION,
@@ -333,7 +333,7 @@ class AsyncEmployeesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ListEmployeesResponse200:
+    ) -> EmployeeList:
         """Retrieves all active employees
 
         Retrieves all active employees. (The document gives this operation no text of its own.)
@@ -345,7 +345,7 @@ class AsyncEmployeesResource(AsyncResource):
                 into the JSON body: a field bexio added that this client does not know yet).
 
         Returns:
-            ListEmployeesResponse200
+            EmployeeList
 
         Raises:
             BadRequestError: 400 The request parameters are invalid
@@ -540,7 +540,7 @@ class AsyncEmployeesDetailed(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[ListEmployeesResponse200]:
+    ) -> Response[EmployeeList]:
         """Retrieves all active employees: the whole response (status, headers, parsed body)."""
         return await self._send(
             list_employees.OPERATION,

@@ -3,7 +3,7 @@
 from typing import Any
 
 from ..._resource import Operation
-from ...models.list_employees_response_200 import ListEmployeesResponse200
+from ...models.employee_list import EmployeeList
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -16,8 +16,8 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_200(data: Any) -> ListEmployeesResponse200:
-    response_200 = ListEmployeesResponse200.from_dict(data)
+def _parse_200(data: Any) -> EmployeeList:
+    response_200 = EmployeeList.from_dict(data)
 
     return response_200
 

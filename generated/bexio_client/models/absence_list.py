@@ -17,8 +17,10 @@ from ..types import UNSET, Unset
 
 
 @_attrs_define
-class ListEmployeesResponse200:
-    data: list[Employee] | Unset = UNSET
+class AbsenceList:
+    """The employee's absences of the year, under `data`."""
+
+    data: list[AbsenceWithId] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,12 +32,12 @@ class ListEmployeesResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """A ListEmployeesResponse200 from bexio's JSON. A value that departs from the spec is kept as sent and logged
+        """A AbsenceList from bexio's JSON. A value that departs from the spec is kept as sent and logged
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
             data = src_dict.get("data", UNSET)
             if data is not UNSET:
-                data = [Employee.from_dict(item) for item in data]
+                data = [AbsenceWithId.from_dict(item) for item in data]
             self = cls(
                 data,
             )
@@ -62,9 +64,9 @@ class ListEmployeesResponse200:
         return key in self.additional_properties
 
 
-from .employee import Employee  # noqa: E402
+from .absence_with_id import AbsenceWithId  # noqa: E402
 
-_FIELDS = (Field("data", "data", False, ListOf(Model(Employee))),)
+_FIELDS = (Field("data", "data", False, ListOf(Model(AbsenceWithId))),)
 _KNOWN = frozenset(
     {
         "data",
