@@ -64,7 +64,7 @@ class ResponseValidationError(BexioError):
         path: str | None = None,
         expected: str | None = None,
         got: Any = None,
-        response: httpx.Response | None = None,
+        response: Any = None,
     ) -> None:
         status = response.status_code if response is not None else None
         super().__init__(message, status_code=status, response=response)
