@@ -1,3 +1,4 @@
+# Copied by `make generate` from overrides/python/_client.py: edit that file, not this copy.
 """`Bexio` and `AsyncBexio`: the generated operations behind one request policy.
 
 Authentication (a personal access token or OAuth2), timeouts, the User-Agent, retries
@@ -11,7 +12,7 @@ import asyncio
 import os
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -21,8 +22,10 @@ from ._version import __version__
 from .api import Resources
 from .client import AuthenticatedClient
 from .errors import AuthenticationError
-from .oauth import OAuth2
 from .pagination import aiterate, iterate
+
+if TYPE_CHECKING:
+    from .oauth import OAuth2  # only with the `oauth` extra (Authlib); a caller passing oauth= has it
 
 DEFAULT_BASE_URL = "https://api.bexio.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)

@@ -1,3 +1,4 @@
+# Copied by `make generate` from overrides/python/_resource.py: edit that file, not this copy.
 """Resource-style access: `bexio.contacts.list(...)` calls the generated `list_contacts` module.
 
 The resource classes themselves are generated (template `endpoint_init.py.jinja`, one per doc

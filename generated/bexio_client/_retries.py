@@ -1,3 +1,4 @@
+# Copied by `make generate` from overrides/python/_retries.py: edit that file, not this copy.
 """The retry policy, as httpx transports (sync and async) wrapped around the real one.
 
 Written here rather than taken from httpx-retries: bexio needs a decision per status *and*

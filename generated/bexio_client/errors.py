@@ -1,3 +1,4 @@
+# Copied by `make generate` from overrides/python/errors.py: edit that file, not this copy.
 """Typed errors: every non-2xx answer of bexio becomes a `BexioError` subclass.
 
 Each carries the HTTP status, bexio's `error_code` and `message`, the validation `errors` of
