@@ -8,7 +8,6 @@ operation; `bexio.<section>.<operation>` comes from the generated resources.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._resource import AsyncRunner, BoundOperation, SyncRunner
-from ._retries import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._retries import AsyncRetryTransport, RetryPolicy, RetryTransport, async_sleep
 from ._version import __version__
 from .api import Resources
 from .client import AuthenticatedClient
@@ -133,7 +132,7 @@ class AsyncBexio(_Base):
         AsyncRetryTransport,
         AsyncRunner,
     )
-    _sleep = staticmethod(asyncio.sleep)
+    _sleep = staticmethod(async_sleep)
 
     def paginate(self, operation: BoundOperation, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
         """Every item of a list or search: `async for contact in bexio.paginate(bexio.contacts.list)`."""

@@ -18,9 +18,11 @@ def loaded_after(code: str) -> dict:
     return result
 
 
-def test_importing_the_package_loads_no_model_and_no_section():
-    modules = loaded_after("import bexio_client\nshown = None")["modules"]
+def test_importing_the_package_loads_no_model_no_section_and_no_asyncio():
+    result = loaded_after("import bexio_client\nshown = 'asyncio' in sys.modules")
+    modules = result["modules"]
     assert "bexio_client._client" in modules
+    assert result["shown"] is False, "asyncio is imported on first async use, not by `import bexio_client`"
     assert [name for name in modules if name.startswith("bexio_client.models")] == []
     assert [name for name in modules if name.startswith("bexio_client.api.")] == []
 
