@@ -8,6 +8,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # the default 5 drops SYNs when 50 clients connect at once (1 s retransmits)
+
+
 def serve(routes: dict[str, Any]) -> ThreadingHTTPServer:
     """Serve `routes` (GET path → JSON body) from a daemon thread; `server.shutdown()` stops it."""
     bodies = {path: json.dumps(body).encode() for path, body in routes.items()}
@@ -29,7 +34,6 @@ def serve(routes: dict[str, Any]) -> ThreadingHTTPServer:
         def log_message(self, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
+    server = Server(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
