@@ -1,3 +1,4 @@
+# Copied by `make generate` from overrides/python/errors.py: edit that file, not this copy.
 """Typed errors: every answer of bexio that is not a documented success becomes a `BexioError` subclass.
 
 Each carries the HTTP status, bexio's `error_code` and `message` (bexio's own text; `str()` adds

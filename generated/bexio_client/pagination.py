@@ -1,3 +1,4 @@
+# Copied by `make generate` from overrides/python/pagination.py: edit that file, not this copy.
 """Iterate every item of a list or search, whatever bexio's page style, and resume after a failure.
 
 * 2.0: `limit` / `offset`, no headers: a page shorter than `limit` is the last.
