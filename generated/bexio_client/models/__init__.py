@@ -305,7 +305,6 @@ from .salutation import Salutation
 from .salutation_create import SalutationCreate
 from .salutation_search_criterion import SalutationSearchCriterion
 from .salutation_search_criterion_field import SalutationSearchCriterionField
-from .search_criterion import SearchCriterion
 from .search_files_archived_state import SearchFilesArchivedState
 from .stock_area import StockArea
 from .stock_area_search_criterion import StockAreaSearchCriterion
@@ -657,7 +656,6 @@ __all__ = (
     "SalutationCreate",
     "SalutationSearchCriterion",
     "SalutationSearchCriterionField",
-    "SearchCriterion",
     "SearchFilesArchivedState",
     "StockArea",
     "StockAreaSearchCriterion",
