@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 REDOCLY := node_modules/.bin/redocly
+SPECTRAL := node_modules/.bin/spectral
 SPEC := generated/openapi/bexio.yaml
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
@@ -19,6 +20,7 @@ test: $(VENV)/.installed node_modules/.installed
 
 lint: node_modules/.installed
 	$(REDOCLY) lint $(SPEC) --format=stylish
+	$(SPECTRAL) lint $(SPEC) --ruleset .spectral.yaml --fail-severity=hint
 
 docs: node_modules/.installed
 	$(REDOCLY) build-docs $(SPEC) -o build/docs/index.html
