@@ -14,7 +14,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 generate: $(VENV)/.installed
 	$(PY) -m generator build
 
-test: $(VENV)/.installed node_modules/.installed
+test: $(VENV)/.installed node_modules/.installed clients/typescript/node_modules/.installed
 	$(VENV)/bin/ruff check generator tests overrides/python
 	$(PY) -m pytest
 
@@ -41,7 +41,7 @@ lock:
 	rm -rf .venv-lock
 
 clean:
-	rm -rf $(VENV) node_modules build .pytest_cache
+	rm -rf $(VENV) node_modules build .pytest_cache clients/typescript/node_modules clients/typescript/build
 
 $(VENV)/.installed: requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -50,4 +50,9 @@ $(VENV)/.installed: requirements/dev.txt
 
 node_modules/.installed: package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# TypeScript generators and compiler for tests/typescript (the description from another language).
+clients/typescript/node_modules/.installed: clients/typescript/package-lock.json
+	cd clients/typescript && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
