@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -70,7 +71,7 @@ def mock_url() -> Iterator[str]:
     thread.start()
     while not server.started:
         assert thread.is_alive(), "the mock did not start"
-        threading.Event().wait(0.05)
+        time.sleep(0.05)
     yield f"http://127.0.0.1:{sock.getsockname()[1]}"
     server.should_exit = True
     thread.join(timeout=10)
