@@ -4,7 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 REDOCLY := node_modules/.bin/redocly
+SPECTRAL := node_modules/.bin/spectral
 SPEC := generated/openapi/bexio.yaml
+DOCS := build/docs/index.html
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
@@ -13,7 +15,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 generate: $(VENV)/.installed
 	$(PY) -m generator build
 
-test: $(VENV)/.installed node_modules/.installed
+test: $(VENV)/.installed node_modules/.installed clients/typescript/node_modules/.installed
 	$(VENV)/bin/ruff check generator tests overrides/python
 	$(PY) -m pytest
 
@@ -28,9 +30,11 @@ release: $(VENV)/.installed
 
 lint: node_modules/.installed
 	$(REDOCLY) lint $(SPEC) --format=stylish
+	$(SPECTRAL) lint $(SPEC) --ruleset .spectral.yaml --fail-severity=hint
 
+# One self-contained page (Redoc's script inlined, no CDN), $(DOCS) (tests/spec/test_docs.py builds it elsewhere).
 docs: node_modules/.installed
-	$(REDOCLY) build-docs $(SPEC) -o build/docs/index.html
+	$(REDOCLY) build-docs $(SPEC) --inlineBundle --template overrides/redoc.hbs -o $(DOCS)
 
 mock: $(VENV)/.installed
 	$(PY) -m tests.mock --host 127.0.0.1 --port 4010
@@ -48,7 +52,7 @@ lock:
 	rm -rf .venv-lock
 
 clean:
-	rm -rf $(VENV) node_modules build .pytest_cache
+	rm -rf $(VENV) node_modules build .pytest_cache clients/typescript/node_modules clients/typescript/build
 
 $(VENV)/.installed: requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -57,4 +61,9 @@ $(VENV)/.installed: requirements/dev.txt
 
 node_modules/.installed: package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# TypeScript generators and compiler for tests/typescript (the description from another language).
+clients/typescript/node_modules/.installed: clients/typescript/package-lock.json
+	cd clients/typescript && npm ci --no-audit --no-fund --loglevel=error
 	touch $@

@@ -399,7 +399,6 @@ if TYPE_CHECKING:
     from .salutation_create import SalutationCreate
     from .salutation_search_criterion import SalutationSearchCriterion
     from .salutation_search_criterion_field import SalutationSearchCriterionField
-    from .search_criterion import SearchCriterion
     from .search_files_archived_state import SearchFilesArchivedState
     from .stock_area import StockArea
     from .stock_area_search_criterion import StockAreaSearchCriterion
@@ -838,7 +837,6 @@ _MODULES = {
     "SalutationCreate": ".salutation_create",
     "SalutationSearchCriterion": ".salutation_search_criterion",
     "SalutationSearchCriterionField": ".salutation_search_criterion_field",
-    "SearchCriterion": ".search_criterion",
     "SearchFilesArchivedState": ".search_files_archived_state",
     "StockArea": ".stock_area",
     "StockAreaSearchCriterion": ".stock_area_search_criterion",
@@ -1278,7 +1276,6 @@ __all__ = (
     "SalutationCreate",
     "SalutationSearchCriterion",
     "SalutationSearchCriterionField",
-    "SearchCriterion",
     "SearchFilesArchivedState",
     "StockArea",
     "StockAreaSearchCriterion",
