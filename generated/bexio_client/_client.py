@@ -66,6 +66,7 @@ class _Base(Resources):
         sleep: Callable[[float], Any] | None = None,
     ) -> None:
         pause = self._sleep if sleep is None else sleep
+        self._oauth = oauth
         retrying = self._retry_transport(transport or self._transport(), retry or RetryPolicy(), pause)
         self.http = self._http(
             base_url=base_url,
@@ -113,6 +114,8 @@ class Bexio(_Base):
 
     def close(self) -> None:
         self.http.close()
+        if self._oauth is not None:
+            self._oauth.close()
 
     def __enter__(self) -> Bexio:
         return self
@@ -138,6 +141,8 @@ class AsyncBexio(_Base):
 
     async def close(self) -> None:
         await self.http.aclose()
+        if self._oauth is not None:
+            await self._oauth.aclose()
 
     async def __aenter__(self) -> AsyncBexio:
         return self
