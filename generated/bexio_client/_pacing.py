@@ -48,25 +48,27 @@ class Pacer:
         self._lock = threading.Lock()  # held for a few lines only, never across a wait
         self._remaining: int | None = None  # None: unknown, bexio has not said in this window
         self._reset_at = 0.0
-        self._in_flight = 0
+        self._last_said = 0  # the last RateLimit-Remaining read
+        self._in_flight = 0  # sent, not yet answered
 
-    def acquire(self, waited: bool = False) -> float:
-        """Take a request from the window: 0 to send now, else the seconds until it resets.
-
-        The caller waits that long and then sends; every acquire is matched by `update`.
-        `waited`: the caller has just waited what a 429 said, so the window is new.
-        """
+    def delay(self, waited_until: float | None = None) -> tuple[float, float]:
+        """(0, _): a request is taken from the window, send now. Else (seconds, until): wait
+        that long for the reset, then ask again with `waited_until=until`. Every request sent
+        is matched by an `update`."""
         with self._lock:
-            now = self._clock()
-            self._in_flight += 1
-            if waited or now >= self._reset_at:
+            now = self._clock() if waited_until is None else max(self._clock(), waited_until)
+            if now >= self._reset_at:
                 self._remaining = None
-            if self._remaining is None:
-                return 0.0
-            if self._remaining > 0:
+            if self._remaining is not None and self._remaining <= 0:
+                return self._reset_at - now, self._reset_at
+            if self._remaining is not None:
                 self._remaining -= 1
-                return 0.0
-            return self._reset_at - now
+            self._in_flight += 1
+            return 0.0, now
+
+    @property
+    def reset_at(self) -> float:
+        return self._reset_at
 
     def update(self, response: httpx.Response | None, wait: float | None = None) -> None:
         """Read what bexio says is left (None: the request failed without an answer).
@@ -78,19 +80,21 @@ class Pacer:
             if response is None:
                 return
             if response.status_code == 429:
-                remaining, reset = 0.0, wait
+                said, reset = 0.0, wait
             else:
-                remaining = seconds(response.headers.get("RateLimit-Remaining"))
+                said = seconds(response.headers.get("RateLimit-Remaining"))
                 reset = seconds(response.headers.get("RateLimit-Reset"))
-            if remaining is None or reset is None:
+            if said is None or reset is None:
                 return
-            # Requests still in flight were sent after this answer was counted, or are about to be.
-            estimate = max(int(remaining) - self._in_flight, 0)
             now = self._clock()
-            if now >= self._reset_at or self._remaining is None:
-                self._remaining = estimate
+            # What is left once the requests still in flight are counted too.
+            estimate = max(int(said) - self._in_flight, 0)
+            # Answers arrive out of order by at most the requests in flight; a bigger jump is a new window.
+            new_window = now >= self._reset_at or int(said) > self._last_said + self._in_flight
+            if new_window or self._remaining is None or response.status_code == 429:
+                self._remaining, self._reset_at = estimate, now + reset
             else:
+                # Within a window, bexio's count only goes down; its whole-second reset is rounded up.
                 self._remaining = min(self._remaining, estimate)
-            # Within a window bexio's reset only moves closer; the latest, largest one is safe.
-            # A 429 says exactly when the window ends.
-            self._reset_at = now + reset if response.status_code == 429 else max(self._reset_at, now + reset)
+                self._reset_at = max(self._reset_at, now + reset)
+            self._last_said = int(said)

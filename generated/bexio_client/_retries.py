@@ -91,20 +91,21 @@ class _Request:
         self.timeouts = dict(request.extensions.get("timeout") or {})
         self.attempt, self.spent, self.started = 0, 0.0, 0.0
         self.retry_after: float | None = None  # set when a 429 is given up
-        self.waited_for_window = False  # the last wait was a 429's: the window has reset
+        self.until: float | None = None  # the window reset waited for, if any
 
     def pause(self) -> float:
-        """The wait for the rate-limit window before this attempt (0: send now)."""
-        wait = self.pacer.acquire(waited=self.waited_for_window)
-        if wait > 0 and not self._affords(wait):
-            self.pacer.update(None)
+        """The wait for the rate-limit window before this attempt; 0: send now (asked again after a wait)."""
+        wait, self.until = self.pacer.delay(self.until)
+        if wait <= 0:
+            self.until = None
+            return 0.0
+        if not self._affords(wait):
             raise RateLimitError(
                 f"bexio's rate-limit window resets in {wait:.1f}s, past this request's deadline",
                 status_code=429,
                 retry_after=wait,
             )
-        if wait > 0:
-            self._log("rate-limit budget used up", wait)
+        self._log("rate-limit budget used up", wait)
         self.spent += wait
         return wait
 
@@ -133,7 +134,8 @@ class _Request:
         reason = f"status {response.status_code}" if response is not None else type(outcome).__name__
         self._log(reason, wait)
         self.spent += wait
-        self.waited_for_window = response is not None and response.status_code == 429
+        if response is not None and response.status_code == 429:
+            self.until = self.pacer.reset_at  # this wait is the window's: no second one
         return wait
 
     def rate_limit_error(self, response: httpx.Response) -> RateLimitError:
@@ -180,7 +182,7 @@ class RetryTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         state = _Request(self.policy, self.pacer, request, self.methods)
         while True:
-            if wait := state.pause():
+            while wait := state.pause():
                 self.sleep(wait)
             state.sending()
             try:
@@ -226,7 +228,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         state = _Request(self.policy, self.pacer, request, self.methods)
         while True:
-            if wait := state.pause():
+            while wait := state.pause():
                 await self.sleep(wait)
             state.sending()
             try:
