@@ -21,18 +21,19 @@ import httpx
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")  # ASCII digits only: "²".isdigit() is True
 
 
-def seconds(value: str | None) -> float | None:
-    """A header's plain number of seconds, or None for anything else (never raises).
+def number(value: str | None) -> float | None:
+    """A header's plain number, or None for anything else (never raises)."""
+    value = (value or "").strip()
+    return float(value) if _NUMBER.fullmatch(value) else None
 
-    `Retry-After` may also be an HTTP date; that is read as the seconds until it.
-    """
-    if value is None:
-        return None
-    value = value.strip()
-    if _NUMBER.fullmatch(value):
-        return float(value)
+
+def seconds(value: str | None) -> float | None:
+    """A header's seconds: a plain number, or an HTTP date (`Retry-After`) read as the seconds until it."""
+    plain = number(value)
+    if value is None or plain is not None:
+        return plain
     try:
-        moment = parsedate_to_datetime(value)
+        moment = parsedate_to_datetime(value.strip())
     except (TypeError, ValueError, IndexError):
         return None
     if moment is None or moment.tzinfo is None:
@@ -82,7 +83,7 @@ class Pacer:
             if response.status_code == 429:
                 said, reset = 0.0, wait
             else:
-                said = seconds(response.headers.get("RateLimit-Remaining"))
+                said = number(response.headers.get("RateLimit-Remaining"))
                 reset = seconds(response.headers.get("RateLimit-Reset"))
             if said is None or reset is None:
                 return
