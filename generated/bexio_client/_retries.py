@@ -196,6 +196,9 @@ class RetryTransport(httpx.BaseTransport):
                 outcome: httpx.Response | Exception = response
             except httpx.TransportError as error:
                 outcome = error
+            except BaseException:  # cancelled, or a bug: the request is no longer in flight
+                state.pacer.update(None)
+                raise
             wait = state.after(outcome)
             if wait is None:
                 if isinstance(outcome, Exception):
@@ -242,6 +245,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 outcome: httpx.Response | Exception = response
             except httpx.TransportError as error:
                 outcome = error
+            except BaseException:  # cancelled, or a bug: the request is no longer in flight
+                state.pacer.update(None)
+                raise
             wait = state.after(outcome)
             if wait is None:
                 if isinstance(outcome, Exception):
