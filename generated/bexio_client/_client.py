@@ -69,6 +69,7 @@ class _Base:
         sleep: Callable[[float], Any] | None = None,
     ) -> None:
         _check_base_url(base_url)
+        self._oauth = oauth  # closed with this client
         auth = _auth(access_token, oauth)
         client_headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **(headers or {})}
         if http_client is not None:
@@ -152,6 +153,10 @@ class Bexio(_Base, Resources):
 
     def close(self) -> None:
         self.http.close()
+        if self._oauth is not None:
+            self._oauth.close()
+        if self._oauth is not None:
+            self._oauth.close()
 
     def __enter__(self) -> Bexio:
         return self
@@ -170,6 +175,10 @@ class AsyncBexio(_Base, AsyncResources):
 
     async def close(self) -> None:
         await self.http.aclose()
+        if self._oauth is not None:
+            await self._oauth.aclose()
+        if self._oauth is not None:
+            await self._oauth.aclose()
 
     async def __aenter__(self) -> AsyncBexio:
         return self

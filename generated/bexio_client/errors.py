@@ -104,7 +104,14 @@ class ValidationError(BexioError):
 
 
 class RateLimitError(BexioError):
-    """429: too many requests (raised once the retries are used up)."""
+    """429: too many requests, raised when waiting would pass the request's deadline.
+
+    `retry_after`: seconds until bexio accepts requests again, when known.
+    """
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **details: Any) -> None:
+        super().__init__(message, **details)
+        self.retry_after = retry_after
 
 
 class ServerError(BexioError):

@@ -49,7 +49,7 @@ def oauth(endpoint: TokenEndpoint, **options) -> OAuth2:
         "client-secret",
         redirect_uri="https://app.example.org/callback",
         scopes=["openid", "offline_access", "contact_show"],
-        http_client=httpx.Client(transport=httpx.MockTransport(endpoint)),
+        transport=httpx.MockTransport(endpoint),
         **options,
     )
 
@@ -129,7 +129,7 @@ def test_a_refused_refresh_is_an_authentication_error_without_secrets():
     def refuse(request):
         return httpx.Response(400, json={"error": "invalid_grant", "error_description": "Token is not active"})
 
-    client = OAuth2("id", "s3cr3t", token=EXPIRED, http_client=httpx.Client(transport=httpx.MockTransport(refuse)))
+    client = OAuth2("id", "s3cr3t", token=EXPIRED, transport=httpx.MockTransport(refuse))
     with pytest.raises(AuthenticationError, match="Token is not active") as raised:
         client.refresh()
     assert "s3cr3t" not in str(raised.value) + repr(client) and "refresh-0" not in repr(client)
