@@ -88,7 +88,8 @@ def model_code(model: ModelProperty, models: dict[str, ModelProperty]) -> ModelC
             allowed = [f"{name} is None"] if _nullable(prop) else []
             if not prop.required:
                 allowed.append(f"{name} is UNSET")
-            code.checks.append(f"({' or '.join([*allowed, check])})" if allowed else check)
+            # The type check first: a value is sent far more often than a null (and short-circuits).
+            code.checks.append(f"({' or '.join([check, *allowed])})" if allowed else check)
     return code
 
 

@@ -69,10 +69,10 @@ class AbsenceFull:
             paid_hours = src_dict.get("paid_hours", UNSET)
             if not (
                 type(reason) is str
-                and (half_day is UNSET or type(half_day) is bool)
-                and (continued_pay is UNSET or type(continued_pay) in _NUMBER)
-                and (disability is UNSET or type(disability) in _NUMBER)
-                and (paid_hours is UNSET or type(paid_hours) in _NUMBER)
+                and (type(half_day) is bool or half_day is UNSET)
+                and (type(continued_pay) in _NUMBER or continued_pay is UNSET)
+                and (type(disability) in _NUMBER or disability is UNSET)
+                and (type(paid_hours) in _NUMBER or paid_hours is UNSET)
             ):
                 raise TypeError
             self = cls(

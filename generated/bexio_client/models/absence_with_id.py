@@ -81,22 +81,22 @@ class AbsenceWithId:
             disability = src_dict.get("disability", UNSET)
             paid_hours = src_dict.get("paid_hours", UNSET)
             if not (
-                (reason is None or type(reason) is str)
-                and (half_day is UNSET or type(half_day) is bool)
+                (type(reason) is str or reason is None)
+                and (type(half_day) is bool or half_day is UNSET)
                 and (
-                    continued_pay is None
+                    (type(continued_pay) in _NUMBER or type(continued_pay) is str)
+                    or continued_pay is None
                     or continued_pay is UNSET
-                    or (type(continued_pay) in _NUMBER or type(continued_pay) is str)
                 )
                 and (
-                    disability is None
+                    (type(disability) in _NUMBER or type(disability) is str)
+                    or disability is None
                     or disability is UNSET
-                    or (type(disability) in _NUMBER or type(disability) is str)
                 )
                 and (
-                    paid_hours is None
+                    (type(paid_hours) in _NUMBER or type(paid_hours) is str)
+                    or paid_hours is None
                     or paid_hours is UNSET
-                    or (type(paid_hours) in _NUMBER or type(paid_hours) is str)
                 )
             ):
                 raise TypeError

@@ -82,17 +82,17 @@ class AdditionalAddress:
             address_addition = src_dict.get("address_addition", UNSET)
             if not (
                 type(id) is int
-                and (name is None or type(name) is str)
-                and (address is None or type(address) is str)
-                and (city is None or type(city) is str)
-                and (country_id is None or type(country_id) is int)
-                and (subject is None or type(subject) is str)
-                and (description is None or type(description) is str)
-                and (postcode is None or (type(postcode) is str or type(postcode) is int))
-                and (name_addition is None or name_addition is UNSET or type(name_addition) is str)
-                and (street_name is None or street_name is UNSET or type(street_name) is str)
-                and (house_number is None or house_number is UNSET or type(house_number) is str)
-                and (address_addition is None or address_addition is UNSET or type(address_addition) is str)
+                and (type(name) is str or name is None)
+                and (type(address) is str or address is None)
+                and (type(city) is str or city is None)
+                and (type(country_id) is int or country_id is None)
+                and (type(subject) is str or subject is None)
+                and (type(description) is str or description is None)
+                and ((type(postcode) is str or type(postcode) is int) or postcode is None)
+                and (type(name_addition) is str or name_addition is None or name_addition is UNSET)
+                and (type(street_name) is str or street_name is None or street_name is UNSET)
+                and (type(house_number) is str or house_number is None or house_number is UNSET)
+                and (type(address_addition) is str or address_addition is None or address_addition is UNSET)
             ):
                 raise TypeError
             self = cls(

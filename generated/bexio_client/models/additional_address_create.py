@@ -86,17 +86,17 @@ class AdditionalAddressCreate:
             description = src_dict.get("description", UNSET)
             postcode = src_dict.get("postcode", UNSET)
             if not (
-                (name is UNSET or type(name) is str)
-                and (name_addition is None or name_addition is UNSET or type(name_addition) is str)
-                and (address is None or address is UNSET or type(address) is str)
-                and (street_name is None or street_name is UNSET or type(street_name) is str)
-                and (house_number is None or house_number is UNSET or type(house_number) is str)
-                and (address_addition is None or address_addition is UNSET or type(address_addition) is str)
-                and (city is None or city is UNSET or type(city) is str)
-                and (country_id is None or country_id is UNSET or type(country_id) is int)
-                and (subject is UNSET or type(subject) is str)
-                and (description is UNSET or type(description) is str)
-                and (postcode is None or postcode is UNSET or (type(postcode) is str or type(postcode) is int))
+                (type(name) is str or name is UNSET)
+                and (type(name_addition) is str or name_addition is None or name_addition is UNSET)
+                and (type(address) is str or address is None or address is UNSET)
+                and (type(street_name) is str or street_name is None or street_name is UNSET)
+                and (type(house_number) is str or house_number is None or house_number is UNSET)
+                and (type(address_addition) is str or address_addition is None or address_addition is UNSET)
+                and (type(city) is str or city is None or city is UNSET)
+                and (type(country_id) is int or country_id is None or country_id is UNSET)
+                and (type(subject) is str or subject is UNSET)
+                and (type(description) is str or description is UNSET)
+                and ((type(postcode) is str or type(postcode) is int) or postcode is None or postcode is UNSET)
             ):
                 raise TypeError
             self = cls(

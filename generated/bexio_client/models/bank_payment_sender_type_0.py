@@ -41,7 +41,7 @@ class BankPaymentSenderType0:
             id = src_dict["id"]
             uuid = src_dict["uuid"]
             iban = src_dict["iban"]
-            if not (type(id) is int and (uuid is None or type(uuid) is str) and (iban is None or type(iban) is str)):
+            if not (type(id) is int and (type(uuid) is str or uuid is None) and (type(iban) is str or iban is None)):
                 raise TypeError
             self = cls(
                 id,

@@ -188,55 +188,55 @@ class Bill:
             if payment is not None and payment is not UNSET:
                 payment = BillPaymentType0.from_dict(payment)
             if not (
-                (document_no is None or type(document_no) is str)
+                (type(document_no) is str or document_no is None)
                 and (
-                    status is None
-                    or (
+                    (
                         status in BILL_STATUS_TYPE_1_VALUES
                         or status in BILL_STATUS_TYPE_2_TYPE_1_VALUES
                         or status in BILL_STATUS_TYPE_3_TYPE_1_VALUES
                     )
+                    or status is None
                 )
-                and (lastname_company is None or type(lastname_company) is str)
-                and (created_at is None or type(created_at) is str)
-                and (supplier_id is None or type(supplier_id) is int)
-                and (contact_partner_id is None or type(contact_partner_id) is int)
+                and (type(lastname_company) is str or lastname_company is None)
+                and (type(created_at) is str or created_at is None)
+                and (type(supplier_id) is int or supplier_id is None)
+                and (type(contact_partner_id) is int or contact_partner_id is None)
                 and type(manual_amount) is bool
-                and (base_currency_code is None or type(base_currency_code) is str)
+                and (type(base_currency_code) is str or base_currency_code is None)
                 and type(item_net) is bool
                 and type(split_into_line_items) is bool
                 and type(overdue) is bool
-                and (title is None or title is UNSET or type(title) is str)
-                and (firstname_suffix is None or firstname_suffix is UNSET or type(firstname_suffix) is str)
-                and (vendor_ref is None or vendor_ref is UNSET or type(vendor_ref) is str)
+                and (type(title) is str or title is None or title is UNSET)
+                and (type(firstname_suffix) is str or firstname_suffix is None or firstname_suffix is UNSET)
+                and (type(vendor_ref) is str or vendor_ref is None or vendor_ref is UNSET)
                 and (
-                    pending_amount is None
+                    (type(pending_amount) in _NUMBER or type(pending_amount) is str)
+                    or pending_amount is None
                     or pending_amount is UNSET
-                    or (type(pending_amount) in _NUMBER or type(pending_amount) is str)
                 )
                 and (
-                    amount_man is None
+                    (type(amount_man) in _NUMBER or type(amount_man) is str)
+                    or amount_man is None
                     or amount_man is UNSET
-                    or (type(amount_man) in _NUMBER or type(amount_man) is str)
                 )
                 and (
-                    amount_calc is None
+                    (type(amount_calc) in _NUMBER or type(amount_calc) is str)
+                    or amount_calc is None
                     or amount_calc is UNSET
-                    or (type(amount_calc) in _NUMBER or type(amount_calc) is str)
                 )
-                and (currency_code is None or currency_code is UNSET or type(currency_code) is str)
+                and (type(currency_code) is str or currency_code is None or currency_code is UNSET)
                 and (
-                    exchange_rate is None
+                    (type(exchange_rate) in _NUMBER or type(exchange_rate) is str)
+                    or exchange_rate is None
                     or exchange_rate is UNSET
-                    or (type(exchange_rate) in _NUMBER or type(exchange_rate) is str)
                 )
-                and (purchase_order_id is None or purchase_order_id is UNSET or type(purchase_order_id) is int)
+                and (type(purchase_order_id) is int or purchase_order_id is None or purchase_order_id is UNSET)
                 and (
-                    base_currency_amount is None
+                    (type(base_currency_amount) in _NUMBER or type(base_currency_amount) is str)
+                    or base_currency_amount is None
                     or base_currency_amount is UNSET
-                    or (type(base_currency_amount) in _NUMBER or type(base_currency_amount) is str)
                 )
-                and (qr_bill_information is None or qr_bill_information is UNSET or type(qr_bill_information) is str)
+                and (type(qr_bill_information) is str or qr_bill_information is None or qr_bill_information is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -53,8 +53,8 @@ class BillDiscount:
             if id is not UNSET:
                 id = parse_uuid(id)
             if not (
-                (position is None or (type(position) is int or type(position) is str))
-                and (amount is None or (type(amount) in _NUMBER or type(amount) is str))
+                ((type(position) is int or type(position) is str) or position is None)
+                and ((type(amount) in _NUMBER or type(amount) is str) or amount is None)
             ):
                 raise TypeError
             self = cls(

@@ -144,13 +144,13 @@ class BillEdit:
                 and type(currency_code) is str
                 and type(item_net) is bool
                 and type(split_into_line_items) is bool
-                and (document_no is UNSET or type(document_no) is str)
-                and (title is UNSET or type(title) is str)
-                and (vendor_ref is UNSET or type(vendor_ref) is str)
-                and (amount_man is UNSET or type(amount_man) in _NUMBER)
-                and (amount_calc is UNSET or type(amount_calc) in _NUMBER)
-                and (exchange_rate is UNSET or type(exchange_rate) in _NUMBER)
-                and (base_currency_amount is UNSET or type(base_currency_amount) in _NUMBER)
+                and (type(document_no) is str or document_no is UNSET)
+                and (type(title) is str or title is UNSET)
+                and (type(vendor_ref) is str or vendor_ref is UNSET)
+                and (type(amount_man) in _NUMBER or amount_man is UNSET)
+                and (type(amount_calc) in _NUMBER or amount_calc is UNSET)
+                and (type(exchange_rate) in _NUMBER or exchange_rate is UNSET)
+                and (type(base_currency_amount) in _NUMBER or base_currency_amount is UNSET)
             ):
                 raise TypeError
             self = cls(

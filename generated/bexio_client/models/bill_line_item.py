@@ -74,12 +74,12 @@ class BillLineItem:
             tax_calc = src_dict.get("tax_calc", UNSET)
             booking_account_id = src_dict.get("booking_account_id", UNSET)
             if not (
-                (position is None or (type(position) is int or type(position) is str))
-                and (amount is None or (type(amount) in _NUMBER or type(amount) is str))
-                and (title is None or title is UNSET or type(title) is str)
-                and (tax_id is None or tax_id is UNSET or type(tax_id) is int)
-                and (tax_calc is None or tax_calc is UNSET or (type(tax_calc) in _NUMBER or type(tax_calc) is str))
-                and (booking_account_id is None or booking_account_id is UNSET or type(booking_account_id) is int)
+                ((type(position) is int or type(position) is str) or position is None)
+                and ((type(amount) in _NUMBER or type(amount) is str) or amount is None)
+                and (type(title) is str or title is None or title is UNSET)
+                and (type(tax_id) is int or tax_id is None or tax_id is UNSET)
+                and ((type(tax_calc) in _NUMBER or type(tax_calc) is str) or tax_calc is None or tax_calc is UNSET)
+                and (type(booking_account_id) is int or booking_account_id is None or booking_account_id is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -59,9 +59,9 @@ class BillLineItemCreate:
             if not (
                 type(position) is int
                 and type(amount) in _NUMBER
-                and (title is UNSET or type(title) is str)
-                and (tax_id is None or tax_id is UNSET or type(tax_id) is int)
-                and (booking_account_id is UNSET or type(booking_account_id) is int)
+                and (type(title) is str or title is UNSET)
+                and (type(tax_id) is int or tax_id is None or tax_id is UNSET)
+                and (type(booking_account_id) is int or booking_account_id is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -129,31 +129,31 @@ class BillListItem:
             net = src_dict.get("net", UNSET)
             gross = src_dict.get("gross", UNSET)
             if not (
-                (document_no is None or type(document_no) is str)
+                (type(document_no) is str or document_no is None)
                 and (
-                    status is None
-                    or (
+                    (
                         status in BILL_STATUS_TYPE_1_VALUES
                         or status in BILL_STATUS_TYPE_2_TYPE_1_VALUES
                         or status in BILL_STATUS_TYPE_3_TYPE_1_VALUES
                     )
+                    or status is None
                 )
-                and (lastname_company is None or type(lastname_company) is str)
-                and (vendor is None or type(vendor) is str)
-                and (created_at is None or type(created_at) is str)
-                and (currency_code is None or type(currency_code) is str)
+                and (type(lastname_company) is str or lastname_company is None)
+                and (type(vendor) is str or vendor is None)
+                and (type(created_at) is str or created_at is None)
+                and (type(currency_code) is str or currency_code is None)
                 and type(overdue) is bool
                 and (type(booking_account_ids) is list and all(type(item) is int for item in booking_account_ids))
-                and (title is None or title is UNSET or type(title) is str)
-                and (firstname_suffix is None or firstname_suffix is UNSET or type(firstname_suffix) is str)
-                and (vendor_ref is None or vendor_ref is UNSET or type(vendor_ref) is str)
+                and (type(title) is str or title is None or title is UNSET)
+                and (type(firstname_suffix) is str or firstname_suffix is None or firstname_suffix is UNSET)
+                and (type(vendor_ref) is str or vendor_ref is None or vendor_ref is UNSET)
                 and (
-                    pending_amount is None
+                    (type(pending_amount) in _NUMBER or type(pending_amount) is str)
+                    or pending_amount is None
                     or pending_amount is UNSET
-                    or (type(pending_amount) in _NUMBER or type(pending_amount) is str)
                 )
-                and (net is None or net is UNSET or (type(net) in _NUMBER or type(net) is str))
-                and (gross is None or gross is UNSET or (type(gross) in _NUMBER or type(gross) is str))
+                and ((type(net) in _NUMBER or type(net) is str) or net is None or net is UNSET)
+                and ((type(gross) in _NUMBER or type(gross) is str) or gross is None or gross is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -138,22 +138,22 @@ class BillPaymentCreate:
                 type_ in BILL_PAYMENT_CREATE_TYPE_VALUES
                 and type(amount) in _NUMBER
                 and type(salary_payment) is bool
-                and (bank_account_id is UNSET or type(bank_account_id) is int)
-                and (fee is UNSET or fee in BILL_PAYMENT_CREATE_FEE_VALUES)
-                and (exchange_rate is UNSET or type(exchange_rate) in _NUMBER)
-                and (account_no is UNSET or type(account_no) is str)
-                and (iban is UNSET or type(iban) is str)
-                and (name is UNSET or type(name) is str)
-                and (address is UNSET or type(address) is str)
-                and (street is UNSET or type(street) is str)
-                and (house_no is UNSET or type(house_no) is str)
-                and (postcode is UNSET or type(postcode) is str)
-                and (city is UNSET or type(city) is str)
-                and (country_code is UNSET or type(country_code) is str)
-                and (message is UNSET or type(message) is str)
-                and (booking_text is UNSET or type(booking_text) is str)
-                and (reference_no is UNSET or type(reference_no) is str)
-                and (note is UNSET or type(note) is str)
+                and (type(bank_account_id) is int or bank_account_id is UNSET)
+                and (fee in BILL_PAYMENT_CREATE_FEE_VALUES or fee is UNSET)
+                and (type(exchange_rate) in _NUMBER or exchange_rate is UNSET)
+                and (type(account_no) is str or account_no is UNSET)
+                and (type(iban) is str or iban is UNSET)
+                and (type(name) is str or name is UNSET)
+                and (type(address) is str or address is UNSET)
+                and (type(street) is str or street is UNSET)
+                and (type(house_no) is str or house_no is UNSET)
+                and (type(postcode) is str or postcode is UNSET)
+                and (type(city) is str or city is UNSET)
+                and (type(country_code) is str or country_code is UNSET)
+                and (type(message) is str or message is UNSET)
+                and (type(booking_text) is str or booking_text is UNSET)
+                and (type(reference_no) is str or reference_no is UNSET)
+                and (type(note) is str or note is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -141,28 +141,28 @@ class BillPaymentType0:
             note = src_dict.get("note", UNSET)
             if not (
                 type_ in BILL_PAYMENT_TYPE_0_TYPE_VALUES
-                and (amount is None or (type(amount) in _NUMBER or type(amount) is str))
+                and ((type(amount) in _NUMBER or type(amount) is str) or amount is None)
                 and type(salary_payment) is bool
-                and (bank_account_id is None or bank_account_id is UNSET or type(bank_account_id) is int)
-                and (fee is UNSET or fee in BILL_PAYMENT_TYPE_0_FEE_VALUES)
+                and (type(bank_account_id) is int or bank_account_id is None or bank_account_id is UNSET)
+                and (fee in BILL_PAYMENT_TYPE_0_FEE_VALUES or fee is UNSET)
                 and (
-                    exchange_rate is None
+                    (type(exchange_rate) in _NUMBER or type(exchange_rate) is str)
+                    or exchange_rate is None
                     or exchange_rate is UNSET
-                    or (type(exchange_rate) in _NUMBER or type(exchange_rate) is str)
                 )
-                and (account_no is None or account_no is UNSET or type(account_no) is str)
-                and (iban is None or iban is UNSET or type(iban) is str)
-                and (name is None or name is UNSET or type(name) is str)
-                and (address is None or address is UNSET or type(address) is str)
-                and (street is None or street is UNSET or type(street) is str)
-                and (house_no is None or house_no is UNSET or type(house_no) is str)
-                and (postcode is None or postcode is UNSET or type(postcode) is str)
-                and (city is None or city is UNSET or type(city) is str)
-                and (country_code is None or country_code is UNSET or type(country_code) is str)
-                and (message is None or message is UNSET or type(message) is str)
-                and (booking_text is None or booking_text is UNSET or type(booking_text) is str)
-                and (reference_no is None or reference_no is UNSET or type(reference_no) is str)
-                and (note is None or note is UNSET or type(note) is str)
+                and (type(account_no) is str or account_no is None or account_no is UNSET)
+                and (type(iban) is str or iban is None or iban is UNSET)
+                and (type(name) is str or name is None or name is UNSET)
+                and (type(address) is str or address is None or address is UNSET)
+                and (type(street) is str or street is None or street is UNSET)
+                and (type(house_no) is str or house_no is None or house_no is UNSET)
+                and (type(postcode) is str or postcode is None or postcode is UNSET)
+                and (type(city) is str or city is None or city is UNSET)
+                and (type(country_code) is str or country_code is None or country_code is UNSET)
+                and (type(message) is str or message is None or message is UNSET)
+                and (type(booking_text) is str or booking_text is None or booking_text is UNSET)
+                and (type(reference_no) is str or reference_no is None or reference_no is UNSET)
+                and (type(note) is str or note is None or note is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -54,13 +54,13 @@ class BusinessActivity:
             account_id = src_dict["account_id"]
             if not (
                 type(id) is int
-                and (name is None or type(name) is str)
-                and (default_is_billable is None or type(default_is_billable) is bool)
+                and (type(name) is str or name is None)
+                and (type(default_is_billable) is bool or default_is_billable is None)
                 and (
-                    default_price_per_hour is None
-                    or (type(default_price_per_hour) in _NUMBER or type(default_price_per_hour) is str)
+                    (type(default_price_per_hour) in _NUMBER or type(default_price_per_hour) is str)
+                    or default_price_per_hour is None
                 )
-                and (account_id is None or type(account_id) is int)
+                and (type(account_id) is int or account_id is None)
             ):
                 raise TypeError
             self = cls(

@@ -52,13 +52,13 @@ class BusinessActivityCreate:
             account_id = src_dict.get("account_id", UNSET)
             if not (
                 type(name) is str
-                and (default_is_billable is None or default_is_billable is UNSET or type(default_is_billable) is bool)
+                and (type(default_is_billable) is bool or default_is_billable is None or default_is_billable is UNSET)
                 and (
-                    default_price_per_hour is None
+                    type(default_price_per_hour) in _NUMBER
+                    or default_price_per_hour is None
                     or default_price_per_hour is UNSET
-                    or type(default_price_per_hour) in _NUMBER
                 )
-                and (account_id is None or account_id is UNSET or type(account_id) is int)
+                and (type(account_id) is int or account_id is None or account_id is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -61,7 +61,7 @@ class BusinessYear:
             closed_at = src_dict["closed_at"]
             if closed_at is not None:
                 closed_at = parse_date(closed_at)
-            if not (type(id) is int and (status is None or type(status) is str)):
+            if not (type(id) is int and (type(status) is str or status is None)):
                 raise TypeError
             self = cls(
                 id,

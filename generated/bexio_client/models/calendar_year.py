@@ -130,22 +130,22 @@ class CalendarYear:
                 type(id) is int
                 and type(is_vat_subject) is bool
                 and (
-                    vat_accounting_method is None
-                    or (
+                    (
                         vat_accounting_method in CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_READ_TYPE_1_VALUES
                         or vat_accounting_method in CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_READ_TYPE_2_TYPE_1_VALUES
                         or vat_accounting_method in CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_READ_TYPE_3_TYPE_1_VALUES
                     )
+                    or vat_accounting_method is None
                 )
                 and (
-                    vat_accounting_type is None
-                    or (
+                    (
                         vat_accounting_type in CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_READ_TYPE_1_VALUES
                         or vat_accounting_type in CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_READ_TYPE_2_TYPE_1_VALUES
                         or vat_accounting_type in CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_READ_TYPE_3_TYPE_1_VALUES
                     )
+                    or vat_accounting_type is None
                 )
-                and (is_annual_reporting is UNSET or type(is_annual_reporting) is bool)
+                and (type(is_annual_reporting) is bool or is_annual_reporting is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -82,16 +82,16 @@ class CalendarYearCreate:
             default_tax_income_id = src_dict.get("default_tax_income_id", UNSET)
             default_tax_expense_id = src_dict.get("default_tax_expense_id", UNSET)
             if not (
-                (year is UNSET or type(year) is str)
-                and (is_vat_subject is UNSET or type(is_vat_subject) is bool)
-                and (is_annual_reporting is UNSET or type(is_annual_reporting) is bool)
+                (type(year) is str or year is UNSET)
+                and (type(is_vat_subject) is bool or is_vat_subject is UNSET)
+                and (type(is_annual_reporting) is bool or is_annual_reporting is UNSET)
                 and (
-                    vat_accounting_method is UNSET
-                    or vat_accounting_method in CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_VALUES
+                    vat_accounting_method in CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_VALUES
+                    or vat_accounting_method is UNSET
                 )
-                and (vat_accounting_type is UNSET or vat_accounting_type in CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_VALUES)
-                and (default_tax_income_id is UNSET or type(default_tax_income_id) is int)
-                and (default_tax_expense_id is UNSET or type(default_tax_expense_id) is int)
+                and (vat_accounting_type in CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_VALUES or vat_accounting_type is UNSET)
+                and (type(default_tax_income_id) is int or default_tax_income_id is UNSET)
+                and (type(default_tax_expense_id) is int or default_tax_expense_id is UNSET)
             ):
                 raise TypeError
             self = cls(

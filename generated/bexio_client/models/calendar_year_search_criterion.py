@@ -54,7 +54,7 @@ class CalendarYearSearchCriterion:
             value = src_dict["value"]
             value = _VALUE_KIND.convert(value, RAISE)
             criteria = src_dict.get("criteria", UNSET)
-            if not (type(field) is str and (criteria is UNSET or criteria in CALENDAR_YEAR_SEARCH_CRITERIA_VALUES)):
+            if not (type(field) is str and (criteria in CALENDAR_YEAR_SEARCH_CRITERIA_VALUES or criteria is UNSET)):
                 raise TypeError
             self = cls(
                 field,

@@ -52,10 +52,10 @@ class CommentCreate:
             is_public = src_dict.get("is_public", UNSET)
             if not (
                 type(text) is str
-                and (user_id is None or type(user_id) is int)
-                and (user_name is None or type(user_name) is str)
-                and (user_email is None or user_email is UNSET or type(user_email) is str)
-                and (is_public is UNSET or type(is_public) is bool)
+                and (type(user_id) is int or user_id is None)
+                and (type(user_name) is str or user_name is None)
+                and (type(user_email) is str or user_email is None or user_email is UNSET)
+                and (type(is_public) is bool or is_public is UNSET)
             ):
                 raise TypeError
             self = cls(

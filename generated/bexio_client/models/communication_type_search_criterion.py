@@ -65,7 +65,7 @@ class CommunicationTypeSearchCriterion:
             criteria = src_dict.get("criteria", UNSET)
             if not (
                 field in COMMUNICATION_TYPE_SEARCH_CRITERION_FIELD_VALUES
-                and (criteria is UNSET or criteria in V2_SEARCH_CRITERIA_VALUES)
+                and (criteria in V2_SEARCH_CRITERIA_VALUES or criteria is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -135,25 +135,25 @@ class CompanyProfile:
             logo_base64 = src_dict["logo_base64"]
             if not (
                 type(id) is int
-                and (name is None or type(name) is str)
-                and (address is None or type(address) is str)
-                and (address_nr is None or type(address_nr) is str)
-                and (postcode is None or (type(postcode) is int or type(postcode) is str))
-                and (city is None or type(city) is str)
-                and (country_id is None or type(country_id) is int)
-                and (legal_form is None or type(legal_form) is str)
-                and (country_name is None or type(country_name) is str)
-                and (mail is None or type(mail) is str)
-                and (phone_fixed is None or type(phone_fixed) is str)
-                and (phone_mobile is None or type(phone_mobile) is str)
-                and (fax is None or type(fax) is str)
-                and (skype_name is None or type(skype_name) is str)
-                and (facebook_name is None or type(facebook_name) is str)
-                and (twitter_name is None or type(twitter_name) is str)
-                and (description is None or type(description) is str)
-                and (ust_id_nr is None or type(ust_id_nr) is str)
-                and (mwst_nr is None or type(mwst_nr) is str)
-                and (trade_register_nr is None or type(trade_register_nr) is str)
+                and (type(name) is str or name is None)
+                and (type(address) is str or address is None)
+                and (type(address_nr) is str or address_nr is None)
+                and ((type(postcode) is int or type(postcode) is str) or postcode is None)
+                and (type(city) is str or city is None)
+                and (type(country_id) is int or country_id is None)
+                and (type(legal_form) is str or legal_form is None)
+                and (type(country_name) is str or country_name is None)
+                and (type(mail) is str or mail is None)
+                and (type(phone_fixed) is str or phone_fixed is None)
+                and (type(phone_mobile) is str or phone_mobile is None)
+                and (type(fax) is str or fax is None)
+                and (type(skype_name) is str or skype_name is None)
+                and (type(facebook_name) is str or facebook_name is None)
+                and (type(twitter_name) is str or twitter_name is None)
+                and (type(description) is str or description is None)
+                and (type(ust_id_nr) is str or ust_id_nr is None)
+                and (type(mwst_nr) is str or mwst_nr is None)
+                and (type(trade_register_nr) is str or trade_register_nr is None)
                 and type(has_own_logo) is bool
                 and type(is_public_profile) is bool
                 and type(is_logo_public) is bool
@@ -164,7 +164,7 @@ class CompanyProfile:
                 and type(is_mail_public) is bool
                 and type(is_url_public) is bool
                 and type(is_skype_public) is bool
-                and (logo_base64 is None or type(logo_base64) is str)
+                and (type(logo_base64) is str or logo_base64 is None)
             ):
                 raise TypeError
             self = cls(

@@ -167,37 +167,37 @@ class Contact:
             profile_image = src_dict.get("profile_image", UNSET)
             if not (
                 type(id) is int
-                and (nr is None or type(nr) is str)
+                and (type(nr) is str or nr is None)
                 and type(contact_type_id) is int
                 and type(name_1) is str
-                and (name_2 is None or type(name_2) is str)
-                and (salutation_id is None or type(salutation_id) is int)
-                and (salutation_form is None or (type(salutation_form) is int or type(salutation_form) is str))
-                and (title_id is None or type(title_id) is int)
-                and (address is None or type(address) is str)
-                and (city is None or type(city) is str)
-                and (country_id is None or type(country_id) is int)
-                and (mail is None or type(mail) is str)
-                and (mail_second is None or type(mail_second) is str)
-                and (phone_fixed is None or type(phone_fixed) is str)
-                and (phone_fixed_second is None or type(phone_fixed_second) is str)
-                and (phone_mobile is None or type(phone_mobile) is str)
-                and (fax is None or type(fax) is str)
-                and (url is None or type(url) is str)
-                and (skype_name is None or type(skype_name) is str)
-                and (remarks is None or type(remarks) is str)
-                and (language_id is None or type(language_id) is int)
+                and (type(name_2) is str or name_2 is None)
+                and (type(salutation_id) is int or salutation_id is None)
+                and ((type(salutation_form) is int or type(salutation_form) is str) or salutation_form is None)
+                and (type(title_id) is int or title_id is None)
+                and (type(address) is str or address is None)
+                and (type(city) is str or city is None)
+                and (type(country_id) is int or country_id is None)
+                and (type(mail) is str or mail is None)
+                and (type(mail_second) is str or mail_second is None)
+                and (type(phone_fixed) is str or phone_fixed is None)
+                and (type(phone_fixed_second) is str or phone_fixed_second is None)
+                and (type(phone_mobile) is str or phone_mobile is None)
+                and (type(fax) is str or fax is None)
+                and (type(url) is str or url is None)
+                and (type(skype_name) is str or skype_name is None)
+                and (type(remarks) is str or remarks is None)
+                and (type(language_id) is int or language_id is None)
                 and type(is_lead) is bool
-                and (contact_group_ids is None or type(contact_group_ids) is str)
-                and (contact_branch_ids is None or type(contact_branch_ids) is str)
+                and (type(contact_group_ids) is str or contact_group_ids is None)
+                and (type(contact_branch_ids) is str or contact_branch_ids is None)
                 and type(user_id) is int
                 and type(owner_id) is int
                 and type(updated_at) is str
-                and (postcode is None or (type(postcode) is str or type(postcode) is int))
-                and (street_name is None or street_name is UNSET or type(street_name) is str)
-                and (house_number is None or house_number is UNSET or type(house_number) is str)
-                and (address_addition is None or address_addition is UNSET or type(address_addition) is str)
-                and (profile_image is None or profile_image is UNSET or type(profile_image) is str)
+                and ((type(postcode) is str or type(postcode) is int) or postcode is None)
+                and (type(street_name) is str or street_name is None or street_name is UNSET)
+                and (type(house_number) is str or house_number is None or house_number is UNSET)
+                and (type(address_addition) is str or address_addition is None or address_addition is UNSET)
+                and (type(profile_image) is str or profile_image is None or profile_image is UNSET)
             ):
                 raise TypeError
             self = cls(

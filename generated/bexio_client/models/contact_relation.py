@@ -52,9 +52,9 @@ class ContactRelation:
             updated_at = src_dict["updated_at"]
             if not (
                 type(id) is int
-                and (contact_id is None or type(contact_id) is int)
-                and (contact_sub_id is None or type(contact_sub_id) is int)
-                and (description is None or type(description) is str)
+                and (type(contact_id) is int or contact_id is None)
+                and (type(contact_sub_id) is int or contact_sub_id is None)
+                and (type(description) is str or description is None)
                 and type(updated_at) is str
             ):
                 raise TypeError

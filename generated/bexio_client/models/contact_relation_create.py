@@ -44,9 +44,9 @@ class ContactRelationCreate:
             contact_sub_id = src_dict["contact_sub_id"]
             description = src_dict.get("description", UNSET)
             if not (
-                (contact_id is None or type(contact_id) is int)
-                and (contact_sub_id is None or type(contact_sub_id) is int)
-                and (description is None or description is UNSET or type(description) is str)
+                (type(contact_id) is int or contact_id is None)
+                and (type(contact_sub_id) is int or contact_sub_id is None)
+                and (type(description) is str or description is None or description is UNSET)
             ):
                 raise TypeError
             self = cls(

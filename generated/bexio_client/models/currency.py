@@ -90,8 +90,8 @@ class Currency:
             exchange_rate_date = src_dict.get("exchange_rate_date", UNSET)
             if not (
                 type(id) is int
-                and (name is None or type(name) is str)
-                and (round_factor is None or (type(round_factor) in _NUMBER or type(round_factor) is str))
+                and (type(name) is str or name is None)
+                and ((type(round_factor) in _NUMBER or type(round_factor) is str) or round_factor is None)
             ):
                 raise TypeError
             self = cls(

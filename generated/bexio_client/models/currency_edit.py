@@ -36,7 +36,7 @@ class CurrencyEdit:
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
             round_factor = src_dict.get("round_factor", UNSET)
-            if not (round_factor is UNSET or type(round_factor) in _NUMBER):
+            if not (type(round_factor) in _NUMBER or round_factor is UNSET):
                 raise TypeError
             self = cls(
                 round_factor,

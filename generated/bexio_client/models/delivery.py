@@ -181,34 +181,34 @@ class Delivery:
                 positions = [_POSITIONS_BY_TYPE[item["type"]].from_dict(item) for item in positions]
             if not (
                 type(id) is int
-                and (document_nr is None or type(document_nr) is str)
-                and (title is None or type(title) is str)
-                and (contact_id is None or type(contact_id) is int)
-                and (contact_sub_id is None or type(contact_sub_id) is int)
-                and (user_id is None or type(user_id) is int)
-                and (logopaper_id is None or type(logopaper_id) is int)
-                and (language_id is None or type(language_id) is int)
-                and (bank_account_id is None or type(bank_account_id) is int)
-                and (currency_id is None or type(currency_id) is int)
-                and (header is None or type(header) is str)
-                and (footer is None or type(footer) is str)
-                and (total_gross is None or type(total_gross) is str)
-                and (total_net is None or type(total_net) is str)
-                and (total_taxes is None or type(total_taxes) is str)
-                and (total is None or type(total) is str)
+                and (type(document_nr) is str or document_nr is None)
+                and (type(title) is str or title is None)
+                and (type(contact_id) is int or contact_id is None)
+                and (type(contact_sub_id) is int or contact_sub_id is None)
+                and (type(user_id) is int or user_id is None)
+                and (type(logopaper_id) is int or logopaper_id is None)
+                and (type(language_id) is int or language_id is None)
+                and (type(bank_account_id) is int or bank_account_id is None)
+                and (type(currency_id) is int or currency_id is None)
+                and (type(header) is str or header is None)
+                and (type(footer) is str or footer is None)
+                and (type(total_gross) is str or total_gross is None)
+                and (type(total_net) is str or total_net is None)
+                and (type(total_taxes) is str or total_taxes is None)
+                and (type(total) is str or total is None)
                 and (
-                    total_rounding_difference is None
-                    or (type(total_rounding_difference) in _NUMBER or type(total_rounding_difference) is str)
+                    (type(total_rounding_difference) in _NUMBER or type(total_rounding_difference) is str)
+                    or total_rounding_difference is None
                 )
                 and mwst_type in DELIVERY_MWST_TYPE_VALUES
                 and type(mwst_is_net) is bool
-                and (contact_address is None or type(contact_address) is str)
+                and (type(contact_address) is str or contact_address is None)
                 and delivery_address_type in DELIVERY_DELIVERY_ADDRESS_TYPE_VALUES
-                and (delivery_address is None or type(delivery_address) is str)
-                and (kb_item_status_id is None or type(kb_item_status_id) is int)
-                and (api_reference is None or type(api_reference) is str)
-                and (viewed_by_client_at is None or type(viewed_by_client_at) is str)
-                and (updated_at is None or type(updated_at) is str)
+                and (type(delivery_address) is str or delivery_address is None)
+                and (type(kb_item_status_id) is int or kb_item_status_id is None)
+                and (type(api_reference) is str or api_reference is None)
+                and (type(viewed_by_client_at) is str or viewed_by_client_at is None)
+                and (type(updated_at) is str or updated_at is None)
             ):
                 raise TypeError
             self = cls(

@@ -45,9 +45,9 @@ class DiscountPositionCreate:
             is_percentual = src_dict.get("is_percentual", UNSET)
             value = src_dict.get("value", UNSET)
             if not (
-                (text is UNSET or type(text) is str)
-                and (is_percentual is UNSET or type(is_percentual) is bool)
-                and (value is UNSET or type(value) is str)
+                (type(text) is str or text is UNSET)
+                and (type(is_percentual) is bool or is_percentual is UNSET)
+                and (type(value) is str or value is UNSET)
             ):
                 raise TypeError
             self = cls(

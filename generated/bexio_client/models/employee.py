@@ -161,55 +161,55 @@ class Employee:
             personal_number = src_dict.get("personal_number", UNSET)
             iban = src_dict.get("iban", UNSET)
             if not (
-                (nationality is None or type(nationality) is str)
+                (type(nationality) is str or nationality is None)
                 and (
-                    language is None
-                    or (
+                    (
                         language in EMPLOYEE_LANGUAGE_READ_TYPE_1_VALUES
                         or language in EMPLOYEE_LANGUAGE_READ_TYPE_2_TYPE_1_VALUES
                         or language in EMPLOYEE_LANGUAGE_READ_TYPE_3_TYPE_1_VALUES
                     )
+                    or language is None
                 )
                 and (
-                    marital_status is None
-                    or (
+                    (
                         marital_status in EMPLOYEE_MARITAL_STATUS_READ_TYPE_1_VALUES
                         or marital_status in EMPLOYEE_MARITAL_STATUS_READ_TYPE_2_TYPE_1_VALUES
                         or marital_status in EMPLOYEE_MARITAL_STATUS_READ_TYPE_3_TYPE_1_VALUES
                     )
+                    or marital_status is None
                 )
-                and (first_name is None or first_name is UNSET or type(first_name) is str)
-                and (last_name is None or last_name is UNSET or type(last_name) is str)
-                and (ahv_number is None or ahv_number is UNSET or type(ahv_number) is str)
+                and (type(first_name) is str or first_name is None or first_name is UNSET)
+                and (type(last_name) is str or last_name is None or last_name is UNSET)
+                and (type(ahv_number) is str or ahv_number is None or ahv_number is UNSET)
                 and (
-                    gender is None
-                    or gender is UNSET
-                    or (
+                    (
                         gender in EMPLOYEE_GENDER_READ_TYPE_1_VALUES
                         or gender in EMPLOYEE_GENDER_READ_TYPE_2_TYPE_1_VALUES
                         or gender in EMPLOYEE_GENDER_READ_TYPE_3_TYPE_1_VALUES
                     )
+                    or gender is None
+                    or gender is UNSET
                 )
-                and (stay_permit_category is None or stay_permit_category is UNSET or type(stay_permit_category) is str)
-                and (email is None or email is UNSET or type(email) is str)
-                and (phone_number is None or phone_number is UNSET or type(phone_number) is str)
+                and (type(stay_permit_category) is str or stay_permit_category is None or stay_permit_category is UNSET)
+                and (type(email) is str or email is None or email is UNSET)
+                and (type(phone_number) is str or phone_number is None or phone_number is UNSET)
                 and (
-                    hours_per_week is None
+                    (type(hours_per_week) in _NUMBER or type(hours_per_week) is str)
+                    or hours_per_week is None
                     or hours_per_week is UNSET
-                    or (type(hours_per_week) in _NUMBER or type(hours_per_week) is str)
                 )
                 and (
-                    employment_level is None
+                    (type(employment_level) in _NUMBER or type(employment_level) is str)
+                    or employment_level is None
                     or employment_level is UNSET
-                    or (type(employment_level) in _NUMBER or type(employment_level) is str)
                 )
                 and (
-                    annual_vacation_days_total is None
+                    (type(annual_vacation_days_total) is int or type(annual_vacation_days_total) is str)
+                    or annual_vacation_days_total is None
                     or annual_vacation_days_total is UNSET
-                    or (type(annual_vacation_days_total) is int or type(annual_vacation_days_total) is str)
                 )
-                and (personal_number is None or personal_number is UNSET or type(personal_number) is str)
-                and (iban is None or iban is UNSET or type(iban) is str)
+                and (type(personal_number) is str or personal_number is None or personal_number is UNSET)
+                and (type(iban) is str or iban is None or iban is UNSET)
             ):
                 raise TypeError
             self = cls(

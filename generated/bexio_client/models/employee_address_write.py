@@ -78,17 +78,17 @@ class EmployeeAddressWrite:
             canton = src_dict.get("canton", UNSET)
             municipality_id = src_dict.get("municipality_id", UNSET)
             if not (
-                (complementary_line is UNSET or type(complementary_line) is str)
-                and (street is UNSET or type(street) is str)
-                and (street_name is UNSET or type(street_name) is str)
-                and (house_number is UNSET or type(house_number) is str)
-                and (postbox is UNSET or type(postbox) is str)
-                and (locality is UNSET or type(locality) is str)
-                and (zip_code is UNSET or type(zip_code) is str)
-                and (city is UNSET or type(city) is str)
-                and (country is UNSET or type(country) is str)
-                and (canton is UNSET or type(canton) is str)
-                and (municipality_id is UNSET or type(municipality_id) is str)
+                (type(complementary_line) is str or complementary_line is UNSET)
+                and (type(street) is str or street is UNSET)
+                and (type(street_name) is str or street_name is UNSET)
+                and (type(house_number) is str or house_number is UNSET)
+                and (type(postbox) is str or postbox is UNSET)
+                and (type(locality) is str or locality is UNSET)
+                and (type(zip_code) is str or zip_code is UNSET)
+                and (type(city) is str or city is UNSET)
+                and (type(country) is str or country is UNSET)
+                and (type(canton) is str or canton is UNSET)
+                and (type(municipality_id) is str or municipality_id is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -48,19 +48,19 @@ class EmployeeExtras:
             effective_working_hours_per_week = src_dict.get("effective_working_hours_per_week", UNSET)
             if not (
                 (
-                    annual_vacation_days_used is None
+                    (type(annual_vacation_days_used) is int or type(annual_vacation_days_used) is str)
+                    or annual_vacation_days_used is None
                     or annual_vacation_days_used is UNSET
-                    or (type(annual_vacation_days_used) is int or type(annual_vacation_days_used) is str)
                 )
                 and (
-                    annual_vacation_days_left is None
+                    (type(annual_vacation_days_left) is int or type(annual_vacation_days_left) is str)
+                    or annual_vacation_days_left is None
                     or annual_vacation_days_left is UNSET
-                    or (type(annual_vacation_days_left) is int or type(annual_vacation_days_left) is str)
                 )
                 and (
-                    effective_working_hours_per_week is None
+                    (type(effective_working_hours_per_week) is int or type(effective_working_hours_per_week) is str)
+                    or effective_working_hours_per_week is None
                     or effective_working_hours_per_week is UNSET
-                    or (type(effective_working_hours_per_week) is int or type(effective_working_hours_per_week) is str)
                 )
             ):
                 raise TypeError

@@ -35,7 +35,7 @@ class EntryDeleted:
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
             success = src_dict.get("success", UNSET)
-            if not (success is UNSET or type(success) is bool):
+            if not (type(success) is bool or success is UNSET):
                 raise TypeError
             self = cls(
                 success,

@@ -174,36 +174,36 @@ class Expense:
                 address = PurchaseAddress.from_dict(address)
             if not (
                 (
-                    status is None
-                    or (
+                    (
                         status in EXPENSE_STATUS_TYPE_1_VALUES
                         or status in EXPENSE_STATUS_TYPE_2_TYPE_1_VALUES
                         or status in EXPENSE_STATUS_TYPE_3_TYPE_1_VALUES
                     )
+                    or status is None
                 )
-                and (created_at is None or type(created_at) is str)
-                and (currency_code is None or type(currency_code) is str)
-                and (base_currency_code is None or type(base_currency_code) is str)
-                and (amount is None or (type(amount) in _NUMBER or type(amount) is str))
-                and (document_no is None or document_no is UNSET or type(document_no) is str)
-                and (title is None or title is UNSET or type(title) is str)
-                and (firstname_suffix is None or firstname_suffix is UNSET or type(firstname_suffix) is str)
-                and (lastname_company is None or lastname_company is UNSET or type(lastname_company) is str)
-                and (supplier_id is None or supplier_id is UNSET or type(supplier_id) is int)
-                and (bank_account_id is None or bank_account_id is UNSET or type(bank_account_id) is int)
-                and (booking_account_id is None or booking_account_id is UNSET or type(booking_account_id) is int)
+                and (type(created_at) is str or created_at is None)
+                and (type(currency_code) is str or currency_code is None)
+                and (type(base_currency_code) is str or base_currency_code is None)
+                and ((type(amount) in _NUMBER or type(amount) is str) or amount is None)
+                and (type(document_no) is str or document_no is None or document_no is UNSET)
+                and (type(title) is str or title is None or title is UNSET)
+                and (type(firstname_suffix) is str or firstname_suffix is None or firstname_suffix is UNSET)
+                and (type(lastname_company) is str or lastname_company is None or lastname_company is UNSET)
+                and (type(supplier_id) is int or supplier_id is None or supplier_id is UNSET)
+                and (type(bank_account_id) is int or bank_account_id is None or bank_account_id is UNSET)
+                and (type(booking_account_id) is int or booking_account_id is None or booking_account_id is UNSET)
                 and (
-                    exchange_rate is None
+                    (type(exchange_rate) in _NUMBER or type(exchange_rate) is str)
+                    or exchange_rate is None
                     or exchange_rate is UNSET
-                    or (type(exchange_rate) in _NUMBER or type(exchange_rate) is str)
                 )
-                and (tax_man is None or tax_man is UNSET or (type(tax_man) in _NUMBER or type(tax_man) is str))
-                and (tax_calc is None or tax_calc is UNSET or (type(tax_calc) in _NUMBER or type(tax_calc) is str))
-                and (tax_id is None or tax_id is UNSET or type(tax_id) is int)
+                and ((type(tax_man) in _NUMBER or type(tax_man) is str) or tax_man is None or tax_man is UNSET)
+                and ((type(tax_calc) in _NUMBER or type(tax_calc) is str) or tax_calc is None or tax_calc is UNSET)
+                and (type(tax_id) is int or tax_id is None or tax_id is UNSET)
                 and (
-                    base_currency_amount is None
+                    (type(base_currency_amount) in _NUMBER or type(base_currency_amount) is str)
+                    or base_currency_amount is None
                     or base_currency_amount is UNSET
-                    or (type(base_currency_amount) in _NUMBER or type(base_currency_amount) is str)
                 )
             ):
                 raise TypeError

@@ -107,14 +107,14 @@ class ExpenseEdit:
             if not (
                 type(currency_code) is str
                 and type(amount) in _NUMBER
-                and (exchange_rate is UNSET or type(exchange_rate) in _NUMBER)
-                and (supplier_id is UNSET or type(supplier_id) is int)
-                and (document_no is UNSET or type(document_no) is str)
-                and (title is UNSET or type(title) is str)
-                and (bank_account_id is UNSET or type(bank_account_id) is int)
-                and (booking_account_id is UNSET or type(booking_account_id) is int)
-                and (tax_id is None or tax_id is UNSET or type(tax_id) is int)
-                and (base_currency_amount is UNSET or type(base_currency_amount) in _NUMBER)
+                and (type(exchange_rate) in _NUMBER or exchange_rate is UNSET)
+                and (type(supplier_id) is int or supplier_id is UNSET)
+                and (type(document_no) is str or document_no is UNSET)
+                and (type(title) is str or title is UNSET)
+                and (type(bank_account_id) is int or bank_account_id is UNSET)
+                and (type(booking_account_id) is int or booking_account_id is UNSET)
+                and (type(tax_id) is int or tax_id is None or tax_id is UNSET)
+                and (type(base_currency_amount) in _NUMBER or base_currency_amount is UNSET)
             ):
                 raise TypeError
             self = cls(

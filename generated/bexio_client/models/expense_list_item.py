@@ -128,24 +128,24 @@ class ExpenseListItem:
             if invoice_id is not None and invoice_id is not UNSET:
                 invoice_id = parse_uuid(invoice_id)
             if not (
-                (document_no is None or type(document_no) is str)
+                (type(document_no) is str or document_no is None)
                 and (
-                    status is None
-                    or (
+                    (
                         status in EXPENSE_STATUS_TYPE_1_VALUES
                         or status in EXPENSE_STATUS_TYPE_2_TYPE_1_VALUES
                         or status in EXPENSE_STATUS_TYPE_3_TYPE_1_VALUES
                     )
+                    or status is None
                 )
-                and (created_at is None or type(created_at) is str)
-                and (currency_code is None or type(currency_code) is str)
-                and (net is None or (type(net) in _NUMBER or type(net) is str))
-                and (gross is None or (type(gross) in _NUMBER or type(gross) is str))
-                and (title is None or title is UNSET or type(title) is str)
-                and (firstname_suffix is None or firstname_suffix is UNSET or type(firstname_suffix) is str)
-                and (lastname_company is None or lastname_company is UNSET or type(lastname_company) is str)
-                and (vendor is None or vendor is UNSET or type(vendor) is str)
-                and (booking_account_id is None or booking_account_id is UNSET or type(booking_account_id) is int)
+                and (type(created_at) is str or created_at is None)
+                and (type(currency_code) is str or currency_code is None)
+                and ((type(net) in _NUMBER or type(net) is str) or net is None)
+                and ((type(gross) in _NUMBER or type(gross) is str) or gross is None)
+                and (type(title) is str or title is None or title is UNSET)
+                and (type(firstname_suffix) is str or firstname_suffix is None or firstname_suffix is UNSET)
+                and (type(lastname_company) is str or lastname_company is None or lastname_company is UNSET)
+                and (type(vendor) is str or vendor is None or vendor is UNSET)
+                and (type(booking_account_id) is int or booking_account_id is None or booking_account_id is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -60,10 +60,10 @@ class FictionalUser:
             if not (
                 type(id) is int
                 and salutation_type in FICTIONAL_USER_SALUTATION_TYPE_VALUES
-                and (firstname is None or type(firstname) is str)
-                and (lastname is None or type(lastname) is str)
-                and (email is None or type(email) is str)
-                and (title_id is None or type(title_id) is int)
+                and (type(firstname) is str or firstname is None)
+                and (type(lastname) is str or lastname is None)
+                and (type(email) is str or email is None)
+                and (type(title_id) is int or title_id is None)
             ):
                 raise TypeError
             self = cls(

@@ -62,7 +62,7 @@ class FictionalUserCreate:
                 and type(firstname) is str
                 and type(lastname) is str
                 and type(email) is str
-                and (title_id is None or title_id is UNSET or type(title_id) is int)
+                and (type(title_id) is int or title_id is None or title_id is UNSET)
             ):
                 raise TypeError
             self = cls(

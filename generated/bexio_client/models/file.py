@@ -94,11 +94,11 @@ class File:
                 and (type(size_in_bytes) is int or type(size_in_bytes) is str)
                 and type(extension) is str
                 and type(mime_type) is str
-                and (uploader_email is None or type(uploader_email) is str)
+                and (type(uploader_email) is str or uploader_email is None)
                 and type(user_id) is int
                 and type(is_archived) is bool
                 and type(source_id) is int
-                and (source_type is None or type(source_type) is str)
+                and (type(source_type) is str or source_type is None)
                 and type(is_referenced) is bool
             ):
                 raise TypeError

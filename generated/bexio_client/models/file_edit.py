@@ -50,9 +50,9 @@ class FileEdit:
             is_archived = src_dict.get("is_archived", UNSET)
             source_type = src_dict.get("source_type", UNSET)
             if not (
-                (name is UNSET or type(name) is str)
-                and (is_archived is UNSET or type(is_archived) is bool)
-                and (source_type is None or source_type is UNSET or source_type in FILE_SOURCE_TYPE_VALUES)
+                (type(name) is str or name is UNSET)
+                and (type(is_archived) is bool or is_archived is UNSET)
+                and (source_type in FILE_SOURCE_TYPE_VALUES or source_type is None or source_type is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -64,7 +64,7 @@ class FileSearchCriterion:
             criteria = src_dict.get("criteria", UNSET)
             if not (
                 field in FILE_SEARCH_CRITERION_FIELD_VALUES
-                and (criteria is UNSET or criteria in FILE_SEARCH_CRITERIA_VALUES)
+                and (criteria in FILE_SEARCH_CRITERIA_VALUES or criteria is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -47,9 +47,9 @@ class FileUsage:
             document_nr = src_dict["document_nr"]
             if not (
                 type(id) is int
-                and (ref_class is None or type(ref_class) is str)
-                and (title is None or type(title) is str)
-                and (document_nr is None or type(document_nr) is str)
+                and (type(ref_class) is str or ref_class is None)
+                and (type(title) is str or title is None)
+                and (type(document_nr) is str or document_nr is None)
             ):
                 raise TypeError
             self = cls(

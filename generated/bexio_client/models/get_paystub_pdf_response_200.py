@@ -33,7 +33,7 @@ class GetPaystubPdfResponse200:
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
             location = src_dict.get("location", UNSET)
-            if not (location is UNSET or type(location) is str):
+            if not (type(location) is str or location is UNSET):
                 raise TypeError
             self = cls(
                 location,

@@ -214,11 +214,11 @@ class Invoice:
             if not (
                 type(id) is int
                 and type(document_nr) is str
-                and (title is None or type(title) is str)
-                and (contact_id is None or type(contact_id) is int)
-                and (contact_sub_id is None or type(contact_sub_id) is int)
+                and (type(title) is str or title is None)
+                and (type(contact_id) is int or contact_id is None)
+                and (type(contact_sub_id) is int or contact_sub_id is None)
                 and type(user_id) is int
-                and (project_id is None or type(project_id) is int)
+                and (type(project_id) is int or project_id is None)
                 and type(logopaper_id) is int
                 and type(language_id) is int
                 and type(bank_account_id) is int
@@ -239,13 +239,13 @@ class Invoice:
                 and type(show_position_taxes) is bool
                 and type(contact_address) is str
                 and type(kb_item_status_id) is int
-                and (reference is None or type(reference) is str)
-                and (api_reference is None or type(api_reference) is str)
-                and (viewed_by_client_at is None or type(viewed_by_client_at) is str)
+                and (type(reference) is str or reference is None)
+                and (type(api_reference) is str or api_reference is None)
+                and (type(viewed_by_client_at) is str or viewed_by_client_at is None)
                 and type(updated_at) is str
                 and type(esr_id) is int
                 and type(qr_invoice_id) is int
-                and (template_slug is None or type(template_slug) is str)
+                and (type(template_slug) is str or template_slug is None)
                 and type(network_link) is str
             ):
                 raise TypeError

@@ -60,10 +60,10 @@ class InvoiceCopy:
             project_id = src_dict.get("pr_project_id", UNSET)
             title = src_dict.get("title", UNSET)
             if not (
-                (contact_id is None or type(contact_id) is int)
-                and (contact_sub_id is None or contact_sub_id is UNSET or type(contact_sub_id) is int)
-                and (project_id is None or project_id is UNSET or type(project_id) is int)
-                and (title is None or title is UNSET or type(title) is str)
+                (type(contact_id) is int or contact_id is None)
+                and (type(contact_sub_id) is int or contact_sub_id is None or contact_sub_id is UNSET)
+                and (type(project_id) is int or project_id is None or project_id is UNSET)
+                and (type(title) is str or title is None or title is UNSET)
             ):
                 raise TypeError
             self = cls(

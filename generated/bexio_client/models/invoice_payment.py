@@ -80,14 +80,14 @@ class InvoicePayment:
             if not (
                 type(id) is int
                 and type(value) is str
-                and (bank_account_id is None or type(bank_account_id) is int)
+                and (type(bank_account_id) is int or bank_account_id is None)
                 and type(title) is str
-                and (payment_service_id is None or type(payment_service_id) is int)
+                and (type(payment_service_id) is int or payment_service_id is None)
                 and type(is_client_account_redemption) is bool
                 and type(is_cash_discount) is bool
                 and type(kb_invoice_id) is int
-                and (kb_credit_voucher_id is None or type(kb_credit_voucher_id) is int)
-                and (kb_bill_id is None or type(kb_bill_id) is int)
+                and (type(kb_credit_voucher_id) is int or kb_credit_voucher_id is None)
+                and (type(kb_bill_id) is int or kb_bill_id is None)
                 and type(kb_credit_voucher_text) is str
             ):
                 raise TypeError

@@ -56,8 +56,8 @@ class InvoicePaymentCreate:
             payment_service_id = src_dict.get("payment_service_id", UNSET)
             if not (
                 type(value) is str
-                and (bank_account_id is None or bank_account_id is UNSET or type(bank_account_id) is int)
-                and (payment_service_id is None or payment_service_id is UNSET or type(payment_service_id) is int)
+                and (type(bank_account_id) is int or bank_account_id is None or bank_account_id is UNSET)
+                and (type(payment_service_id) is int or payment_service_id is None or payment_service_id is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -95,8 +95,8 @@ class InvoiceReminder:
                 and type(remaining_price) is str
                 and type(received_total) is str
                 and type(is_sent) is bool
-                and (header is None or type(header) is str)
-                and (footer is None or type(footer) is str)
+                and (type(header) is str or header is None)
+                and (type(footer) is str or footer is None)
             ):
                 raise TypeError
             self = cls(

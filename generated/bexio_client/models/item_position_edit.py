@@ -71,13 +71,13 @@ class ItemPositionEdit:
             unit_price = src_dict.get("unit_price", UNSET)
             discount_in_percent = src_dict.get("discount_in_percent", UNSET)
             if not (
-                (amount is UNSET or type(amount) is str)
-                and (unit_id is UNSET or type(unit_id) is int)
-                and (account_id is UNSET or type(account_id) is int)
-                and (tax_id is UNSET or type(tax_id) is int)
-                and (text is UNSET or type(text) is str)
-                and (unit_price is UNSET or type(unit_price) is str)
-                and (discount_in_percent is UNSET or type(discount_in_percent) is str)
+                (type(amount) is str or amount is UNSET)
+                and (type(unit_id) is int or unit_id is UNSET)
+                and (type(account_id) is int or account_id is UNSET)
+                and (type(tax_id) is int or tax_id is UNSET)
+                and (type(text) is str or text is UNSET)
+                and (type(unit_price) is str or unit_price is UNSET)
+                and (type(discount_in_percent) is str or discount_in_percent is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -55,7 +55,7 @@ class KbDocumentSend:
                 and type(subject) is str
                 and type(message) is str
                 and type(mark_as_open) is bool
-                and (attach_pdf is UNSET or type(attach_pdf) is bool)
+                and (type(attach_pdf) is bool or attach_pdf is UNSET)
             ):
                 raise TypeError
             self = cls(

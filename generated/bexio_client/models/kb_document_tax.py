@@ -43,8 +43,8 @@ class KbDocumentTax:
             percentage = src_dict.get("percentage", UNSET)
             value = src_dict.get("value", UNSET)
             if not (
-                (percentage is None or percentage is UNSET or type(percentage) is str)
-                and (value is None or value is UNSET or type(value) is str)
+                (type(percentage) is str or percentage is None or percentage is UNSET)
+                and (type(value) is str or value is None or value is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -109,19 +109,19 @@ class KbPositionArticleCreate:
             article_id = src_dict.get("article_id", UNSET)
             if not (
                 type_ in KB_POSITION_ARTICLE_CREATE_TYPE_VALUES
-                and (amount is UNSET or type(amount) is str)
-                and (amount_reserved is UNSET or type(amount_reserved) is str)
-                and (amount_open is UNSET or type(amount_open) is str)
-                and (amount_completed is UNSET or type(amount_completed) is str)
-                and (unit_id is UNSET or type(unit_id) is int)
-                and (account_id is UNSET or type(account_id) is int)
-                and (tax_id is UNSET or type(tax_id) is int)
-                and (text is UNSET or type(text) is str)
-                and (unit_price is UNSET or type(unit_price) is str)
-                and (discount_in_percent is None or discount_in_percent is UNSET or type(discount_in_percent) is str)
-                and (is_optional is UNSET or type(is_optional) is bool)
-                and (parent_id is None or parent_id is UNSET or type(parent_id) is int)
-                and (article_id is UNSET or type(article_id) is int)
+                and (type(amount) is str or amount is UNSET)
+                and (type(amount_reserved) is str or amount_reserved is UNSET)
+                and (type(amount_open) is str or amount_open is UNSET)
+                and (type(amount_completed) is str or amount_completed is UNSET)
+                and (type(unit_id) is int or unit_id is UNSET)
+                and (type(account_id) is int or account_id is UNSET)
+                and (type(tax_id) is int or tax_id is UNSET)
+                and (type(text) is str or text is UNSET)
+                and (type(unit_price) is str or unit_price is UNSET)
+                and (type(discount_in_percent) is str or discount_in_percent is None or discount_in_percent is UNSET)
+                and (type(is_optional) is bool or is_optional is UNSET)
+                and (type(parent_id) is int or parent_id is None or parent_id is UNSET)
+                and (type(article_id) is int or article_id is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -129,16 +129,16 @@ class KbPositionCustom:
                 and type(tax_value) is str
                 and type(text) is str
                 and type(unit_price) is str
-                and (discount_in_percent is None or type(discount_in_percent) is str)
+                and (type(discount_in_percent) is str or discount_in_percent is None)
                 and type(position_total) is str
                 and (type(internal_pos) is int or type(internal_pos) is str)
                 and type(is_optional) is bool
                 and type_ in KB_POSITION_CUSTOM_TYPE_VALUES
-                and (parent_id is None or type(parent_id) is int)
-                and (pos is None or (type(pos) is str or type(pos) is int))
-                and (amount_reserved is None or amount_reserved is UNSET or type(amount_reserved) is str)
-                and (amount_open is None or amount_open is UNSET or type(amount_open) is str)
-                and (amount_completed is None or amount_completed is UNSET or type(amount_completed) is str)
+                and (type(parent_id) is int or parent_id is None)
+                and ((type(pos) is str or type(pos) is int) or pos is None)
+                and (type(amount_reserved) is str or amount_reserved is None or amount_reserved is UNSET)
+                and (type(amount_open) is str or amount_open is None or amount_open is UNSET)
+                and (type(amount_completed) is str or amount_completed is None or amount_completed is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -59,10 +59,10 @@ class KbPositionDiscount:
             type_ = src_dict["type"]
             if not (
                 type(id) is int
-                and (text is None or type(text) is str)
+                and (type(text) is str or text is None)
                 and type(is_percentual) is bool
-                and (value is None or type(value) is str)
-                and (discount_total is None or type(discount_total) is str)
+                and (type(value) is str or value is None)
+                and (type(discount_total) is str or discount_total is None)
                 and type_ in KB_POSITION_DISCOUNT_TYPE_VALUES
             ):
                 raise TypeError

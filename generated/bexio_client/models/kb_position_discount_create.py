@@ -54,9 +54,9 @@ class KbPositionDiscountCreate:
             value = src_dict.get("value", UNSET)
             if not (
                 type_ in KB_POSITION_DISCOUNT_CREATE_TYPE_VALUES
-                and (text is UNSET or type(text) is str)
-                and (is_percentual is UNSET or type(is_percentual) is bool)
-                and (value is UNSET or type(value) is str)
+                and (type(text) is str or text is UNSET)
+                and (type(is_percentual) is bool or is_percentual is UNSET)
+                and (type(value) is str or value is UNSET)
             ):
                 raise TypeError
             self = cls(

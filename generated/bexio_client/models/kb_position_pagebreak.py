@@ -57,10 +57,10 @@ class KbPositionPagebreak:
             parent_id = src_dict["parent_id"]
             if not (
                 type(id) is int
-                and (internal_pos is None or (type(internal_pos) is int or type(internal_pos) is str))
+                and ((type(internal_pos) is int or type(internal_pos) is str) or internal_pos is None)
                 and type(is_optional) is bool
                 and type_ in KB_POSITION_PAGEBREAK_TYPE_VALUES
-                and (parent_id is None or type(parent_id) is int)
+                and (type(parent_id) is int or parent_id is None)
             ):
                 raise TypeError
             self = cls(

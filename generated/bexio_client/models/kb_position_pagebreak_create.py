@@ -43,7 +43,7 @@ class KbPositionPagebreakCreate:
             type_ = src_dict["type"]
             pagebreak = src_dict.get("pagebreak", UNSET)
             if not (
-                type_ in KB_POSITION_PAGEBREAK_CREATE_TYPE_VALUES and (pagebreak is UNSET or type(pagebreak) is bool)
+                type_ in KB_POSITION_PAGEBREAK_CREATE_TYPE_VALUES and (type(pagebreak) is bool or pagebreak is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -84,8 +84,8 @@ class KbPositionSubposition:
                 and type(total_sum) is str
                 and type(show_pos_prices) is bool
                 and type_ in KB_POSITION_SUBPOSITION_TYPE_VALUES
-                and (parent_id is None or type(parent_id) is int)
-                and (pos is None or (type(pos) is str or type(pos) is int))
+                and (type(parent_id) is int or parent_id is None)
+                and ((type(pos) is str or type(pos) is int) or pos is None)
             ):
                 raise TypeError
             self = cls(

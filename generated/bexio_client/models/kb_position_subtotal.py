@@ -64,12 +64,12 @@ class KbPositionSubtotal:
             parent_id = src_dict["parent_id"]
             if not (
                 type(id) is int
-                and (text is None or type(text) is str)
-                and (value is None or type(value) is str)
-                and (internal_pos is None or (type(internal_pos) is int or type(internal_pos) is str))
+                and (type(text) is str or text is None)
+                and (type(value) is str or value is None)
+                and ((type(internal_pos) is int or type(internal_pos) is str) or internal_pos is None)
                 and type(is_optional) is bool
                 and type_ in KB_POSITION_SUBTOTAL_TYPE_VALUES
-                and (parent_id is None or type(parent_id) is int)
+                and (type(parent_id) is int or parent_id is None)
             ):
                 raise TypeError
             self = cls(

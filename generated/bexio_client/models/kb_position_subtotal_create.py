@@ -41,7 +41,7 @@ class KbPositionSubtotalCreate:
         try:
             type_ = src_dict["type"]
             text = src_dict.get("text", UNSET)
-            if not (type_ in KB_POSITION_SUBTOTAL_CREATE_TYPE_VALUES and (text is UNSET or type(text) is str)):
+            if not (type_ in KB_POSITION_SUBTOTAL_CREATE_TYPE_VALUES and (type(text) is str or text is UNSET)):
                 raise TypeError
             self = cls(
                 type_,

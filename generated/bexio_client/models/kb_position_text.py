@@ -74,8 +74,8 @@ class KbPositionText:
                 and (type(internal_pos) is int or type(internal_pos) is str)
                 and type(is_optional) is bool
                 and type_ in KB_POSITION_TEXT_TYPE_VALUES
-                and (parent_id is None or type(parent_id) is int)
-                and (pos is None or (type(pos) is str or type(pos) is int))
+                and (type(parent_id) is int or parent_id is None)
+                and ((type(pos) is str or type(pos) is int) or pos is None)
             ):
                 raise TypeError
             self = cls(

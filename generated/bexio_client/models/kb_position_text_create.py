@@ -54,9 +54,9 @@ class KbPositionTextCreate:
             parent_id = src_dict.get("parent_id", UNSET)
             if not (
                 type_ in KB_POSITION_TEXT_CREATE_TYPE_VALUES
-                and (text is UNSET or type(text) is str)
-                and (show_pos_nr is UNSET or type(show_pos_nr) is bool)
-                and (parent_id is None or parent_id is UNSET or type(parent_id) is int)
+                and (type(text) is str or text is UNSET)
+                and (type(show_pos_nr) is bool or show_pos_nr is UNSET)
+                and (type(parent_id) is int or parent_id is None or parent_id is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -66,11 +66,11 @@ class Language:
             date_format = src_dict.get("date_format", UNSET)
             if not (
                 type(id) is int
-                and (name is None or type(name) is str)
-                and (decimalpoint is None or decimalpoint is UNSET or type(decimalpoint) is str)
-                and (thousandsseparator is None or thousandsseparator is UNSET or type(thousandsseparator) is str)
-                and (iso_639_1 is None or iso_639_1 is UNSET or type(iso_639_1) is str)
-                and (date_format is None or date_format is UNSET or type(date_format) is str)
+                and (type(name) is str or name is None)
+                and (type(decimalpoint) is str or decimalpoint is None or decimalpoint is UNSET)
+                and (type(thousandsseparator) is str or thousandsseparator is None or thousandsseparator is UNSET)
+                and (type(iso_639_1) is str or iso_639_1 is None or iso_639_1 is UNSET)
+                and (type(date_format) is str or date_format is None or date_format is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -95,17 +95,17 @@ class ManualCompoundEntry:
             if not (
                 type(id) is int
                 and type_ in MANUAL_COMPOUND_ENTRY_TYPE_VALUES
-                and (reference_nr is None or type(reference_nr) is str)
-                and (created_by_user_id is None or type(created_by_user_id) is int)
-                and (edited_by_user_id is None or type(edited_by_user_id) is int)
+                and (type(reference_nr) is str or reference_nr is None)
+                and (type(created_by_user_id) is int or created_by_user_id is None)
+                and (type(edited_by_user_id) is int or edited_by_user_id is None)
                 and type(is_locked) is bool
                 and (
-                    locked_info is None
-                    or (
+                    (
                         locked_info in MANUAL_ENTRY_LOCKED_INFO_TYPE_1_VALUES
                         or locked_info in MANUAL_ENTRY_LOCKED_INFO_TYPE_2_TYPE_1_VALUES
                         or locked_info in MANUAL_ENTRY_LOCKED_INFO_TYPE_3_TYPE_1_VALUES
                     )
+                    or locked_info is None
                 )
             ):
                 raise TypeError

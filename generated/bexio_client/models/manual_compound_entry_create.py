@@ -68,7 +68,7 @@ class ManualCompoundEntryCreate:
             reference_nr = src_dict.get("reference_nr", UNSET)
             if not (
                 type_ in MANUAL_COMPOUND_ENTRY_CREATE_TYPE_VALUES
-                and (reference_nr is UNSET or type(reference_nr) is str)
+                and (type(reference_nr) is str or reference_nr is UNSET)
             ):
                 raise TypeError
             self = cls(

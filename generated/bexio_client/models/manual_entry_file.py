@@ -97,17 +97,17 @@ class ManualEntryFile:
             data = src_dict.get("data", UNSET)
             if not (
                 type(id) is int
-                and (name is None or type(name) is str)
-                and (size_in_bytes is None or (type(size_in_bytes) is int or type(size_in_bytes) is str))
-                and (extension is None or type(extension) is str)
-                and (mime_type is None or type(mime_type) is str)
-                and (uploader_email is None or type(uploader_email) is str)
-                and (user_id is None or type(user_id) is int)
+                and (type(name) is str or name is None)
+                and ((type(size_in_bytes) is int or type(size_in_bytes) is str) or size_in_bytes is None)
+                and (type(extension) is str or extension is None)
+                and (type(mime_type) is str or mime_type is None)
+                and (type(uploader_email) is str or uploader_email is None)
+                and (type(user_id) is int or user_id is None)
                 and type(is_archived) is bool
-                and (source_id is None or type(source_id) is int)
-                and (source_type is None or type(source_type) is str)
+                and (type(source_id) is int or source_id is None)
+                and (type(source_type) is str or source_type is None)
                 and type(is_referenced) is bool
-                and (data is None or data is UNSET or type(data) is str)
+                and (type(data) is str or data is None or data is UNSET)
             ):
                 raise TypeError
             self = cls(

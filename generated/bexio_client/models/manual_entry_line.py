@@ -116,27 +116,27 @@ class ManualEntryLine:
             created_by_user_id = src_dict.get("created_by_user_id", UNSET)
             edited_by_user_id = src_dict.get("edited_by_user_id", UNSET)
             if not (
-                (id is UNSET or type(id) is int)
-                and (debit_account_id is None or debit_account_id is UNSET or type(debit_account_id) is int)
-                and (credit_account_id is None or credit_account_id is UNSET or type(credit_account_id) is int)
-                and (tax_id is None or tax_id is UNSET or type(tax_id) is int)
-                and (tax_account_id is None or tax_account_id is UNSET or type(tax_account_id) is int)
-                and (description is None or description is UNSET or type(description) is str)
-                and (amount is None or amount is UNSET or (type(amount) in _NUMBER or type(amount) is str))
-                and (currency_id is None or currency_id is UNSET or type(currency_id) is int)
-                and (base_currency_id is None or base_currency_id is UNSET or type(base_currency_id) is int)
+                (type(id) is int or id is UNSET)
+                and (type(debit_account_id) is int or debit_account_id is None or debit_account_id is UNSET)
+                and (type(credit_account_id) is int or credit_account_id is None or credit_account_id is UNSET)
+                and (type(tax_id) is int or tax_id is None or tax_id is UNSET)
+                and (type(tax_account_id) is int or tax_account_id is None or tax_account_id is UNSET)
+                and (type(description) is str or description is None or description is UNSET)
+                and ((type(amount) in _NUMBER or type(amount) is str) or amount is None or amount is UNSET)
+                and (type(currency_id) is int or currency_id is None or currency_id is UNSET)
+                and (type(base_currency_id) is int or base_currency_id is None or base_currency_id is UNSET)
                 and (
-                    currency_factor is None
+                    (type(currency_factor) in _NUMBER or type(currency_factor) is str)
+                    or currency_factor is None
                     or currency_factor is UNSET
-                    or (type(currency_factor) in _NUMBER or type(currency_factor) is str)
                 )
                 and (
-                    base_currency_amount is None
+                    (type(base_currency_amount) in _NUMBER or type(base_currency_amount) is str)
+                    or base_currency_amount is None
                     or base_currency_amount is UNSET
-                    or (type(base_currency_amount) in _NUMBER or type(base_currency_amount) is str)
                 )
-                and (created_by_user_id is None or created_by_user_id is UNSET or type(created_by_user_id) is int)
-                and (edited_by_user_id is None or edited_by_user_id is UNSET or type(edited_by_user_id) is int)
+                and (type(created_by_user_id) is int or created_by_user_id is None or created_by_user_id is UNSET)
+                and (type(edited_by_user_id) is int or edited_by_user_id is None or edited_by_user_id is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -73,14 +73,14 @@ class ManualEntryLineCreate:
             currency_id = src_dict.get("currency_id", UNSET)
             currency_factor = src_dict.get("currency_factor", UNSET)
             if not (
-                (debit_account_id is UNSET or type(debit_account_id) is int)
-                and (credit_account_id is UNSET or type(credit_account_id) is int)
-                and (tax_id is UNSET or type(tax_id) is int)
-                and (tax_account_id is UNSET or type(tax_account_id) is int)
-                and (description is UNSET or type(description) is str)
-                and (amount is UNSET or type(amount) in _NUMBER)
-                and (currency_id is UNSET or type(currency_id) is int)
-                and (currency_factor is UNSET or type(currency_factor) in _NUMBER)
+                (type(debit_account_id) is int or debit_account_id is UNSET)
+                and (type(credit_account_id) is int or credit_account_id is UNSET)
+                and (type(tax_id) is int or tax_id is UNSET)
+                and (type(tax_account_id) is int or tax_account_id is UNSET)
+                and (type(description) is str or description is UNSET)
+                and (type(amount) in _NUMBER or amount is UNSET)
+                and (type(currency_id) is int or currency_id is UNSET)
+                and (type(currency_factor) in _NUMBER or currency_factor is UNSET)
             ):
                 raise TypeError
             self = cls(

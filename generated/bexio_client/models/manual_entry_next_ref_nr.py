@@ -35,7 +35,7 @@ class ManualEntryNextRefNr:
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
             next_ref_nr = src_dict["next_ref_nr"]
-            if not (next_ref_nr is None or type(next_ref_nr) is str):
+            if not (type(next_ref_nr) is str or next_ref_nr is None):
                 raise TypeError
             self = cls(
                 next_ref_nr,

@@ -68,8 +68,8 @@ class ManualGroupEntryUpdate:
             id = src_dict.get("id", UNSET)
             if not (
                 type_ in MANUAL_GROUP_ENTRY_UPDATE_TYPE_VALUES
-                and (reference_nr is UNSET or type(reference_nr) is str)
-                and (id is UNSET or type(id) in _NUMBER)
+                and (type(reference_nr) is str or reference_nr is UNSET)
+                and (type(id) in _NUMBER or id is UNSET)
             ):
                 raise TypeError
             self = cls(

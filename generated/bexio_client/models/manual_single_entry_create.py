@@ -63,7 +63,7 @@ class ManualSingleEntryCreate:
                 date = parse_date(date)
             reference_nr = src_dict.get("reference_nr", UNSET)
             if not (
-                type_ in MANUAL_SINGLE_ENTRY_CREATE_TYPE_VALUES and (reference_nr is UNSET or type(reference_nr) is str)
+                type_ in MANUAL_SINGLE_ENTRY_CREATE_TYPE_VALUES and (type(reference_nr) is str or reference_nr is UNSET)
             ):
                 raise TypeError
             self = cls(

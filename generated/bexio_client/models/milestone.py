@@ -59,9 +59,9 @@ class Milestone:
             pr_parent_milestone_id = src_dict["pr_parent_milestone_id"]
             if not (
                 type(id) is int
-                and (name is None or type(name) is str)
-                and (comment is None or type(comment) is str)
-                and (pr_parent_milestone_id is None or type(pr_parent_milestone_id) is int)
+                and (type(name) is str or name is None)
+                and (type(comment) is str or comment is None)
+                and (type(pr_parent_milestone_id) is int or pr_parent_milestone_id is None)
             ):
                 raise TypeError
             self = cls(

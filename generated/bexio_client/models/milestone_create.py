@@ -57,8 +57,8 @@ class MilestoneCreate:
             pr_parent_milestone_id = src_dict.get("pr_parent_milestone_id", UNSET)
             if not (
                 type(name) is str
-                and (comment is UNSET or type(comment) is str)
-                and (pr_parent_milestone_id is UNSET or type(pr_parent_milestone_id) is int)
+                and (type(comment) is str or comment is UNSET)
+                and (type(pr_parent_milestone_id) is int or pr_parent_milestone_id is UNSET)
             ):
                 raise TypeError
             self = cls(

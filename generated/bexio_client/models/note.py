@@ -70,10 +70,10 @@ class Note:
                 and type(event_start) is str
                 and type(subject) is str
                 and type(info) is str
-                and (contact_id is None or type(contact_id) is int)
-                and (project_id is None or type(project_id) is int)
-                and (entry_id is None or type(entry_id) is int)
-                and (module_id is None or type(module_id) is int)
+                and (type(contact_id) is int or contact_id is None)
+                and (type(project_id) is int or project_id is None)
+                and (type(entry_id) is int or entry_id is None)
+                and (type(module_id) is int or module_id is None)
             ):
                 raise TypeError
             self = cls(

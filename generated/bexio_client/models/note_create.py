@@ -69,11 +69,11 @@ class NoteCreate:
                 type(user_id) is int
                 and type(event_start) is str
                 and type(subject) is str
-                and (info is UNSET or type(info) is str)
-                and (contact_id is None or contact_id is UNSET or type(contact_id) is int)
-                and (project_id is None or project_id is UNSET or type(project_id) is int)
-                and (entry_id is None or entry_id is UNSET or type(entry_id) is int)
-                and (module_id is None or module_id is UNSET or type(module_id) is int)
+                and (type(info) is str or info is UNSET)
+                and (type(contact_id) is int or contact_id is None or contact_id is UNSET)
+                and (type(project_id) is int or project_id is None or project_id is UNSET)
+                and (type(entry_id) is int or entry_id is None or entry_id is UNSET)
+                and (type(module_id) is int or module_id is None or module_id is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -47,7 +47,7 @@ class OrderRepetitionDailyRead:
             interval = src_dict["interval"]
             if not (
                 type_ in ORDER_REPETITION_DAILY_READ_TYPE_VALUES
-                and (interval is None or (type(interval) is int or type(interval) is str))
+                and ((type(interval) is int or type(interval) is str) or interval is None)
             ):
                 raise TypeError
             self = cls(

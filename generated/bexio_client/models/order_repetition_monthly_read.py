@@ -55,7 +55,7 @@ class OrderRepetitionMonthlyRead:
             schedule = src_dict["schedule"]
             if not (
                 type_ in ORDER_REPETITION_MONTHLY_READ_TYPE_VALUES
-                and (interval is None or (type(interval) is int or type(interval) is str))
+                and ((type(interval) is int or type(interval) is str) or interval is None)
                 and schedule in ORDER_REPETITION_MONTHLY_READ_SCHEDULE_VALUES
             ):
                 raise TypeError

@@ -57,7 +57,7 @@ class OrderRepetitionWeeklyRead:
             weekdays = src_dict["weekdays"]
             if not (
                 type_ in ORDER_REPETITION_WEEKLY_READ_TYPE_VALUES
-                and (interval is None or (type(interval) is int or type(interval) is str))
+                and ((type(interval) is int or type(interval) is str) or interval is None)
                 and (
                     type(weekdays) is list
                     and all(item in ORDER_REPETITION_WEEKLY_READ_WEEKDAYS_ITEM_VALUES for item in weekdays)

@@ -254,65 +254,65 @@ class OutgoingPayment:
                 transaction_id = parse_uuid(transaction_id)
             if not (
                 (
-                    status is None
-                    or (
+                    (
                         status in OUTGOING_PAYMENT_STATUS_TYPE_1_VALUES
                         or status in OUTGOING_PAYMENT_STATUS_TYPE_2_TYPE_1_VALUES
                         or status in OUTGOING_PAYMENT_STATUS_TYPE_3_TYPE_1_VALUES
                     )
+                    or status is None
                 )
-                and (created_at is None or type(created_at) is str)
+                and (type(created_at) is str or created_at is None)
                 and (
-                    payment_type is None
-                    or (
+                    (
                         payment_type in OUTGOING_PAYMENT_TYPE_TYPE_1_VALUES
                         or payment_type in OUTGOING_PAYMENT_TYPE_TYPE_2_TYPE_1_VALUES
                         or payment_type in OUTGOING_PAYMENT_TYPE_TYPE_3_TYPE_1_VALUES
                     )
+                    or payment_type is None
                 )
-                and (amount is None or (type(amount) in _NUMBER or type(amount) is str))
-                and (currency_code is None or type(currency_code) is str)
-                and (exchange_rate is None or (type(exchange_rate) in _NUMBER or type(exchange_rate) is str))
-                and (sender_bank_account_id is None or type(sender_bank_account_id) is int)
+                and ((type(amount) in _NUMBER or type(amount) is str) or amount is None)
+                and (type(currency_code) is str or currency_code is None)
+                and ((type(exchange_rate) in _NUMBER or type(exchange_rate) is str) or exchange_rate is None)
+                and (type(sender_bank_account_id) is int or sender_bank_account_id is None)
                 and type(is_salary_payment) is bool
-                and (note is None or note is UNSET or type(note) is str)
-                and (sender_iban is None or sender_iban is UNSET or type(sender_iban) is str)
-                and (sender_name is None or sender_name is UNSET or type(sender_name) is str)
-                and (sender_street is None or sender_street is UNSET or type(sender_street) is str)
-                and (sender_house_no is None or sender_house_no is UNSET or type(sender_house_no) is str)
-                and (sender_city is None or sender_city is UNSET or type(sender_city) is str)
-                and (sender_postcode is None or sender_postcode is UNSET or type(sender_postcode) is str)
-                and (sender_country_code is None or sender_country_code is UNSET or type(sender_country_code) is str)
-                and (sender_bc_no is None or sender_bc_no is UNSET or type(sender_bc_no) is str)
-                and (sender_bank_no is None or sender_bank_no is UNSET or type(sender_bank_no) is str)
-                and (sender_bank_name is None or sender_bank_name is UNSET or type(sender_bank_name) is str)
-                and (receiver_account_no is None or receiver_account_no is UNSET or type(receiver_account_no) is str)
-                and (receiver_iban is None or receiver_iban is UNSET or type(receiver_iban) is str)
-                and (receiver_name is None or receiver_name is UNSET or type(receiver_name) is str)
-                and (receiver_street is None or receiver_street is UNSET or type(receiver_street) is str)
-                and (receiver_house_no is None or receiver_house_no is UNSET or type(receiver_house_no) is str)
-                and (receiver_city is None or receiver_city is UNSET or type(receiver_city) is str)
-                and (receiver_postcode is None or receiver_postcode is UNSET or type(receiver_postcode) is str)
+                and (type(note) is str or note is None or note is UNSET)
+                and (type(sender_iban) is str or sender_iban is None or sender_iban is UNSET)
+                and (type(sender_name) is str or sender_name is None or sender_name is UNSET)
+                and (type(sender_street) is str or sender_street is None or sender_street is UNSET)
+                and (type(sender_house_no) is str or sender_house_no is None or sender_house_no is UNSET)
+                and (type(sender_city) is str or sender_city is None or sender_city is UNSET)
+                and (type(sender_postcode) is str or sender_postcode is None or sender_postcode is UNSET)
+                and (type(sender_country_code) is str or sender_country_code is None or sender_country_code is UNSET)
+                and (type(sender_bc_no) is str or sender_bc_no is None or sender_bc_no is UNSET)
+                and (type(sender_bank_no) is str or sender_bank_no is None or sender_bank_no is UNSET)
+                and (type(sender_bank_name) is str or sender_bank_name is None or sender_bank_name is UNSET)
+                and (type(receiver_account_no) is str or receiver_account_no is None or receiver_account_no is UNSET)
+                and (type(receiver_iban) is str or receiver_iban is None or receiver_iban is UNSET)
+                and (type(receiver_name) is str or receiver_name is None or receiver_name is UNSET)
+                and (type(receiver_street) is str or receiver_street is None or receiver_street is UNSET)
+                and (type(receiver_house_no) is str or receiver_house_no is None or receiver_house_no is UNSET)
+                and (type(receiver_city) is str or receiver_city is None or receiver_city is UNSET)
+                and (type(receiver_postcode) is str or receiver_postcode is None or receiver_postcode is UNSET)
                 and (
-                    receiver_country_code is None
+                    type(receiver_country_code) is str
+                    or receiver_country_code is None
                     or receiver_country_code is UNSET
-                    or type(receiver_country_code) is str
                 )
-                and (receiver_bc_no is None or receiver_bc_no is UNSET or type(receiver_bc_no) is str)
-                and (receiver_bank_no is None or receiver_bank_no is UNSET or type(receiver_bank_no) is str)
-                and (receiver_bank_name is None or receiver_bank_name is UNSET or type(receiver_bank_name) is str)
+                and (type(receiver_bc_no) is str or receiver_bc_no is None or receiver_bc_no is UNSET)
+                and (type(receiver_bank_no) is str or receiver_bank_no is None or receiver_bank_no is UNSET)
+                and (type(receiver_bank_name) is str or receiver_bank_name is None or receiver_bank_name is UNSET)
                 and (
-                    fee_type is None
-                    or fee_type is UNSET
-                    or (
+                    (
                         fee_type in OUTGOING_PAYMENT_FEE_TYPE_TYPE_1_VALUES
                         or fee_type in OUTGOING_PAYMENT_FEE_TYPE_TYPE_2_TYPE_1_VALUES
                         or fee_type in OUTGOING_PAYMENT_FEE_TYPE_TYPE_3_TYPE_1_VALUES
                     )
+                    or fee_type is None
+                    or fee_type is UNSET
                 )
-                and (reference_no is None or reference_no is UNSET or type(reference_no) is str)
-                and (message is None or message is UNSET or type(message) is str)
-                and (booking_text is None or booking_text is UNSET or type(booking_text) is str)
+                and (type(reference_no) is str or reference_no is None or reference_no is UNSET)
+                and (type(message) is str or message is None or message is UNSET)
+                and (type(booking_text) is str or booking_text is None or booking_text is UNSET)
             ):
                 raise TypeError
             self = cls(

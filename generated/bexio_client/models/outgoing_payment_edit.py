@@ -121,16 +121,16 @@ class OutgoingPaymentEdit:
             if not (
                 type(amount) in _NUMBER
                 and type(is_salary_payment) is bool
-                and (fee_type is UNSET or fee_type in OUTGOING_PAYMENT_EDIT_FEE_TYPE_VALUES)
-                and (reference_no is None or reference_no is UNSET or type(reference_no) is str)
-                and (message is None or message is UNSET or type(message) is str)
-                and (receiver_iban is UNSET or type(receiver_iban) is str)
-                and (receiver_name is UNSET or type(receiver_name) is str)
-                and (receiver_street is UNSET or type(receiver_street) is str)
-                and (receiver_house_no is UNSET or type(receiver_house_no) is str)
-                and (receiver_city is UNSET or type(receiver_city) is str)
-                and (receiver_postcode is UNSET or type(receiver_postcode) is str)
-                and (receiver_country_code is UNSET or type(receiver_country_code) is str)
+                and (fee_type in OUTGOING_PAYMENT_EDIT_FEE_TYPE_VALUES or fee_type is UNSET)
+                and (type(reference_no) is str or reference_no is None or reference_no is UNSET)
+                and (type(message) is str or message is None or message is UNSET)
+                and (type(receiver_iban) is str or receiver_iban is UNSET)
+                and (type(receiver_name) is str or receiver_name is UNSET)
+                and (type(receiver_street) is str or receiver_street is UNSET)
+                and (type(receiver_house_no) is str or receiver_house_no is UNSET)
+                and (type(receiver_city) is str or receiver_city is UNSET)
+                and (type(receiver_postcode) is str or receiver_postcode is UNSET)
+                and (type(receiver_country_code) is str or receiver_country_code is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -119,29 +119,29 @@ class OutgoingPaymentListItem:
                 transaction_id = parse_uuid(transaction_id)
             if not (
                 (
-                    payment_type is None
-                    or (
+                    (
                         payment_type in OUTGOING_PAYMENT_TYPE_TYPE_1_VALUES
                         or payment_type in OUTGOING_PAYMENT_TYPE_TYPE_2_TYPE_1_VALUES
                         or payment_type in OUTGOING_PAYMENT_TYPE_TYPE_3_TYPE_1_VALUES
                     )
+                    or payment_type is None
                 )
                 and (
-                    status is None
-                    or (
+                    (
                         status in OUTGOING_PAYMENT_STATUS_TYPE_1_VALUES
                         or status in OUTGOING_PAYMENT_STATUS_TYPE_2_TYPE_1_VALUES
                         or status in OUTGOING_PAYMENT_STATUS_TYPE_3_TYPE_1_VALUES
                     )
+                    or status is None
                 )
-                and (amount is None or (type(amount) in _NUMBER or type(amount) is str))
+                and ((type(amount) in _NUMBER or type(amount) is str) or amount is None)
                 and (
-                    sender_bank_account_id is None
+                    type(sender_bank_account_id) is int
+                    or sender_bank_account_id is None
                     or sender_bank_account_id is UNSET
-                    or type(sender_bank_account_id) is int
                 )
-                and (receiver_account_no is None or receiver_account_no is UNSET or type(receiver_account_no) is str)
-                and (receiver_iban is None or receiver_iban is UNSET or type(receiver_iban) is str)
+                and (type(receiver_account_no) is str or receiver_account_no is None or receiver_account_no is UNSET)
+                and (type(receiver_iban) is str or receiver_iban is None or receiver_iban is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -33,7 +33,7 @@ class PagebreakPositionCreate:
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
             pagebreak = src_dict.get("pagebreak", UNSET)
-            if not (pagebreak is UNSET or type(pagebreak) is bool):
+            if not (type(pagebreak) is bool or pagebreak is UNSET):
                 raise TypeError
             self = cls(
                 pagebreak,

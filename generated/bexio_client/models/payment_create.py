@@ -113,13 +113,13 @@ class PaymentCreate:
             if not (
                 type(amount) in _NUMBER
                 and type(currency) is str
-                and (is_salary is None or type(is_salary) is bool)
+                and (type(is_salary) is bool or is_salary is None)
                 and type_ in BANK_PAYMENT_TYPE_VALUES
-                and (allowance is UNSET or allowance in BANK_PAYMENT_ALLOWANCE_VALUES)
-                and (qr_reference_number is UNSET or type(qr_reference_number) is str)
-                and (additional_information is UNSET or type(additional_information) is str)
-                and (is_editing_restricted is UNSET or type(is_editing_restricted) is bool)
-                and (message is None or message is UNSET or type(message) is str)
+                and (allowance in BANK_PAYMENT_ALLOWANCE_VALUES or allowance is UNSET)
+                and (type(qr_reference_number) is str or qr_reference_number is UNSET)
+                and (type(additional_information) is str or additional_information is UNSET)
+                and (type(is_editing_restricted) is bool or is_editing_restricted is UNSET)
+                and (type(message) is str or message is None or message is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -47,7 +47,7 @@ class PaymentRecipientReadType0:
             address = src_dict["address"]
             if address is not None:
                 address = RecipientAddressReadType0.from_dict(address)
-            if not ((name is None or type(name) is str) and (iban is None or type(iban) is str)):
+            if not ((type(name) is str or name is None) and (type(iban) is str or iban is None)):
                 raise TypeError
             self = cls(
                 name,

@@ -97,14 +97,14 @@ class PaymentUpdate:
             is_editing_restricted = src_dict.get("is_editing_restricted", UNSET)
             message = src_dict.get("message", UNSET)
             if not (
-                (allowance is UNSET or allowance in BANK_PAYMENT_ALLOWANCE_VALUES)
-                and (amount is UNSET or type(amount) in _NUMBER)
-                and (currency is UNSET or type(currency) is str)
-                and (is_salary is UNSET or type(is_salary) is bool)
-                and (qr_reference_number is UNSET or type(qr_reference_number) is str)
-                and (additional_information is UNSET or type(additional_information) is str)
-                and (is_editing_restricted is UNSET or type(is_editing_restricted) is bool)
-                and (message is None or message is UNSET or type(message) is str)
+                (allowance in BANK_PAYMENT_ALLOWANCE_VALUES or allowance is UNSET)
+                and (type(amount) in _NUMBER or amount is UNSET)
+                and (type(currency) is str or currency is UNSET)
+                and (type(is_salary) is bool or is_salary is UNSET)
+                and (type(qr_reference_number) is str or qr_reference_number is UNSET)
+                and (type(additional_information) is str or additional_information is UNSET)
+                and (type(is_editing_restricted) is bool or is_editing_restricted is UNSET)
+                and (type(message) is str or message is None or message is UNSET)
             ):
                 raise TypeError
             self = cls(

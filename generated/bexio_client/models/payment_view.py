@@ -182,42 +182,42 @@ class PaymentView:
                 created_at = parse_datetime(created_at)
             is_editing_restricted = src_dict.get("is_editing_restricted", UNSET)
             if not (
-                (id is UNSET or type(id) is int)
-                and (uuid is None or uuid is UNSET or type(uuid) is str)
-                and (amount is None or amount is UNSET or (type(amount) in _NUMBER or type(amount) is str))
-                and (currency is None or currency is UNSET or type(currency) is str)
+                (type(id) is int or id is UNSET)
+                and (type(uuid) is str or uuid is None or uuid is UNSET)
+                and ((type(amount) in _NUMBER or type(amount) is str) or amount is None or amount is UNSET)
+                and (type(currency) is str or currency is None or currency is UNSET)
                 and (
-                    allowance is None
-                    or allowance is UNSET
-                    or (
+                    (
                         allowance in BANK_PAYMENT_ALLOWANCE_READ_TYPE_1_VALUES
                         or allowance in BANK_PAYMENT_ALLOWANCE_READ_TYPE_2_TYPE_1_VALUES
                         or allowance in BANK_PAYMENT_ALLOWANCE_READ_TYPE_3_TYPE_1_VALUES
                     )
+                    or allowance is None
+                    or allowance is UNSET
                 )
-                and (is_salary is UNSET or type(is_salary) is bool)
-                and (instruction_id is None or instruction_id is UNSET or type(instruction_id) is str)
-                and (document_no is None or document_no is UNSET or type(document_no) is str)
-                and (qr_reference_number is None or qr_reference_number is UNSET or type(qr_reference_number) is str)
+                and (type(is_salary) is bool or is_salary is UNSET)
+                and (type(instruction_id) is str or instruction_id is None or instruction_id is UNSET)
+                and (type(document_no) is str or document_no is None or document_no is UNSET)
+                and (type(qr_reference_number) is str or qr_reference_number is None or qr_reference_number is UNSET)
                 and (
-                    additional_information is None
+                    type(additional_information) is str
+                    or additional_information is None
                     or additional_information is UNSET
-                    or type(additional_information) is str
                 )
-                and (status is UNSET or status in PAYMENT_VIEW_STATUS_VALUES)
+                and (status in PAYMENT_VIEW_STATUS_VALUES or status is UNSET)
                 and (
-                    type_ is None
-                    or type_ is UNSET
-                    or (
+                    (
                         type_ in BANK_PAYMENT_TYPE_READ_TYPE_1_VALUES
                         or type_ in BANK_PAYMENT_TYPE_READ_TYPE_2_TYPE_1_VALUES
                         or type_ in BANK_PAYMENT_TYPE_READ_TYPE_3_TYPE_1_VALUES
                     )
+                    or type_ is None
+                    or type_ is UNSET
                 )
                 and (
-                    is_editing_restricted is None
+                    type(is_editing_restricted) is bool
+                    or is_editing_restricted is None
                     or is_editing_restricted is UNSET
-                    or type(is_editing_restricted) is bool
                 )
             ):
                 raise TypeError

@@ -59,10 +59,10 @@ class PermissionsModule:
             show = src_dict.get("show", UNSET)
             view = src_dict.get("view", UNSET)
             if not (
-                (activation is UNSET or activation in PERMISSIONS_MODULE_ACTIVATION_VALUES)
-                and (edit is UNSET or edit in PERMISSIONS_MODULE_EDIT_VALUES)
-                and (show is None or show is UNSET or type(show) is str)
-                and (view is None or view is UNSET or type(view) is str)
+                (activation in PERMISSIONS_MODULE_ACTIVATION_VALUES or activation is UNSET)
+                and (edit in PERMISSIONS_MODULE_EDIT_VALUES or edit is UNSET)
+                and (type(show) is str or show is None or show is UNSET)
+                and (type(view) is str or view is None or view is UNSET)
             ):
                 raise TypeError
             self = cls(

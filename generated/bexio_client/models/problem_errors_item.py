@@ -39,7 +39,7 @@ class ProblemErrorsItem:
         try:
             pointer = src_dict.get("pointer", UNSET)
             hint = src_dict.get("hint", UNSET)
-            if not ((pointer is UNSET or type(pointer) is str) and (hint is UNSET or type(hint) is str)):
+            if not ((type(pointer) is str or pointer is UNSET) and (type(hint) is str or hint is UNSET)):
                 raise TypeError
             self = cls(
                 pointer,

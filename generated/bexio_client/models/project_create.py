@@ -101,14 +101,14 @@ class ProjectCreate:
                 and type(pr_project_type_id) is int
                 and type(contact_id) is int
                 and type(user_id) is int
-                and (start_date is None or start_date is UNSET or type(start_date) is str)
-                and (end_date is None or end_date is UNSET or type(end_date) is str)
-                and (comment is UNSET or type(comment) is str)
-                and (contact_sub_id is None or contact_sub_id is UNSET or type(contact_sub_id) is int)
-                and (pr_invoice_type_id is None or pr_invoice_type_id is UNSET or type(pr_invoice_type_id) is int)
-                and (pr_invoice_type_amount is UNSET or type(pr_invoice_type_amount) is str)
-                and (pr_budget_type_id is None or pr_budget_type_id is UNSET or type(pr_budget_type_id) is int)
-                and (pr_budget_type_amount is UNSET or type(pr_budget_type_amount) is str)
+                and (type(start_date) is str or start_date is None or start_date is UNSET)
+                and (type(end_date) is str or end_date is None or end_date is UNSET)
+                and (type(comment) is str or comment is UNSET)
+                and (type(contact_sub_id) is int or contact_sub_id is None or contact_sub_id is UNSET)
+                and (type(pr_invoice_type_id) is int or pr_invoice_type_id is None or pr_invoice_type_id is UNSET)
+                and (type(pr_invoice_type_amount) is str or pr_invoice_type_amount is UNSET)
+                and (type(pr_budget_type_id) is int or pr_budget_type_id is None or pr_budget_type_id is UNSET)
+                and (type(pr_budget_type_amount) is str or pr_budget_type_amount is UNSET)
             ):
                 raise TypeError
             self = cls(

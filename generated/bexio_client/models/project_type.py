@@ -44,7 +44,7 @@ class ProjectType:
         try:
             id = src_dict.get("id", UNSET)
             name = src_dict.get("name", UNSET)
-            if not ((id is UNSET or type(id) is int) and (name is None or name is UNSET or type(name) is str)):
+            if not ((type(id) is int or id is UNSET) and (type(name) is str or name is None or name is UNSET)):
                 raise TypeError
             self = cls(
                 id,

@@ -85,15 +85,15 @@ class PurchaseAddressCreate:
             if not (
                 type(lastname_company) is str
                 and type_ in PURCHASE_ADDRESS_CREATE_TYPE_VALUES
-                and (title is UNSET or type(title) is str)
-                and (salutation is UNSET or type(salutation) is str)
-                and (firstname_suffix is UNSET or type(firstname_suffix) is str)
-                and (address_line is UNSET or type(address_line) is str)
-                and (postcode is UNSET or type(postcode) is str)
-                and (city is UNSET or type(city) is str)
-                and (country_code is UNSET or type(country_code) is str)
-                and (main_contact_id is UNSET or type(main_contact_id) is int)
-                and (contact_address_id is UNSET or type(contact_address_id) is int)
+                and (type(title) is str or title is UNSET)
+                and (type(salutation) is str or salutation is UNSET)
+                and (type(firstname_suffix) is str or firstname_suffix is UNSET)
+                and (type(address_line) is str or address_line is UNSET)
+                and (type(postcode) is str or postcode is UNSET)
+                and (type(city) is str or city is UNSET)
+                and (type(country_code) is str or country_code is UNSET)
+                and (type(main_contact_id) is int or main_contact_id is UNSET)
+                and (type(contact_address_id) is int or contact_address_id is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -40,7 +40,7 @@ class PurchaseDocumentNumberCheck:
         try:
             valid = src_dict["valid"]
             next_available_no = src_dict["next_available_no"]
-            if not (type(valid) is bool and (next_available_no is None or type(next_available_no) is str)):
+            if not (type(valid) is bool and (type(next_available_no) is str or next_available_no is None)):
                 raise TypeError
             self = cls(
                 valid,

@@ -247,41 +247,41 @@ class PurchaseOrder:
                 positions = PurchaseOrderPositionsReadType0.from_dict(positions)
             if not (
                 type(id) is int
-                and (document_nr is None or type(document_nr) is str)
-                and (kb_payment_template_id is None or type(kb_payment_template_id) is int)
-                and (payment_type_id is None or type(payment_type_id) is int)
-                and (title is None or type(title) is str)
-                and (contact_id is None or type(contact_id) is int)
-                and (contact_sub_id is None or type(contact_sub_id) is int)
-                and (template_slug is None or type(template_slug) is str)
-                and (user_id is None or type(user_id) is int)
-                and (project_id is None or type(project_id) is int)
-                and (logopaper_id is None or type(logopaper_id) is int)
-                and (language_id is None or type(language_id) is int)
-                and (bank_account_id is None or type(bank_account_id) is int)
-                and (currency_id is None or type(currency_id) is int)
-                and (header is None or type(header) is str)
-                and (footer is None or type(footer) is str)
+                and (type(document_nr) is str or document_nr is None)
+                and (type(kb_payment_template_id) is int or kb_payment_template_id is None)
+                and (type(payment_type_id) is int or payment_type_id is None)
+                and (type(title) is str or title is None)
+                and (type(contact_id) is int or contact_id is None)
+                and (type(contact_sub_id) is int or contact_sub_id is None)
+                and (type(template_slug) is str or template_slug is None)
+                and (type(user_id) is int or user_id is None)
+                and (type(project_id) is int or project_id is None)
+                and (type(logopaper_id) is int or logopaper_id is None)
+                and (type(language_id) is int or language_id is None)
+                and (type(bank_account_id) is int or bank_account_id is None)
+                and (type(currency_id) is int or currency_id is None)
+                and (type(header) is str or header is None)
+                and (type(footer) is str or footer is None)
                 and (
-                    total_rounding_difference is None
-                    or (type(total_rounding_difference) in _NUMBER or type(total_rounding_difference) is str)
+                    (type(total_rounding_difference) in _NUMBER or type(total_rounding_difference) is str)
+                    or total_rounding_difference is None
                 )
                 and mwst_type in PURCHASE_ORDER_MWST_TYPE_VALUES
                 and type(mwst_is_net) is bool
                 and type(is_compact_view) is bool
                 and type(show_position_taxes) is bool
-                and (salesman_user_id is None or type(salesman_user_id) is int)
+                and (type(salesman_user_id) is int or salesman_user_id is None)
                 and delivery_address_type in PURCHASE_ORDER_DELIVERY_ADDRESS_TYPE_VALUES
-                and (contact_address_manual is None or type(contact_address_manual) is str)
-                and (delivery_address_manual is None or type(delivery_address_manual) is str)
-                and (nb_decimals_amount is None or (type(nb_decimals_amount) is int or type(nb_decimals_amount) is str))
-                and (nb_decimals_price is None or (type(nb_decimals_price) is int or type(nb_decimals_price) is str))
+                and (type(contact_address_manual) is str or contact_address_manual is None)
+                and (type(delivery_address_manual) is str or delivery_address_manual is None)
+                and ((type(nb_decimals_amount) is int or type(nb_decimals_amount) is str) or nb_decimals_amount is None)
+                and ((type(nb_decimals_price) is int or type(nb_decimals_price) is str) or nb_decimals_price is None)
                 and kb_item_status_id in PURCHASE_ORDER_KB_ITEM_STATUS_ID_VALUES
-                and (terms_of_payment_text is None or type(terms_of_payment_text) is str)
-                and (reference is None or type(reference) is str)
-                and (api_reference is None or type(api_reference) is str)
-                and (mail is None or type(mail) is str)
-                and (date_format is None or type(date_format) is str)
+                and (type(terms_of_payment_text) is str or terms_of_payment_text is None)
+                and (type(reference) is str or reference is None)
+                and (type(api_reference) is str or api_reference is None)
+                and (type(mail) is str or mail is None)
+                and (type(date_format) is str or date_format is None)
             ):
                 raise TypeError
             self = cls(

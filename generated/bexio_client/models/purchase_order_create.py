@@ -259,48 +259,48 @@ class PurchaseOrderCreate:
             if positions is not UNSET:
                 positions = PurchaseOrderPositions.from_dict(positions)
             if not (
-                (id is UNSET or type(id) is int)
-                and (document_nr is UNSET or type(document_nr) is str)
+                (type(id) is int or id is UNSET)
+                and (type(document_nr) is str or document_nr is UNSET)
                 and (
-                    kb_payment_template_id is None
+                    type(kb_payment_template_id) is int
+                    or kb_payment_template_id is None
                     or kb_payment_template_id is UNSET
-                    or type(kb_payment_template_id) is int
                 )
-                and (payment_type_id is UNSET or type(payment_type_id) is int)
-                and (title is None or title is UNSET or type(title) is str)
-                and (contact_id is UNSET or type(contact_id) is int)
-                and (contact_sub_id is None or contact_sub_id is UNSET or type(contact_sub_id) is int)
-                and (template_slug is None or template_slug is UNSET or type(template_slug) is str)
-                and (user_id is UNSET or type(user_id) is int)
-                and (project_id is None or project_id is UNSET or type(project_id) is int)
-                and (logopaper_id is UNSET or type(logopaper_id) is int)
-                and (language_id is UNSET or type(language_id) is int)
-                and (bank_account_id is UNSET or type(bank_account_id) is int)
-                and (currency_id is UNSET or type(currency_id) is int)
-                and (header is None or header is UNSET or type(header) is str)
-                and (footer is None or footer is UNSET or type(footer) is str)
-                and (mwst_type is UNSET or mwst_type in PURCHASE_ORDER_CREATE_MWST_TYPE_VALUES)
-                and (mwst_is_net is UNSET or type(mwst_is_net) is bool)
-                and (is_compact_view is UNSET or type(is_compact_view) is bool)
-                and (show_position_taxes is UNSET or type(show_position_taxes) is bool)
-                and (salesman_user_id is None or salesman_user_id is UNSET or type(salesman_user_id) is int)
+                and (type(payment_type_id) is int or payment_type_id is UNSET)
+                and (type(title) is str or title is None or title is UNSET)
+                and (type(contact_id) is int or contact_id is UNSET)
+                and (type(contact_sub_id) is int or contact_sub_id is None or contact_sub_id is UNSET)
+                and (type(template_slug) is str or template_slug is None or template_slug is UNSET)
+                and (type(user_id) is int or user_id is UNSET)
+                and (type(project_id) is int or project_id is None or project_id is UNSET)
+                and (type(logopaper_id) is int or logopaper_id is UNSET)
+                and (type(language_id) is int or language_id is UNSET)
+                and (type(bank_account_id) is int or bank_account_id is UNSET)
+                and (type(currency_id) is int or currency_id is UNSET)
+                and (type(header) is str or header is None or header is UNSET)
+                and (type(footer) is str or footer is None or footer is UNSET)
+                and (mwst_type in PURCHASE_ORDER_CREATE_MWST_TYPE_VALUES or mwst_type is UNSET)
+                and (type(mwst_is_net) is bool or mwst_is_net is UNSET)
+                and (type(is_compact_view) is bool or is_compact_view is UNSET)
+                and (type(show_position_taxes) is bool or show_position_taxes is UNSET)
+                and (type(salesman_user_id) is int or salesman_user_id is None or salesman_user_id is UNSET)
                 and (
-                    delivery_address_type is UNSET
-                    or delivery_address_type in PURCHASE_ORDER_CREATE_DELIVERY_ADDRESS_TYPE_VALUES
+                    delivery_address_type in PURCHASE_ORDER_CREATE_DELIVERY_ADDRESS_TYPE_VALUES
+                    or delivery_address_type is UNSET
                 )
-                and (contact_address_manual is UNSET or type(contact_address_manual) is str)
-                and (delivery_address_manual is UNSET or type(delivery_address_manual) is str)
-                and (nb_decimals_amount is UNSET or type(nb_decimals_amount) is int)
-                and (nb_decimals_price is UNSET or type(nb_decimals_price) is int)
+                and (type(contact_address_manual) is str or contact_address_manual is UNSET)
+                and (type(delivery_address_manual) is str or delivery_address_manual is UNSET)
+                and (type(nb_decimals_amount) is int or nb_decimals_amount is UNSET)
+                and (type(nb_decimals_price) is int or nb_decimals_price is UNSET)
                 and (
-                    terms_of_payment_text is None
+                    type(terms_of_payment_text) is str
+                    or terms_of_payment_text is None
                     or terms_of_payment_text is UNSET
-                    or type(terms_of_payment_text) is str
                 )
-                and (reference is None or reference is UNSET or type(reference) is str)
-                and (api_reference is None or api_reference is UNSET or type(api_reference) is str)
-                and (mail is None or mail is UNSET or type(mail) is str)
-                and (date_format is UNSET or type(date_format) is str)
+                and (type(reference) is str or reference is None or reference is UNSET)
+                and (type(api_reference) is str or api_reference is None or api_reference is UNSET)
+                and (type(mail) is str or mail is None or mail is UNSET)
+                and (type(date_format) is str or date_format is UNSET)
             ):
                 raise TypeError
             self = cls(

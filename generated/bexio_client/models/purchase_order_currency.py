@@ -49,9 +49,9 @@ class PurchaseOrderCurrency:
             name = src_dict.get("name", UNSET)
             round_factor = src_dict.get("round_factor", UNSET)
             if not (
-                (id is UNSET or type(id) is int)
-                and (name is UNSET or type(name) is str)
-                and (round_factor is UNSET or type(round_factor) in _NUMBER)
+                (type(id) is int or id is UNSET)
+                and (type(name) is str or name is UNSET)
+                and (type(round_factor) in _NUMBER or round_factor is UNSET)
             ):
                 raise TypeError
             self = cls(

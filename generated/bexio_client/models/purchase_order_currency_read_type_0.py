@@ -51,12 +51,12 @@ class PurchaseOrderCurrencyReadType0:
             name = src_dict.get("name", UNSET)
             round_factor = src_dict.get("round_factor", UNSET)
             if not (
-                (id is UNSET or type(id) is int)
-                and (name is None or name is UNSET or type(name) is str)
+                (type(id) is int or id is UNSET)
+                and (type(name) is str or name is None or name is UNSET)
                 and (
-                    round_factor is None
+                    (type(round_factor) in _NUMBER or type(round_factor) is str)
+                    or round_factor is None
                     or round_factor is UNSET
-                    or (type(round_factor) in _NUMBER or type(round_factor) is str)
                 )
             ):
                 raise TypeError

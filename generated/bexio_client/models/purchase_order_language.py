@@ -62,12 +62,12 @@ class PurchaseOrderLanguage:
             iso_639_1 = src_dict.get("iso_639_1", UNSET)
             date_format = src_dict.get("date_format", UNSET)
             if not (
-                (id is UNSET or type(id) is int)
-                and (name is UNSET or type(name) is str)
-                and (decimalpoint is UNSET or type(decimalpoint) is str)
-                and (thousandsseparator is UNSET or type(thousandsseparator) is str)
-                and (iso_639_1 is UNSET or type(iso_639_1) is str)
-                and (date_format is UNSET or type(date_format) is str)
+                (type(id) is int or id is UNSET)
+                and (type(name) is str or name is UNSET)
+                and (type(decimalpoint) is str or decimalpoint is UNSET)
+                and (type(thousandsseparator) is str or thousandsseparator is UNSET)
+                and (type(iso_639_1) is str or iso_639_1 is UNSET)
+                and (type(date_format) is str or date_format is UNSET)
             ):
                 raise TypeError
             self = cls(

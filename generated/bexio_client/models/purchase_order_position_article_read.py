@@ -116,35 +116,35 @@ class PurchaseOrderPositionArticleRead:
             article_id = src_dict.get("article_id", UNSET)
             if not (
                 type_ in PURCHASE_ORDER_POSITION_ARTICLE_READ_TYPE_VALUES
-                and (id is UNSET or type(id) is int)
-                and (pos is None or pos is UNSET or type(pos) is str)
-                and (is_optional is UNSET or type(is_optional) is bool)
+                and (type(id) is int or id is UNSET)
+                and (type(pos) is str or pos is None or pos is UNSET)
+                and (type(is_optional) is bool or is_optional is UNSET)
                 and (
-                    items_open_quantity is None
+                    (type(items_open_quantity) is int or type(items_open_quantity) is str)
+                    or items_open_quantity is None
                     or items_open_quantity is UNSET
-                    or (type(items_open_quantity) is int or type(items_open_quantity) is str)
                 )
-                and (amount is None or amount is UNSET or (type(amount) in _NUMBER or type(amount) is str))
-                and (unit_id is None or unit_id is UNSET or type(unit_id) is int)
-                and (tax_id is None or tax_id is UNSET or type(tax_id) is int)
-                and (text is None or text is UNSET or type(text) is str)
+                and ((type(amount) in _NUMBER or type(amount) is str) or amount is None or amount is UNSET)
+                and (type(unit_id) is int or unit_id is None or unit_id is UNSET)
+                and (type(tax_id) is int or tax_id is None or tax_id is UNSET)
+                and (type(text) is str or text is None or text is UNSET)
                 and (
-                    unit_price is None
+                    (type(unit_price) in _NUMBER or type(unit_price) is str)
+                    or unit_price is None
                     or unit_price is UNSET
-                    or (type(unit_price) in _NUMBER or type(unit_price) is str)
                 )
                 and (
-                    discount_in_percent is None
+                    (type(discount_in_percent) in _NUMBER or type(discount_in_percent) is str)
+                    or discount_in_percent is None
                     or discount_in_percent is UNSET
-                    or (type(discount_in_percent) in _NUMBER or type(discount_in_percent) is str)
                 )
                 and (
-                    position_total is None
+                    (type(position_total) in _NUMBER or type(position_total) is str)
+                    or position_total is None
                     or position_total is UNSET
-                    or (type(position_total) in _NUMBER or type(position_total) is str)
                 )
-                and (account_id is None or account_id is UNSET or type(account_id) is int)
-                and (article_id is None or article_id is UNSET or type(article_id) is int)
+                and (type(account_id) is int or account_id is None or account_id is UNSET)
+                and (type(article_id) is int or article_id is None or article_id is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -114,21 +114,21 @@ class PurchaseOrderPositionCustom:
             account_id = src_dict.get("account_id", UNSET)
             if not (
                 type_ in PURCHASE_ORDER_POSITION_CUSTOM_TYPE_VALUES
-                and (id is UNSET or type(id) is int)
-                and (pos is None or pos is UNSET or type(pos) is str)
-                and (is_optional is UNSET or type(is_optional) is bool)
-                and (title is None or title is UNSET or type(title) is str)
-                and (items_open_quantity is UNSET or type(items_open_quantity) is int)
-                and (amount is UNSET or type(amount) in _NUMBER)
-                and (unit_id is None or unit_id is UNSET or type(unit_id) is int)
-                and (tax_id is UNSET or type(tax_id) is int)
-                and (text is UNSET or type(text) is str)
-                and (unit_price is UNSET or type(unit_price) in _NUMBER)
+                and (type(id) is int or id is UNSET)
+                and (type(pos) is str or pos is None or pos is UNSET)
+                and (type(is_optional) is bool or is_optional is UNSET)
+                and (type(title) is str or title is None or title is UNSET)
+                and (type(items_open_quantity) is int or items_open_quantity is UNSET)
+                and (type(amount) in _NUMBER or amount is UNSET)
+                and (type(unit_id) is int or unit_id is None or unit_id is UNSET)
+                and (type(tax_id) is int or tax_id is UNSET)
+                and (type(text) is str or text is UNSET)
+                and (type(unit_price) in _NUMBER or unit_price is UNSET)
                 and (
-                    discount_in_percent is None or discount_in_percent is UNSET or type(discount_in_percent) in _NUMBER
+                    type(discount_in_percent) in _NUMBER or discount_in_percent is None or discount_in_percent is UNSET
                 )
-                and (position_total is UNSET or type(position_total) in _NUMBER)
-                and (account_id is UNSET or type(account_id) is int)
+                and (type(position_total) in _NUMBER or position_total is UNSET)
+                and (type(account_id) is int or account_id is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -76,16 +76,16 @@ class PurchaseOrderPositionDiscountRead:
             discount_total = src_dict.get("discount_total", UNSET)
             if not (
                 type_ in PURCHASE_ORDER_POSITION_DISCOUNT_READ_TYPE_VALUES
-                and (id is UNSET or type(id) is int)
-                and (pos is None or pos is UNSET or type(pos) is str)
-                and (is_optional is UNSET or type(is_optional) is bool)
-                and (text is None or text is UNSET or type(text) is str)
-                and (is_percentual is UNSET or type(is_percentual) is bool)
-                and (value is None or value is UNSET or (type(value) in _NUMBER or type(value) is str))
+                and (type(id) is int or id is UNSET)
+                and (type(pos) is str or pos is None or pos is UNSET)
+                and (type(is_optional) is bool or is_optional is UNSET)
+                and (type(text) is str or text is None or text is UNSET)
+                and (type(is_percentual) is bool or is_percentual is UNSET)
+                and ((type(value) in _NUMBER or type(value) is str) or value is None or value is UNSET)
                 and (
-                    discount_total is None
+                    (type(discount_total) in _NUMBER or type(discount_total) is str)
+                    or discount_total is None
                     or discount_total is UNSET
-                    or (type(discount_total) in _NUMBER or type(discount_total) is str)
                 )
             ):
                 raise TypeError

@@ -94,13 +94,13 @@ class PurchaseOrderPositionGroup:
                 positions = [_POSITIONS_BY_TYPE[item["type"]].from_dict(item) for item in positions]
             if not (
                 type_ in PURCHASE_ORDER_POSITION_GROUP_TYPE_VALUES
-                and (id is UNSET or type(id) is int)
-                and (pos is None or pos is UNSET or type(pos) is str)
-                and (is_optional is UNSET or type(is_optional) is bool)
-                and (text is UNSET or type(text) is str)
-                and (show_pos_nr is UNSET or type(show_pos_nr) is bool)
-                and (show_pos_prices is UNSET or type(show_pos_prices) is bool)
-                and (total_sum is UNSET or type(total_sum) in _NUMBER)
+                and (type(id) is int or id is UNSET)
+                and (type(pos) is str or pos is None or pos is UNSET)
+                and (type(is_optional) is bool or is_optional is UNSET)
+                and (type(text) is str or text is UNSET)
+                and (type(show_pos_nr) is bool or show_pos_nr is UNSET)
+                and (type(show_pos_prices) is bool or show_pos_prices is UNSET)
+                and (type(total_sum) in _NUMBER or total_sum is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -57,9 +57,9 @@ class PurchaseOrderPositionPagebreakRead:
             is_optional = src_dict.get("is_optional", UNSET)
             if not (
                 type_ in PURCHASE_ORDER_POSITION_PAGEBREAK_READ_TYPE_VALUES
-                and (id is UNSET or type(id) is int)
-                and (pos is None or pos is UNSET or type(pos) is str)
-                and (is_optional is UNSET or type(is_optional) is bool)
+                and (type(id) is int or id is UNSET)
+                and (type(pos) is str or pos is None or pos is UNSET)
+                and (type(is_optional) is bool or is_optional is UNSET)
             ):
                 raise TypeError
             self = cls(

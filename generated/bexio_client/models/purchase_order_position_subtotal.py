@@ -67,11 +67,11 @@ class PurchaseOrderPositionSubtotal:
             text = src_dict.get("text", UNSET)
             if not (
                 type_ in PURCHASE_ORDER_POSITION_SUBTOTAL_TYPE_VALUES
-                and (id is UNSET or type(id) is int)
-                and (pos is None or pos is UNSET or type(pos) is str)
-                and (is_optional is UNSET or type(is_optional) is bool)
-                and (value is UNSET or type(value) in _NUMBER)
-                and (text is UNSET or type(text) is str)
+                and (type(id) is int or id is UNSET)
+                and (type(pos) is str or pos is None or pos is UNSET)
+                and (type(is_optional) is bool or is_optional is UNSET)
+                and (type(value) in _NUMBER or value is UNSET)
+                and (type(text) is str or text is UNSET)
             ):
                 raise TypeError
             self = cls(

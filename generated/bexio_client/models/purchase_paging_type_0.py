@@ -50,10 +50,10 @@ class PurchasePagingType0:
             page_count = src_dict["page_count"]
             item_count = src_dict["item_count"]
             if not (
-                (page is None or (type(page) is int or type(page) is str))
-                and (page_size is None or (type(page_size) is int or type(page_size) is str))
-                and (page_count is None or (type(page_count) is int or type(page_count) is str))
-                and (item_count is None or (type(item_count) is int or type(item_count) is str))
+                ((type(page) is int or type(page) is str) or page is None)
+                and ((type(page_size) is int or type(page_size) is str) or page_size is None)
+                and ((type(page_count) is int or type(page_count) is str) or page_count is None)
+                and ((type(item_count) is int or type(item_count) is str) or item_count is None)
             ):
                 raise TypeError
             self = cls(

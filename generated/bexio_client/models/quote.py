@@ -210,11 +210,11 @@ class Quote:
             if not (
                 type(id) is int
                 and type(document_nr) is str
-                and (title is None or type(title) is str)
-                and (contact_id is None or type(contact_id) is int)
-                and (contact_sub_id is None or type(contact_sub_id) is int)
+                and (type(title) is str or title is None)
+                and (type(contact_id) is int or contact_id is None)
+                and (type(contact_sub_id) is int or contact_sub_id is None)
                 and type(user_id) is int
-                and (project_id is None or type(project_id) is int)
+                and (type(project_id) is int or project_id is None)
                 and type(logopaper_id) is int
                 and type(language_id) is int
                 and type(bank_account_id) is int
@@ -234,12 +234,12 @@ class Quote:
                 and delivery_address_type in QUOTE_DELIVERY_ADDRESS_TYPE_VALUES
                 and type(delivery_address) is str
                 and type(kb_item_status_id) is int
-                and (api_reference is None or type(api_reference) is str)
-                and (viewed_by_client_at is None or type(viewed_by_client_at) is str)
-                and (kb_terms_of_payment_template_id is None or type(kb_terms_of_payment_template_id) is int)
+                and (type(api_reference) is str or api_reference is None)
+                and (type(viewed_by_client_at) is str or viewed_by_client_at is None)
+                and (type(kb_terms_of_payment_template_id) is int or kb_terms_of_payment_template_id is None)
                 and type(show_total) is bool
                 and type(updated_at) is str
-                and (template_slug is None or type(template_slug) is str)
+                and (type(template_slug) is str or template_slug is None)
                 and type(network_link) is str
             ):
                 raise TypeError

@@ -169,41 +169,41 @@ class QuoteEdit:
             kb_terms_of_payment_template_id = src_dict.get("kb_terms_of_payment_template_id", UNSET)
             template_slug = src_dict.get("template_slug", UNSET)
             if not (
-                (document_nr is UNSET or type(document_nr) is str)
-                and (title is None or title is UNSET or type(title) is str)
-                and (contact_id is None or contact_id is UNSET or type(contact_id) is int)
-                and (contact_sub_id is None or contact_sub_id is UNSET or type(contact_sub_id) is int)
-                and (user_id is UNSET or type(user_id) is int)
-                and (project_id is None or project_id is UNSET or type(project_id) is int)
-                and (logopaper_id is UNSET or type(logopaper_id) is int)
-                and (language_id is UNSET or type(language_id) is int)
-                and (bank_account_id is UNSET or type(bank_account_id) is int)
-                and (currency_id is UNSET or type(currency_id) is int)
-                and (payment_type_id is UNSET or type(payment_type_id) is int)
-                and (header is UNSET or type(header) is str)
-                and (footer is UNSET or type(footer) is str)
-                and (mwst_type is UNSET or mwst_type in QUOTE_EDIT_MWST_TYPE_VALUES)
-                and (mwst_is_net is UNSET or type(mwst_is_net) is bool)
-                and (show_position_taxes is UNSET or type(show_position_taxes) is bool)
+                (type(document_nr) is str or document_nr is UNSET)
+                and (type(title) is str or title is None or title is UNSET)
+                and (type(contact_id) is int or contact_id is None or contact_id is UNSET)
+                and (type(contact_sub_id) is int or contact_sub_id is None or contact_sub_id is UNSET)
+                and (type(user_id) is int or user_id is UNSET)
+                and (type(project_id) is int or project_id is None or project_id is UNSET)
+                and (type(logopaper_id) is int or logopaper_id is UNSET)
+                and (type(language_id) is int or language_id is UNSET)
+                and (type(bank_account_id) is int or bank_account_id is UNSET)
+                and (type(currency_id) is int or currency_id is UNSET)
+                and (type(payment_type_id) is int or payment_type_id is UNSET)
+                and (type(header) is str or header is UNSET)
+                and (type(footer) is str or footer is UNSET)
+                and (mwst_type in QUOTE_EDIT_MWST_TYPE_VALUES or mwst_type is UNSET)
+                and (type(mwst_is_net) is bool or mwst_is_net is UNSET)
+                and (type(show_position_taxes) is bool or show_position_taxes is UNSET)
                 and (
-                    contact_address_manual is None
+                    type(contact_address_manual) is str
+                    or contact_address_manual is None
                     or contact_address_manual is UNSET
-                    or type(contact_address_manual) is str
                 )
-                and (delivery_address_type is UNSET or delivery_address_type in QUOTE_EDIT_DELIVERY_ADDRESS_TYPE_VALUES)
+                and (delivery_address_type in QUOTE_EDIT_DELIVERY_ADDRESS_TYPE_VALUES or delivery_address_type is UNSET)
                 and (
-                    delivery_address_manual is None
+                    type(delivery_address_manual) is str
+                    or delivery_address_manual is None
                     or delivery_address_manual is UNSET
-                    or type(delivery_address_manual) is str
                 )
-                and (api_reference is None or api_reference is UNSET or type(api_reference) is str)
-                and (viewed_by_client_at is None or viewed_by_client_at is UNSET or type(viewed_by_client_at) is str)
+                and (type(api_reference) is str or api_reference is None or api_reference is UNSET)
+                and (type(viewed_by_client_at) is str or viewed_by_client_at is None or viewed_by_client_at is UNSET)
                 and (
-                    kb_terms_of_payment_template_id is None
+                    type(kb_terms_of_payment_template_id) is int
+                    or kb_terms_of_payment_template_id is None
                     or kb_terms_of_payment_template_id is UNSET
-                    or type(kb_terms_of_payment_template_id) is int
                 )
-                and (template_slug is None or template_slug is UNSET or type(template_slug) is str)
+                and (type(template_slug) is str or template_slug is None or template_slug is UNSET)
             ):
                 raise TypeError
             self = cls(

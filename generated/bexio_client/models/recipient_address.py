@@ -54,8 +54,8 @@ class RecipientAddress:
                 type(street_name) is str
                 and type(zip_) is str
                 and type(city) is str
-                and (house_number is None or house_number is UNSET or type(house_number) is str)
-                and (country_code is UNSET or type(country_code) is str)
+                and (type(house_number) is str or house_number is None or house_number is UNSET)
+                and (type(country_code) is str or country_code is UNSET)
             ):
                 raise TypeError
             self = cls(

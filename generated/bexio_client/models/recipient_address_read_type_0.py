@@ -51,11 +51,11 @@ class RecipientAddressReadType0:
             house_number = src_dict.get("house_number", UNSET)
             country_code = src_dict.get("country_code", UNSET)
             if not (
-                (street_name is None or type(street_name) is str)
-                and (zip_ is None or type(zip_) is str)
-                and (city is None or type(city) is str)
-                and (house_number is None or house_number is UNSET or type(house_number) is str)
-                and (country_code is None or country_code is UNSET or type(country_code) is str)
+                (type(street_name) is str or street_name is None)
+                and (type(zip_) is str or zip_ is None)
+                and (type(city) is str or city is None)
+                and (type(house_number) is str or house_number is None or house_number is UNSET)
+                and (type(country_code) is str or country_code is None or country_code is UNSET)
             ):
                 raise TypeError
             self = cls(

@@ -50,9 +50,9 @@ class StockArea:
             name = src_dict.get("name", UNSET)
             stock_id = src_dict.get("stock_id", UNSET)
             if not (
-                (id is UNSET or type(id) is int)
-                and (name is None or name is UNSET or type(name) is str)
-                and (stock_id is None or stock_id is UNSET or type(stock_id) is int)
+                (type(id) is int or id is UNSET)
+                and (type(name) is str or name is None or name is UNSET)
+                and (type(stock_id) is int or stock_id is None or stock_id is UNSET)
             ):
                 raise TypeError
             self = cls(

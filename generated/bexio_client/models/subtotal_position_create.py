@@ -33,7 +33,7 @@ class SubtotalPositionCreate:
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
             text = src_dict.get("text", UNSET)
-            if not (text is UNSET or type(text) is str):
+            if not (type(text) is str or text is UNSET):
                 raise TypeError
             self = cls(
                 text,

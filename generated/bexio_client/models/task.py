@@ -100,21 +100,21 @@ class Task:
             communication_kind_id = src_dict["communication_kind_id"]
             if not (
                 type(id) is int
-                and (user_id is None or type(user_id) is int)
-                and (subject is None or type(subject) is str)
-                and (place is None or (type(place) is int or type(place) is str))
-                and (info is None or type(info) is str)
-                and (contact_id is None or type(contact_id) is int)
-                and (sub_contact_id is None or type(sub_contact_id) is int)
-                and (project_id is None or type(project_id) is int)
-                and (entry_id is None or type(entry_id) is int)
-                and (module_id is None or type(module_id) is int)
-                and (todo_status_id is None or type(todo_status_id) is int)
-                and (todo_priority_id is None or type(todo_priority_id) is int)
+                and (type(user_id) is int or user_id is None)
+                and (type(subject) is str or subject is None)
+                and ((type(place) is int or type(place) is str) or place is None)
+                and (type(info) is str or info is None)
+                and (type(contact_id) is int or contact_id is None)
+                and (type(sub_contact_id) is int or sub_contact_id is None)
+                and (type(project_id) is int or project_id is None)
+                and (type(entry_id) is int or entry_id is None)
+                and (type(module_id) is int or module_id is None)
+                and (type(todo_status_id) is int or todo_status_id is None)
+                and (type(todo_priority_id) is int or todo_priority_id is None)
                 and type(has_reminder) is bool
-                and (remember_type_id is None or type(remember_type_id) is int)
-                and (remember_time_id is None or type(remember_time_id) is int)
-                and (communication_kind_id is None or type(communication_kind_id) is int)
+                and (type(remember_type_id) is int or remember_type_id is None)
+                and (type(remember_time_id) is int or remember_time_id is None)
+                and (type(communication_kind_id) is int or communication_kind_id is None)
             ):
                 raise TypeError
             self = cls(

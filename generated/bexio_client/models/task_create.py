@@ -109,21 +109,21 @@ class TaskCreate:
             if not (
                 type(user_id) is int
                 and type(subject) is str
-                and (info is UNSET or type(info) is str)
-                and (contact_id is UNSET or type(contact_id) is int)
-                and (sub_contact_id is None or sub_contact_id is UNSET or type(sub_contact_id) is int)
-                and (project_id is None or project_id is UNSET or type(project_id) is int)
-                and (entry_id is None or entry_id is UNSET or type(entry_id) is int)
-                and (module_id is None or module_id is UNSET or type(module_id) is int)
-                and (todo_status_id is UNSET or type(todo_status_id) is int)
-                and (todo_priority_id is None or todo_priority_id is UNSET or type(todo_priority_id) is int)
-                and (has_reminder is UNSET or type(has_reminder) is bool)
-                and (remember_type_id is None or remember_type_id is UNSET or type(remember_type_id) is int)
-                and (remember_time_id is None or remember_time_id is UNSET or type(remember_time_id) is int)
+                and (type(info) is str or info is UNSET)
+                and (type(contact_id) is int or contact_id is UNSET)
+                and (type(sub_contact_id) is int or sub_contact_id is None or sub_contact_id is UNSET)
+                and (type(project_id) is int or project_id is None or project_id is UNSET)
+                and (type(entry_id) is int or entry_id is None or entry_id is UNSET)
+                and (type(module_id) is int or module_id is None or module_id is UNSET)
+                and (type(todo_status_id) is int or todo_status_id is UNSET)
+                and (type(todo_priority_id) is int or todo_priority_id is None or todo_priority_id is UNSET)
+                and (type(has_reminder) is bool or has_reminder is UNSET)
+                and (type(remember_type_id) is int or remember_type_id is None or remember_type_id is UNSET)
+                and (type(remember_time_id) is int or remember_time_id is None or remember_time_id is UNSET)
                 and (
-                    communication_kind_id is None
+                    type(communication_kind_id) is int
+                    or communication_kind_id is None
                     or communication_kind_id is UNSET
-                    or type(communication_kind_id) is int
                 )
             ):
                 raise TypeError

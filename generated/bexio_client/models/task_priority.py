@@ -42,7 +42,7 @@ class TaskPriority:
         try:
             id = src_dict["id"]
             name = src_dict["name"]
-            if not (type(id) is int and (name is None or type(name) is str)):
+            if not (type(id) is int and (type(name) is str or name is None)):
                 raise TypeError
             self = cls(
                 id,

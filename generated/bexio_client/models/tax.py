@@ -106,19 +106,19 @@ class Tax:
             end_month = src_dict["end_month"]
             if not (
                 type(id) is int
-                and (name is None or type(name) is str)
-                and (code is None or type(code) is str)
-                and (digit is None or type(digit) is str)
-                and (type_ is None or type(type_) is str)
-                and (account_id is None or type(account_id) is int)
-                and (tax_settlement_type is None or type(tax_settlement_type) is str)
-                and (value is None or (type(value) in _NUMBER or type(value) is str))
-                and (start_year is None or (type(start_year) is int or type(start_year) is str))
-                and (end_year is None or (type(end_year) is int or type(end_year) is str))
+                and (type(name) is str or name is None)
+                and (type(code) is str or code is None)
+                and (type(digit) is str or digit is None)
+                and (type(type_) is str or type_ is None)
+                and (type(account_id) is int or account_id is None)
+                and (type(tax_settlement_type) is str or tax_settlement_type is None)
+                and ((type(value) in _NUMBER or type(value) is str) or value is None)
+                and ((type(start_year) is int or type(start_year) is str) or start_year is None)
+                and ((type(end_year) is int or type(end_year) is str) or end_year is None)
                 and type(is_active) is bool
-                and (display_name is None or type(display_name) is str)
-                and (start_month is None or (type(start_month) is int or type(start_month) is str))
-                and (end_month is None or (type(end_month) is int or type(end_month) is str))
+                and (type(display_name) is str or display_name is None)
+                and ((type(start_month) is int or type(start_month) is str) or start_month is None)
+                and ((type(end_month) is int or type(end_month) is str) or end_month is None)
             ):
                 raise TypeError
             self = cls(

@@ -39,7 +39,7 @@ class TextPositionCreate:
         try:
             text = src_dict.get("text", UNSET)
             show_pos_nr = src_dict.get("show_pos_nr", UNSET)
-            if not ((text is UNSET or type(text) is str) and (show_pos_nr is UNSET or type(show_pos_nr) is bool)):
+            if not ((type(text) is str or text is UNSET) and (type(show_pos_nr) is bool or show_pos_nr is UNSET)):
                 raise TypeError
             self = cls(
                 text,

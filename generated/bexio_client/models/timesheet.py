@@ -118,22 +118,22 @@ class Timesheet:
             tracking = _TRACKING_BY_TYPE[tracking["type"]].from_dict(tracking)
             if not (
                 type(id) is int
-                and (user_id is None or type(user_id) is int)
-                and (status_id is None or type(status_id) is int)
-                and (client_service_id is None or type(client_service_id) is int)
-                and (text is None or type(text) is str)
+                and (type(user_id) is int or user_id is None)
+                and (type(status_id) is int or status_id is None)
+                and (type(client_service_id) is int or client_service_id is None)
+                and (type(text) is str or text is None)
                 and type(allowable_bill) is bool
-                and (charge is None or type(charge) is str)
-                and (contact_id is None or type(contact_id) is int)
-                and (sub_contact_id is None or type(sub_contact_id) is int)
-                and (pr_project_id is None or type(pr_project_id) is int)
-                and (pr_package_id is None or type(pr_package_id) is int)
-                and (pr_milestone_id is None or type(pr_milestone_id) is int)
-                and (travel_time is None or type(travel_time) is str)
-                and (travel_charge is None or type(travel_charge) is str)
-                and (travel_distance is None or (type(travel_distance) is int or type(travel_distance) is str))
-                and (estimated_time is None or type(estimated_time) is str)
-                and (duration is None or type(duration) is str)
+                and (type(charge) is str or charge is None)
+                and (type(contact_id) is int or contact_id is None)
+                and (type(sub_contact_id) is int or sub_contact_id is None)
+                and (type(pr_project_id) is int or pr_project_id is None)
+                and (type(pr_package_id) is int or pr_package_id is None)
+                and (type(pr_milestone_id) is int or pr_milestone_id is None)
+                and (type(travel_time) is str or travel_time is None)
+                and (type(travel_charge) is str or travel_charge is None)
+                and ((type(travel_distance) is int or type(travel_distance) is str) or travel_distance is None)
+                and (type(estimated_time) is str or estimated_time is None)
+                and (type(duration) is str or duration is None)
                 and type(running) is bool
             ):
                 raise TypeError

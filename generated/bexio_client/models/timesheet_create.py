@@ -99,15 +99,15 @@ class TimesheetCreate:
                 type(user_id) is int
                 and type(client_service_id) is int
                 and type(allowable_bill) is bool
-                and (status_id is UNSET or type(status_id) is int)
-                and (text is UNSET or type(text) is str)
-                and (charge is None or charge is UNSET or type(charge) is str)
-                and (contact_id is None or contact_id is UNSET or type(contact_id) is int)
-                and (sub_contact_id is None or sub_contact_id is UNSET or type(sub_contact_id) is int)
-                and (pr_project_id is None or pr_project_id is UNSET or type(pr_project_id) is int)
-                and (pr_package_id is None or pr_package_id is UNSET or type(pr_package_id) is int)
-                and (pr_milestone_id is None or pr_milestone_id is UNSET or type(pr_milestone_id) is int)
-                and (estimated_time is None or estimated_time is UNSET or type(estimated_time) is str)
+                and (type(status_id) is int or status_id is UNSET)
+                and (type(text) is str or text is UNSET)
+                and (type(charge) is str or charge is None or charge is UNSET)
+                and (type(contact_id) is int or contact_id is None or contact_id is UNSET)
+                and (type(sub_contact_id) is int or sub_contact_id is None or sub_contact_id is UNSET)
+                and (type(pr_project_id) is int or pr_project_id is None or pr_project_id is UNSET)
+                and (type(pr_package_id) is int or pr_package_id is None or pr_package_id is UNSET)
+                and (type(pr_milestone_id) is int or pr_milestone_id is None or pr_milestone_id is UNSET)
+                and (type(estimated_time) is str or estimated_time is None or estimated_time is UNSET)
             ):
                 raise TypeError
             self = cls(

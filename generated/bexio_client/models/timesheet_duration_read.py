@@ -51,7 +51,7 @@ class TimesheetDurationRead:
             if date is not None:
                 date = parse_date(date)
             duration = src_dict["duration"]
-            if not (type_ in TIMESHEET_DURATION_READ_TYPE_VALUES and (duration is None or type(duration) is str)):
+            if not (type_ in TIMESHEET_DURATION_READ_TYPE_VALUES and (type(duration) is str or duration is None)):
                 raise TypeError
             self = cls(
                 type_,

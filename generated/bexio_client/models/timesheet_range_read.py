@@ -47,8 +47,8 @@ class TimesheetRangeRead:
             end = src_dict["end"]
             if not (
                 type_ in TIMESHEET_RANGE_READ_TYPE_VALUES
-                and (start is None or type(start) is str)
-                and (end is None or type(end) is str)
+                and (type(start) is str or start is None)
+                and (type(end) is str or end is None)
             ):
                 raise TypeError
             self = cls(

@@ -41,7 +41,7 @@ class TimesheetStopwatch:
         try:
             type_ = src_dict["type"]
             duration = src_dict["duration"]
-            if not (type_ in TIMESHEET_STOPWATCH_TYPE_VALUES and (duration is None or type(duration) is str)):
+            if not (type_ in TIMESHEET_STOPWATCH_TYPE_VALUES and (type(duration) is str or duration is None)):
                 raise TypeError
             self = cls(
                 type_,

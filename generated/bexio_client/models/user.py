@@ -57,10 +57,10 @@ class User:
             is_accountant = src_dict["is_accountant"]
             if not (
                 type(id) is int
-                and (salutation_type is None or type(salutation_type) is str)
-                and (firstname is None or type(firstname) is str)
-                and (lastname is None or type(lastname) is str)
-                and (email is None or type(email) is str)
+                and (type(salutation_type) is str or salutation_type is None)
+                and (type(firstname) is str or firstname is None)
+                and (type(lastname) is str or lastname is None)
+                and (type(email) is str or email is None)
                 and type(is_superadmin) is bool
                 and type(is_accountant) is bool
             ):

@@ -69,7 +69,7 @@ class VatPeriod:
             closed_at = src_dict["closed_at"]
             if closed_at is not None:
                 closed_at = parse_date(closed_at)
-            if not (type(id) is int and type_ in VAT_PERIOD_TYPE_VALUES and (status is None or type(status) is str)):
+            if not (type(id) is int and type_ in VAT_PERIOD_TYPE_VALUES and (type(status) is str or status is None)):
                 raise TypeError
             self = cls(
                 id,

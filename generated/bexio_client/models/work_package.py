@@ -60,17 +60,17 @@ class WorkPackage:
             pr_milestone_id = src_dict["pr_milestone_id"]
             if not (
                 type(id) is int
-                and (name is None or type(name) is str)
+                and (type(name) is str or name is None)
                 and (
-                    spent_time_in_hours is None
-                    or (type(spent_time_in_hours) in _NUMBER or type(spent_time_in_hours) is str)
+                    (type(spent_time_in_hours) in _NUMBER or type(spent_time_in_hours) is str)
+                    or spent_time_in_hours is None
                 )
                 and (
-                    estimated_time_in_hours is None
-                    or (type(estimated_time_in_hours) in _NUMBER or type(estimated_time_in_hours) is str)
+                    (type(estimated_time_in_hours) in _NUMBER or type(estimated_time_in_hours) is str)
+                    or estimated_time_in_hours is None
                 )
-                and (comment is None or type(comment) is str)
-                and (pr_milestone_id is None or type(pr_milestone_id) is int)
+                and (type(comment) is str or comment is None)
+                and (type(pr_milestone_id) is int or pr_milestone_id is None)
             ):
                 raise TypeError
             self = cls(

@@ -58,10 +58,10 @@ class WorkPackageCreate:
             pr_milestone_id = src_dict.get("pr_milestone_id", UNSET)
             if not (
                 type(name) is str
-                and (spent_time_in_hours is UNSET or type(spent_time_in_hours) in _NUMBER)
-                and (estimated_time_in_hours is UNSET or type(estimated_time_in_hours) in _NUMBER)
-                and (comment is UNSET or type(comment) is str)
-                and (pr_milestone_id is UNSET or type(pr_milestone_id) is int)
+                and (type(spent_time_in_hours) in _NUMBER or spent_time_in_hours is UNSET)
+                and (type(estimated_time_in_hours) in _NUMBER or estimated_time_in_hours is UNSET)
+                and (type(comment) is str or comment is UNSET)
+                and (type(pr_milestone_id) is int or pr_milestone_id is UNSET)
             ):
                 raise TypeError
             self = cls(
