@@ -8,14 +8,22 @@ SPEC := generated/openapi/bexio.yaml
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: generate test lint docs mock bench lock clean
+.PHONY: generate test test-fast lint docs mock bench lock clean
 
 generate: $(VENV)/.installed
 	$(PY) -m generator build
 
+# One pytest worker per core (pytest-xdist; every test is worker-safe, see tests/conftest.py).
+XDIST := -n auto --dist worksteal
+
 test: $(VENV)/.installed node_modules/.installed
 	$(VENV)/bin/ruff check generator tests overrides/python
-	$(PY) -m pytest
+	$(PY) -m pytest $(XDIST)
+
+# The inner loop: everything but the schemathesis contract phase.
+test-fast: $(VENV)/.installed node_modules/.installed
+	$(VENV)/bin/ruff check generator tests overrides/python
+	$(PY) -m pytest $(XDIST) --ignore=tests/contract
 
 lint: node_modules/.installed
 	$(REDOCLY) lint $(SPEC) --format=stylish
