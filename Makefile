@@ -10,14 +10,22 @@ DOCS := build/docs/index.html
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: generate test lint docs mock bench lock clean diff release
+.PHONY: generate test test-fast lint docs mock bench lock clean diff release
 
 generate: $(VENV)/.installed
 	$(PY) -m generator build
 
+# One pytest worker per core (pytest-xdist; every test is worker-safe, see tests/conftest.py).
+XDIST := -n auto --dist worksteal
+
 test: $(VENV)/.installed node_modules/.installed clients/typescript/node_modules/.installed
 	$(VENV)/bin/ruff check generator tests overrides/python
-	$(PY) -m pytest
+	$(PY) -m pytest $(XDIST)
+
+# The inner loop: everything but the schemathesis contract phase.
+test-fast: $(VENV)/.installed node_modules/.installed clients/typescript/node_modules/.installed
+	$(VENV)/bin/ruff check generator tests overrides/python
+	$(PY) -m pytest $(XDIST) --ignore=tests/contract
 
 # What changed for callers since the last release (release/last.json); ARGS="--markdown" for
 # CHANGELOG, ARGS="OLD NEW" to compare other files or commits. README.md, "Releasing".

@@ -1,5 +1,11 @@
 """Shared fixtures: one mock per test session, reset before every test that uses it, and the
-public client (`Bexio`, `AsyncBexio`) talking to it in process."""
+public client (`Bexio`, `AsyncBexio`) talking to it in process.
+
+`make test` runs the tests in parallel (pytest-xdist, one worker process per core): each worker
+imports the modules and builds its own session fixtures and module-level mocks, so nothing is
+shared between workers. A new test needs nothing special as long as it keeps to its own
+process: write files under `tmp_path`, bind servers to port 0 (the OS picks a free one).
+"""
 
 import httpx
 import pytest
