@@ -95,9 +95,9 @@ def _nullable_components(document: dict[str, Any], names: set[str]) -> list[str]
     return done
 
 
-def _refs_outside_fields(roots: list[Any]) -> set[str]:
-    """Components referenced other than as the whole schema of an object's property."""
-    found: set[str] = set()
+def _walk(roots: list[Any], visit: Any) -> None:
+    """Walk every node below `roots` but examples. `visit(key, value)` returns the nodes to walk
+    instead of `value` (an empty list: none), or None to walk `value` itself."""
     pending = list(roots)
     while pending:
         node = pending.pop()
@@ -105,16 +105,27 @@ def _refs_outside_fields(roots: list[Any]) -> set[str]:
             pending += node
         elif isinstance(node, dict):
             for key, value in node.items():
-                if key in ("example", "examples"):
-                    continue
-                if key == "$ref":
-                    found.add(value.removeprefix(REF_PREFIX))
-                elif key == "mapping" and isinstance(value, dict):
-                    found.update(ref.removeprefix(REF_PREFIX) for ref in value.values())
-                elif key == "properties" and isinstance(value, dict):
-                    pending += [prop for prop in value.values() if "$ref" not in prop]
-                else:
-                    pending.append(value)
+                if key not in ("example", "examples"):
+                    instead = visit(key, value)
+                    pending += [value] if instead is None else instead
+
+
+def _refs_outside_fields(roots: list[Any]) -> set[str]:
+    """Components referenced other than as the whole schema of an object's property."""
+    found: set[str] = set()
+
+    def visit(key: str, value: Any) -> list[Any] | None:
+        if key == "$ref":
+            found.add(value.removeprefix(REF_PREFIX))
+            return []
+        if key == "mapping" and isinstance(value, dict):
+            found.update(ref.removeprefix(REF_PREFIX) for ref in value.values())
+            return []
+        if key == "properties" and isinstance(value, dict):
+            return [prop for prop in value.values() if "$ref" not in prop]
+        return None
+
+    _walk(roots, visit)
     return found
 
 
@@ -290,25 +301,21 @@ def _operations(item: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 def _reached(document: dict[str, Any], roots: list[Any]) -> set[str]:
     components = document["components"]
     names: set[str] = set()
-    pending = list(roots)
-    while pending:
-        node = pending.pop()
-        if isinstance(node, list):
-            pending += node
-        elif isinstance(node, dict):
-            for key, value in node.items():
-                if key in ("example", "examples"):
-                    continue
-                if key == "$ref" or (key == "mapping" and isinstance(value, dict)):
-                    for ref in [value] if key == "$ref" else value.values():
-                        kind, name = ref.split("/")[-2:]
-                        if kind == "schemas" and name not in names:
-                            names.add(name)
-                            pending.append(components["schemas"][name])
-                        elif kind != "schemas":
-                            pending.append(components[kind][name])
-                else:
-                    pending.append(value)
+
+    def visit(key: str, value: Any) -> list[Any] | None:
+        if not (key == "$ref" or (key == "mapping" and isinstance(value, dict))):
+            return None
+        followed = []
+        for ref in [value] if key == "$ref" else value.values():
+            kind, name = ref.split("/")[-2:]
+            if kind != "schemas":
+                followed.append(components[kind][name])
+            elif name not in names:
+                names.add(name)
+                followed.append(components["schemas"][name])
+        return followed
+
+    _walk(roots, visit)
     return names
 
 

@@ -95,16 +95,21 @@ def _detailed(operation: Callable[..., Any]) -> Callable[..., Any]:
     return getattr(resource.detailed, name)
 
 
-class Pages(Iterator[T]):
-    """Every item of a paged operation; iterate again after an error to resume."""
+class _Walker:
+    """What `Pages` and `AsyncPages` share: the walk, the method that fetches a page, the unread items."""
 
     def __init__(self, operation: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         self._walk, self._fetch, self._args = PageWalk(operation, kwargs), _detailed(operation), args
-        self._buffer: deque[T] = deque()
+        self._buffer: deque[Any] = deque()
 
     @property
     def cursor(self) -> dict[str, Any]:
+        """The arguments that start a new walk at the first item not yet yielded."""
         return self._walk.cursor(len(self._buffer))
+
+
+class Pages(_Walker, Iterator[T]):
+    """Every item of a paged operation; iterate again after an error to resume."""
 
     def __iter__(self) -> Pages[T]:
         return self
@@ -118,16 +123,8 @@ class Pages(Iterator[T]):
         return self._buffer.popleft()
 
 
-class AsyncPages(AsyncIterator[T]):
+class AsyncPages(_Walker, AsyncIterator[T]):
     """Every item of a paged operation, for `async for`; iterate again after an error to resume."""
-
-    def __init__(self, operation: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-        self._walk, self._fetch, self._args = PageWalk(operation, kwargs), _detailed(operation), args
-        self._buffer: deque[T] = deque()
-
-    @property
-    def cursor(self) -> dict[str, Any]:
-        return self._walk.cursor(len(self._buffer))
 
     def __aiter__(self) -> AsyncPages[T]:
         return self
