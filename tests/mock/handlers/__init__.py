@@ -15,7 +15,10 @@ RESOURCES: list[Resource] = [
 HANDLERS: dict[str, Handler] = {
     **banking.HANDLERS,
     **payroll.HANDLERS,
-    **files.HANDLERS, **projects.HANDLERS, **purchase.HANDLERS, **sales.HANDLERS,
+    **files.HANDLERS,
+    **projects.HANDLERS,
+    **purchase.HANDLERS,
+    **sales.HANDLERS,
 }
 
 

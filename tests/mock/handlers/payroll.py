@@ -94,8 +94,13 @@ def list_employees(call: Call) -> Reply:
 
 
 def create_employee(call: Call) -> Reply:
-    employee = {"id": str(uuid.uuid4()), "language": "de", "marital_status": "unknown", "nationality": "11",
-                **_written(call.body)}  # fmt: skip  (11: "unknown", the documented special code)
+    employee = {
+        "id": str(uuid.uuid4()),
+        "language": "de",
+        "marital_status": "unknown",
+        "nationality": "11",
+        **_written(call.body),
+    }  # fmt: skip  (11: "unknown", the documented special code)
     _employees(call)[employee["id"]] = employee
     location = f"/4.0/payroll/employees/{employee['id']}?date={date.today().isoformat()}"
     return Reply(201, _with_extras(call, employee, date.today()), {"Location": location})
@@ -196,7 +201,8 @@ def paystub_location(call: Call) -> Reply:
     """The deprecated variant: where the PDF is (the download operation's URL)."""
     if failed := _paystub_error(call):
         return failed
-    path = f"4.0/payroll/employees/{call.path['employeeId']}/paystub-pdf-download/{call.path['year']}/{call.path['month']}"
+    employee_id, year, month = call.path["employeeId"], call.path["year"], call.path["month"]
+    path = f"4.0/payroll/employees/{employee_id}/paystub-pdf-download/{year}/{month}"
     return Reply(200, {"location": f"{call.request.base_url}{path}"})
 
 
