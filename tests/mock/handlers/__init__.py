@@ -1,7 +1,7 @@
 """Stateful handlers by operationId; operations without one answer with their sample."""
 
 from ..call import Handler
-from . import banking, contacts, files, master_data, payroll, projects, purchase, sales
+from . import banking, contacts, files, master_data, payroll, positions, projects, purchase, sales
 from .crud import Resource
 
 RESOURCES: list[Resource] = [
@@ -15,6 +15,7 @@ RESOURCES: list[Resource] = [
 HANDLERS: dict[str, Handler] = {
     **banking.HANDLERS,
     **payroll.HANDLERS,
+    **positions.HANDLERS,
     **files.HANDLERS,
     **projects.HANDLERS,
     **purchase.HANDLERS,
