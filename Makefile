@@ -8,7 +8,7 @@ SPEC := generated/openapi/bexio.yaml
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: generate test lint docs mock bench lock clean
+.PHONY: generate test lint docs mock bench lock clean diff release
 
 generate: $(VENV)/.installed
 	$(PY) -m generator build
@@ -16,6 +16,15 @@ generate: $(VENV)/.installed
 test: $(VENV)/.installed node_modules/.installed
 	$(VENV)/bin/ruff check generator tests overrides/python
 	$(PY) -m pytest
+
+# What changed for callers since the last release (release/last.json); ARGS="--markdown" for
+# CHANGELOG, ARGS="OLD NEW" to compare other files or commits. README.md, "Releasing".
+diff: $(VENV)/.installed
+	@$(PY) -m generator diff $(ARGS)
+
+# Record HEAD as the last release (after the release commit).
+release: $(VENV)/.installed
+	$(PY) -m generator release
 
 lint: node_modules/.installed
 	$(REDOCLY) lint $(SPEC) --format=stylish

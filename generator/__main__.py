@@ -4,9 +4,13 @@ python -m generator build          transcription → published spec → Python p
 python -m generator spec OUT_DIR   only the published spec, written to OUT_DIR
     [--extra FRAGMENT ...]         with section files not yet listed in spec/bexio.yaml
     [--extra-overlays OVERLAY ...] and overlays applied after those of overrides/overlays
+python -m generator diff [OLD] [NEW] what changed for callers (OLD: the last release, NEW: the
+    [--markdown] [--check]         published spec; either may be a file or a git commit)
+python -m generator release        record HEAD as the last release (release/last.json)
 """
 
 import argparse
+import sys
 from pathlib import Path
 
 from . import (
@@ -17,16 +21,20 @@ from . import (
     RUNTIME_DIR,
     SPEC_DIR,
     TEMPLATES_DIR,
+    report,
 )
 from .bundle import bundle
 from .client import generate_client
+from .diff import diff
 from .overlay import apply_overlays, overlay_files
 from .publish import check, write
+from .release import CHANGELOG, current_version, load_spec, record_release, stamp_version, unannounced
 
 
 def published_spec(extra: list[Path] = (), extra_overlays: list[Path] = ()) -> dict:
     """Bundle the transcription, apply the overlays, validate."""
     document = apply_overlays(bundle(SPEC_DIR, extra), [*overlay_files(OVERLAYS_DIR), *extra_overlays])
+    stamp_version(document, current_version())
     check(document)
     return document
 
@@ -39,7 +47,19 @@ def main() -> None:
     spec.add_argument("out_dir", type=Path)
     spec.add_argument("--extra", type=Path, nargs="*", default=[], help="section files to merge in as well")
     spec.add_argument("--extra-overlays", type=Path, nargs="*", default=[], help="overlays to apply last")
+    changes = commands.add_parser("diff", help="what changed for callers since the last release")
+    changes.add_argument("old", nargs="?", default="release", help="'release' (default), a file or a git commit")
+    changes.add_argument("new", nargs="?", default=str(PUBLISHED_SPEC_DIR / "bexio.json"), help="a file or commit")
+    changes.add_argument("--markdown", action="store_true", help="write a CHANGELOG section")
+    changes.add_argument("--check", action="store_true", help="fail on breaking changes not released as such")
+    commands.add_parser("release", help="record HEAD as the last release")
     args = parser.parse_args()
+
+    if args.command == "diff":
+        sys.exit(show_diff(args.old, args.new, args.markdown, args.check))
+    if args.command == "release":
+        print(f"wrote {record_release().relative_to(SPEC_DIR.parent)}")
+        return
 
     if args.command == "spec":
         yaml_path, _ = write(published_spec(args.extra, args.extra_overlays), args.out_dir)
@@ -50,6 +70,19 @@ def main() -> None:
     generate_client(document, json_path, PACKAGE_DIR, CLIENT_CONFIG, TEMPLATES_DIR, RUNTIME_DIR)
     operations = sum(1 for item in document["paths"].values() for key in item if key != "parameters")
     print(f"generated {operations} operations into {PACKAGE_DIR.relative_to(PACKAGE_DIR.parent.parent)}")
+
+
+def show_diff(old_source: str, new_source: str, markdown: bool, check_only: bool) -> int:
+    """Print the changes; with `check_only`, exit 1 when breaking ones are not released as such."""
+    (old, old_label, released), (new, new_label, version) = load_spec(old_source), load_spec(new_source)
+    changes = diff(old, new)
+    shown = report.markdown(changes, released) if markdown else report.text(changes, old_label, new_label, released)
+    print(shown, end="")
+    if check_only:
+        problems = unannounced(changes, released, version, CHANGELOG.read_text(encoding="utf-8"))
+        print("\n".join(problems) or "breaking changes: none, or released as such")
+        return 1 if problems else 0
+    return 0
 
 
 if __name__ == "__main__":

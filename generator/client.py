@@ -23,7 +23,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import ModelProperty
 from openapi_python_client.strings import PythonIdentifier
 
-from .parsing import dump_needed, model_code
+from .parsing import dump_needed, model_code, union_dispatch
 
 PYTHON_NAME = "x-python-name"
 
@@ -57,7 +57,11 @@ def generate_client(
     project = Project(openapi=openapi, config=config, custom_template_path=templates_dir)
     operations = _operations(document)
     models = {model.class_info.name: model for model in openapi.models}
-    project.env.globals.update(model_code=lambda model: model_code(model, models), dump_needed=dump_needed)
+    project.env.globals.update(
+        model_code=lambda model: model_code(model, models),
+        union_dispatch=lambda prop, source: union_dispatch(prop, models, source),
+        dump_needed=dump_needed,
+    )
     project.env.filters["format_known"] = lambda name: f"({name} is not UNSET)"
     project.env.globals["spec_operation"] = spec_operation = lambda endpoint: operations[
         (endpoint.method, _template(endpoint.path.get_untrusted_value()))

@@ -191,6 +191,18 @@ def _wire(prop: Any) -> str:
     return prop.name.get_untrusted_value()
 
 
+def union_dispatch(prop: UnionProperty, models: dict[str, ModelProperty], source: str) -> str | None:
+    """For a union of models told apart by one property (an answer that is a `oneOf`), the
+    expression choosing the variant's class from `source`; None for any other union.
+    Tried in turn instead, the first variant would always win: a lenient model takes any object."""
+    discriminated = _discriminator(list(prop.inner_properties), ModelCode(models=models))
+    if not discriminated:
+        return None
+    key, mapping = discriminated
+    entries = ", ".join(f"{value!r}: {cls}" for value, cls in sorted(mapping.items()))
+    return f"{{{entries}}}[{source}[{key!r}]]"
+
+
 def _by_type(name: str, discriminated: tuple[str, dict[Any, str]], code: ModelCode) -> str:
     constant = f"_{name.upper()}_BY_{discriminated[0].upper()}"
     entries = ", ".join(f"{value!r}: {cls}" for value, cls in sorted(discriminated[1].items()))

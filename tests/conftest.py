@@ -62,8 +62,6 @@ def make_async(mock):
 
     def make(**options) -> AsyncBexio:
         options.setdefault("access_token", TOKEN if "oauth" not in options else None)
-        return AsyncBexio(
-            base_url=BASE_URL, transport=httpx.ASGITransport(app=mock.app), sleep=no_sleep, **options
-        )
+        return AsyncBexio(base_url=BASE_URL, transport=httpx.ASGITransport(app=mock.app), sleep=no_sleep, **options)
 
     return make

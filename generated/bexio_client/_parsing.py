@@ -224,8 +224,11 @@ def read_model(cls: Any, source: Any, fields: tuple[Field, ...], known: frozense
     for _python_name, wire_name, required, kind in fields:
         if wire_name in source:
             raw = source[wire_name]
+            # Inside a list, a departure is reported where it is (lenient, input); strict raises it
+            # to the `except` below, which names the field.
+            inner = report if mode == STRICT else lambda mismatch, item, name=wire_name: report(mismatch.at(name), item)
             try:
-                value = kind.convert(raw, lambda mismatch, item, name=wire_name: report(mismatch.at(name), item))
+                value = kind.convert(raw, inner)
             except Mismatch as mismatch:
                 value = report(mismatch.at(wire_name), raw)
         elif required:

@@ -40,13 +40,24 @@ class Operation(NamedTuple):
     deprecated: str | None = None
 
 
-def as_model(value: Any, model: Any) -> Any:
-    """A request body given as a dict becomes its model (unknown keys and wrong types are a TypeError)."""
-    if isinstance(value, model):
+def as_model(value: Any, model: type | tuple[type, ...]) -> Any:
+    """A request body given as a dict becomes its model (unknown keys and wrong types are a TypeError);
+    for a body of several shapes (a tuple of models), the first model that takes the dict."""
+    models = model if isinstance(model, tuple) else (model,)
+    if isinstance(value, models):
         return value
+    names = " or ".join(cls.__name__ for cls in models)
     if isinstance(value, Mapping):
-        return model.from_dict(value)
-    raise TypeError(f"the body must be a {model.__name__} or a dict of its fields, not {type(value).__name__}")
+        if len(models) == 1:
+            return models[0].from_dict(value)
+        refusals = []
+        for cls in models:
+            try:
+                return cls.from_dict(value)
+            except TypeError as refusal:
+                refusals.append(str(refusal))
+        raise TypeError(f"the body is none of {names}: " + "; ".join(refusals))
+    raise TypeError(f"the body must be a {names} or a dict of its fields, not {type(value).__name__}")
 
 
 class Runner:

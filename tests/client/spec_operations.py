@@ -5,14 +5,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+# The generator's own naming rules, so that the tests name sections and models as the package does.
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
+from bexio_client import models
 from tests.mock.app import PUBLISHED_SPEC
 from tests.openapi import resolve
 
 METHODS = ("get", "post", "put", "patch", "delete")
-
-
-def snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
 @dataclass
@@ -24,12 +24,17 @@ class Operation:
     components: dict[str, Any]
 
     @property
-    def package(self) -> str:
-        return re.sub(r"[^a-z0-9]+", "_", self.spec["tags"][0].lower()).strip("_")
+    def id(self) -> str:
+        return self.spec["operationId"]
 
     @property
-    def module(self) -> str:
-        return snake(self.spec["operationId"])
+    def section(self) -> str:
+        """The attribute of `Bexio` holding the operation: its tag as a Python identifier."""
+        return str(PythonIdentifier(self.spec["tags"][0], prefix="tag"))
+
+    @property
+    def python_name(self) -> str:
+        return self.spec["x-python-name"]
 
     @property
     def path_params(self) -> list[str]:
@@ -52,10 +57,21 @@ class Operation:
         content = self.spec.get("requestBody", {}).get("content", {})
         return next(iter(content.values()), {}).get("example")
 
+    def body_schema(self) -> tuple[str, dict[str, Any]] | None:
+        """The request body's content type and schema, if the operation takes one."""
+        content = self.spec.get("requestBody", {}).get("content", {})
+        return next(((kind, media["schema"]) for kind, media in content.items()), None)
+
+    @property
+    def success_schema(self) -> dict[str, Any] | None:
+        """The schema of the (first) documented success answer; None when it has no body."""
+        status = next(code for code in self.spec["responses"] if code.startswith("2"))
+        content = self._resolve(self.spec["responses"][status]).get("content")
+        return next(iter(content.values()))["schema"] if content else None
+
     @property
     def success_has_body(self) -> bool:
-        status = next(code for code in self.spec["responses"] if code.startswith("2"))
-        return bool(self._resolve(self.spec["responses"][status]).get("content"))
+        return self.success_schema is not None
 
     def collection_path(self, name: str) -> str:
         """The path of the collection whose items `{name}` names, e.g. /2.0/contact."""
@@ -63,6 +79,15 @@ class Operation:
 
     def _resolve(self, node: dict[str, Any]) -> dict[str, Any]:
         return resolve(self.components, node)
+
+
+def model_classes(components: dict[str, Any], ref: str) -> tuple[type, ...]:
+    """The model classes a schema `$ref` stands for: one, or the variants of a `oneOf`."""
+    name = ref.rsplit("/", 1)[-1]
+    variants = components["schemas"][name].get("oneOf")
+    if variants:
+        return tuple(cls for variant in variants for cls in model_classes(components, variant["$ref"]))
+    return (getattr(models, ClassName(name, prefix="")),)
 
 
 def operations() -> list[Operation]:

@@ -1,62 +1,119 @@
-"""The generated client calls every operation of the published spec against the mock and gets
-the documented success model back: bodies are built from the spec's own examples, path ids
-are ids the mock knows (found through the collection's list operation where it has one)."""
+"""`Bexio` calls every operation of the published spec against the mock, through the method its
+`x-python-name` names on its section, and gets the documented success model back. Bodies are the
+spec's own examples (half given as dicts, half as models: both are the product); path ids are ids
+the mock knows (found through the collection's list operation where it has one). `AsyncBexio`
+calls a sample: every tenth operation and the first of each section."""
 
+import asyncio
 import datetime
-import importlib
-import inspect
 import io
-import types
-from typing import Any, Union, get_args, get_origin
+from typing import Any
 
 import pytest
+from openapi_python_client.strings import PythonIdentifier
 
-from bexio_client.models import Error
-from bexio_client.types import File, Unset
+from bexio_client.types import UNSET, File
 from tests import routes
 from tests.client import test_purchase_and_accounting, test_sales_documents
-from tests.client.spec_operations import Operation, operations, snake
+from tests.client.spec_operations import Operation, model_classes, operations
 
 LIFECYCLE_ONLY = test_purchase_and_accounting.LIFECYCLE_ONLY | test_sales_documents.LIFECYCLE_ONLY
-OPERATIONS = [operation for operation in operations() if operation.spec["operationId"] not in LIFECYCLE_ONLY]
+ALL = operations()
+OPERATIONS = [operation for operation in ALL if operation.id not in LIFECYCLE_ONLY]
+COMPONENTS = ALL[0].components
+JSON_BODIES = [op.id for op in OPERATIONS if (op.body_schema() or ("",))[0] == "application/json"]
+MODEL_BODIES = set(JSON_BODIES[1::2])  # the other half is given as dicts
+FIRST_OF_SECTION = {op.section: op.id for op in reversed(OPERATIONS)}.values()
+ASYNC_SAMPLE = [op for index, op in enumerate(OPERATIONS) if index % 10 == 0 or op.id in FIRST_OF_SECTION]
+SCALARS = {"string": str, "integer": int, "number": (int, float), "boolean": bool, "object": dict}
+
+
+def ids(operation: Operation) -> str:
+    return f"{operation.section}.{operation.python_name} ({operation.id})"
 
 
 def test_the_operations_left_out_are_called_by_the_lifecycle_tests():
-    assert len(OPERATIONS) + len(LIFECYCLE_ONLY) == len(routes.published())
+    assert LIFECYCLE_ONLY <= {operation.id for operation in ALL}
+    assert len(OPERATIONS) + len(LIFECYCLE_ONLY) == len(ALL) == len(routes.published())
 
 
-@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: f"{op.method.upper()} {op.path}")
-def test_operation_answers_with_its_success_model(client, mock, operation: Operation):
-    module = importlib.import_module(f"bexio_client.api.{operation.package}.{operation.module}")
-    signature = inspect.signature(module.sync_detailed)
+def test_both_body_forms_and_both_clients_are_used():
+    assert len(MODEL_BODIES) >= 50 and len(JSON_BODIES) - len(MODEL_BODIES) >= 50
+    assert {op.section for op in ASYNC_SAMPLE} == {op.section for op in OPERATIONS}
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=ids)
+def test_operation_answers_with_its_success_model(bexio, mock, operation: Operation):
+    args, kwargs = call_arguments(bexio, mock, operation)
+    result = getattr(getattr(bexio, operation.section), operation.python_name)(*args, **kwargs)
+    assert_documented(result, operation.success_schema)
+
+
+@pytest.mark.parametrize("operation", [op for op in OPERATIONS if not op.success_has_body], ids=ids)
+def test_an_answer_without_body_is_none(bexio, mock, operation: Operation):
+    args, kwargs = call_arguments(bexio, mock, operation)
+    response = getattr(getattr(bexio, operation.section).detailed, operation.python_name)(*args, **kwargs)
+    assert 200 <= response.status_code < 300 and response.parsed is None and response.content == b""
+
+
+@pytest.mark.parametrize("operation", ASYNC_SAMPLE, ids=ids)
+def test_async_operation_answers_with_its_success_model(bexio, mock, make_async, operation: Operation):
+    args, kwargs = call_arguments(bexio, mock, operation)  # the ids are found through the sync client
+
+    async def call() -> Any:
+        async with make_async() as client:
+            return await getattr(getattr(client, operation.section), operation.python_name)(*args, **kwargs)
+
+    assert_documented(asyncio.run(call()), operation.success_schema)
+
+
+def assert_documented(value: Any, schema: dict[str, Any] | None, where: str = "result") -> None:
+    """`value` is what `schema` documents: its model class (any variant of a oneOf), a list of
+    them (every item checked), a binary `File`, a JSON scalar, or None for no body."""
+    if schema is None:
+        assert value is None, f"{where}: {value!r} for an answer without body"
+    elif "$ref" in schema:
+        classes = model_classes(COMPONENTS, schema["$ref"])
+        assert isinstance(value, classes), f"{where}: {type(value).__name__}, not {[c.__name__ for c in classes]}"
+    elif schema.get("type") == "array":
+        assert isinstance(value, list), f"{where}: {type(value).__name__}, not a list"
+        for index, item in enumerate(value):
+            assert_documented(item, schema["items"], f"{where}[{index}]")
+    elif schema.get("type") == "object" and schema.get("properties"):  # an inline object: its own model
+        assert hasattr(type(value), "from_dict"), f"{where}: {value!r}, not a model"
+        for name, field in schema["properties"].items():
+            attribute = getattr(value, str(PythonIdentifier(name, prefix="field")))
+            if attribute is not UNSET:
+                assert_documented(attribute, field, f"{where}.{name}")
+    elif schema.get("format") == "binary":
+        assert isinstance(value, File) and value.payload.read(), f"{where}: {value!r}, not a File with content"
+    else:
+        assert isinstance(value, SCALARS[schema["type"]]), f"{where}: {value!r}, not {schema['type']}"
+
+
+def call_arguments(bexio, mock, operation: Operation) -> tuple[list[Any], dict[str, Any]]:
+    """Path ids the mock holds, the required query parameters' examples, the example body."""
     resolved: dict[str, Any] = {}
     for name in operation.path_params:
-        resolved[name] = _path_value(client, mock, operation, name, resolved)
-    args = list(resolved.values())
-    kwargs: dict[str, Any] = {snake(name): _argument(operation, name) for name in operation.required_query}
-    if "body" in signature.parameters:
-        kwargs["body"] = _body(signature.parameters["body"].annotation, operation)
-
-    response = module.sync_detailed(*args, client=client, **kwargs)
-
-    assert 200 <= response.status_code < 300, (response.status_code, response.content[:300])
-    if not operation.success_has_body:
-        assert response.parsed is None and response.content == b""
-        return
-    assert response.parsed is not None and not isinstance(response.parsed, Error)
-    if isinstance(response.parsed, list) and response.parsed:
-        assert not isinstance(response.parsed[0], dict), "list items were not parsed into models"
+        resolved[name] = _path_value(bexio, mock, operation, name, resolved)
+    kwargs: dict[str, Any] = {
+        str(PythonIdentifier(name, prefix="")): _argument(operation, name) for name in operation.required_query
+    }
+    body = operation.body_schema()
+    if body is not None:
+        kwargs["body"] = _body(operation, *body)
+    return list(resolved.values()), kwargs
 
 
-def _path_value(client, mock, operation: Operation, name: str, resolved: dict[str, Any]) -> Any:
+def _path_value(bexio, mock, operation: Operation, name: str, resolved: dict[str, Any]) -> Any:
     """An id the mock holds: the first item of the collection's list (created from the create
-    operation's example when the list is empty), else the parameter's example."""
+    operation's example when the list is empty), else the parameter's example. Set-up state,
+    so it goes over raw HTTP (`bexio.http`)."""
     collection = operation.collection_path(name)
     item = mock.spec["paths"].get(collection, {})
     url = _fill(collection, resolved)
-    http = client.get_httpx_client()
     if "get" in item:
-        listed = http.get(url, params={"limit": 1})
+        listed = bexio.http.get(url, params={"limit": 1})
         items = listed.json() if listed.status_code == 200 else []
         if (
             isinstance(items, list)
@@ -67,7 +124,7 @@ def _path_value(client, mock, operation: Operation, name: str, resolved: dict[st
             return items[0]["id"]
     if "post" in item and "requestBody" in item["post"]:
         example = next(iter(item["post"]["requestBody"]["content"].values())).get("example")
-        created = http.post(url, json=example)
+        created = bexio.http.post(url, json=example)
         if (
             created.status_code == 201
             and isinstance(created.json(), dict)
@@ -78,7 +135,7 @@ def _path_value(client, mock, operation: Operation, name: str, resolved: dict[st
 
 
 def _argument(operation: Operation, name: str) -> Any:
-    """The parameter's example as the generated function takes it (a `date` for a date)."""
+    """The parameter's example as the method takes it (a `date` for a date)."""
     value = operation.param_example(name)
     parameter = next(p for p in operation.parameters if p["name"] == name)
     return datetime.date.fromisoformat(value) if parameter["schema"].get("format") == "date" else value
@@ -98,39 +155,31 @@ def _fill(path: str, resolved: dict[str, Any]) -> str:
     return path
 
 
-def _body(annotation: Any, operation: Operation) -> Any:
-    model = _strip_unset(annotation)
+def _body(operation: Operation, content_type: str, schema: dict[str, Any]) -> Any:
+    if content_type == "multipart/form-data":
+        return _upload(model_classes(COMPONENTS, schema["$ref"])[0])
     example = operation.body_example()
-    if get_origin(model) is list:
-        (item,) = get_args(model)
-        return [_model_from(item, value) for value in example]
-    if hasattr(model, "to_multipart"):
-        upload = File(payload=io.BytesIO(b"%PDF-1.4\n%mock\n"), file_name="receipt.pdf", mime_type="application/pdf")
-        fields = {"file": upload} if _has_field(model, "file") else {}
-        instance = model(**fields)
-        if not fields:
-            instance.additional_properties["file"] = upload
-        return instance
-    return _model_from(model, example)
+    return _model_from(schema, example) if operation.id in MODEL_BODIES else example
 
 
-def _has_field(model: type, name: str) -> bool:
-    return any(attribute.name == name for attribute in model.__attrs_attrs__)
+def _upload(model: type) -> Any:
+    upload = File(payload=io.BytesIO(b"%PDF-1.4\n%mock\n"), file_name="receipt.pdf", mime_type="application/pdf")
+    if any(attribute.name == "file" for attribute in model.__attrs_attrs__):
+        return model(file=upload)
+    instance = model()
+    instance.additional_properties["file"] = upload
+    return instance
 
 
-def _model_from(model: Any, value: Any) -> Any:
-    if isinstance(model, types.UnionType) or get_origin(model) is Union:
-        for variant in get_args(model):
-            try:
-                return _model_from(variant, value)
-            except (TypeError, ValueError, KeyError, AttributeError):
-                continue
-        raise ValueError(f"no variant of {model} takes {value!r}")
-    return model.from_dict(value) if hasattr(model, "from_dict") else value
-
-
-def _strip_unset(annotation: Any) -> Any:
-    if isinstance(annotation, types.UnionType) or get_origin(annotation) is Union:
-        kept = [arg for arg in get_args(annotation) if arg is not Unset]
-        return kept[0] if len(kept) == 1 else Union[tuple(kept)]  # noqa: UP007
-    return annotation
+def _model_from(schema: dict[str, Any], value: Any) -> Any:
+    """The example as the model(s) its schema names (the variant of a oneOf that takes it)."""
+    if schema.get("type") == "array":
+        return [_model_from(schema["items"], item) for item in value]
+    if "$ref" not in schema:
+        return value
+    for model in model_classes(COMPONENTS, schema["$ref"]):
+        try:
+            return model.from_dict(value)
+        except TypeError:
+            continue
+    raise ValueError(f"no model of {schema['$ref']} takes {value!r}")

@@ -11,7 +11,10 @@ from bexio_client.models import (
     BillCreate,
     ExpenseCreate,
     ExpenseEdit,
+    ManualCompoundEntry,
     ManualEntryFileUpload,
+    ManualGroupEntry,
+    ManualSingleEntry,
     ManualSingleEntryCreate,
     OutgoingPayment,
     OutgoingPaymentCreate,
@@ -115,3 +118,18 @@ def test_expenses_are_booked_done_and_back_to_draft(bexio, mock):
 def test_3_0_lists_answer_with_their_paging_headers(bexio):
     response = bexio.manual_entries.detailed.list(limit=10)
     assert response.headers["X-Total-Count"] == str(len(response.parsed)) and response.headers["X-Limit"] == "10"
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["lenient", "strict"])
+def test_each_kind_of_manual_entry_comes_back_as_its_own_class(make_bexio, strict):
+    kinds = {
+        "manual_single_entry": ManualSingleEntry,
+        "manual_compound_entry": ManualCompoundEntry,
+        "manual_group_entry": ManualGroupEntry,
+    }
+    with make_bexio(strict=strict) as bexio:
+        for kind in kinds:  # a body of several shapes, given as a dict: the shape its `type` names
+            bexio.manual_entries.create(body={"type": kind, "date": "2026-11-20", "entries": []})
+        listed = bexio.manual_entries.list()
+    assert [type(entry) for entry in listed[-3:]] == list(kinds.values())
+    assert [entry.type_ for entry in listed[-3:]] == list(kinds)

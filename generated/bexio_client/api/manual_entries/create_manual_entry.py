@@ -1,8 +1,9 @@
 """POST /3.0/accounting/manual_entries (createManualEntry): Create manual entry"""
 
+from collections.abc import Mapping
 from typing import Any
 
-from ..._resource import Operation
+from ..._resource import Operation, as_model
 from ...models.manual_compound_entry import ManualCompoundEntry
 from ...models.manual_compound_entry_create import ManualCompoundEntryCreate
 from ...models.manual_group_entry import ManualGroupEntry
@@ -13,7 +14,7 @@ from ...models.manual_single_entry_create import ManualSingleEntryCreate
 
 def _get_kwargs(
     *,
-    body: ManualCompoundEntryCreate | ManualGroupEntryCreate | ManualSingleEntryCreate,
+    body: ManualSingleEntryCreate | ManualCompoundEntryCreate | ManualGroupEntryCreate | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,6 +22,15 @@ def _get_kwargs(
         "method": "post",
         "url": "/3.0/accounting/manual_entries",
     }
+
+    body = as_model(
+        body,
+        (
+            ManualSingleEntryCreate,
+            ManualCompoundEntryCreate,
+            ManualGroupEntryCreate,
+        ),
+    )
 
     if isinstance(body, ManualSingleEntryCreate):
         _kwargs["json"] = body.to_dict()
@@ -37,27 +47,11 @@ def _get_kwargs(
 
 def _parse_201(data: Any) -> ManualCompoundEntry | ManualGroupEntry | ManualSingleEntry:
     def _parse_response_201(data: object) -> ManualCompoundEntry | ManualGroupEntry | ManualSingleEntry:
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_manual_entry_type_0 = ManualSingleEntry.from_dict(data)
-
-            return componentsschemas_manual_entry_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_manual_entry_type_1 = ManualCompoundEntry.from_dict(data)
-
-            return componentsschemas_manual_entry_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        if not isinstance(data, dict):
-            raise TypeError()
-        componentsschemas_manual_entry_type_2 = ManualGroupEntry.from_dict(data)
-
-        return componentsschemas_manual_entry_type_2
+        return {
+            "manual_compound_entry": ManualCompoundEntry,
+            "manual_group_entry": ManualGroupEntry,
+            "manual_single_entry": ManualSingleEntry,
+        }[data["type"]].from_dict(data)  # type: ignore[index]
 
     response_201 = _parse_response_201(data)
 

@@ -38,27 +38,11 @@ def _parse_200(data: Any) -> list[ManualCompoundEntry | ManualGroupEntry | Manua
     for response_200_item_data in _response_200:
 
         def _parse_response_200_item(data: object) -> ManualCompoundEntry | ManualGroupEntry | ManualSingleEntry:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_manual_entry_type_0 = ManualSingleEntry.from_dict(data)
-
-                return componentsschemas_manual_entry_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_manual_entry_type_1 = ManualCompoundEntry.from_dict(data)
-
-                return componentsschemas_manual_entry_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_manual_entry_type_2 = ManualGroupEntry.from_dict(data)
-
-            return componentsschemas_manual_entry_type_2
+            return {
+                "manual_compound_entry": ManualCompoundEntry,
+                "manual_group_entry": ManualGroupEntry,
+                "manual_single_entry": ManualSingleEntry,
+            }[data["type"]].from_dict(data)  # type: ignore[index]
 
         response_200_item = _parse_response_200_item(response_200_item_data)
 

@@ -1,9 +1,10 @@
 """PUT /3.0/accounting/manual_entries/{manual_entry_id} (updateManualEntry): Update manual entry"""
 
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
-from ..._resource import Operation
+from ..._resource import Operation, as_model
 from ...models.manual_compound_entry import ManualCompoundEntry
 from ...models.manual_compound_entry_update import ManualCompoundEntryUpdate
 from ...models.manual_group_entry import ManualGroupEntry
@@ -15,7 +16,7 @@ from ...models.manual_single_entry_update import ManualSingleEntryUpdate
 def _get_kwargs(
     manual_entry_id: int,
     *,
-    body: ManualCompoundEntryUpdate | ManualGroupEntryUpdate | ManualSingleEntryUpdate,
+    body: ManualSingleEntryUpdate | ManualCompoundEntryUpdate | ManualGroupEntryUpdate | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +26,15 @@ def _get_kwargs(
             manual_entry_id=quote(str(manual_entry_id), safe=""),
         ),
     }
+
+    body = as_model(
+        body,
+        (
+            ManualSingleEntryUpdate,
+            ManualCompoundEntryUpdate,
+            ManualGroupEntryUpdate,
+        ),
+    )
 
     if isinstance(body, ManualSingleEntryUpdate):
         _kwargs["json"] = body.to_dict()
@@ -41,27 +51,11 @@ def _get_kwargs(
 
 def _parse_200(data: Any) -> ManualCompoundEntry | ManualGroupEntry | ManualSingleEntry:
     def _parse_response_200(data: object) -> ManualCompoundEntry | ManualGroupEntry | ManualSingleEntry:
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_manual_entry_type_0 = ManualSingleEntry.from_dict(data)
-
-            return componentsschemas_manual_entry_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_manual_entry_type_1 = ManualCompoundEntry.from_dict(data)
-
-            return componentsschemas_manual_entry_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        if not isinstance(data, dict):
-            raise TypeError()
-        componentsschemas_manual_entry_type_2 = ManualGroupEntry.from_dict(data)
-
-        return componentsschemas_manual_entry_type_2
+        return {
+            "manual_compound_entry": ManualCompoundEntry,
+            "manual_group_entry": ManualGroupEntry,
+            "manual_single_entry": ManualSingleEntry,
+        }[data["type"]].from_dict(data)  # type: ignore[index]
 
     response_200 = _parse_response_200(data)
 
