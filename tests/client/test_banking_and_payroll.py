@@ -127,5 +127,5 @@ def test_a_paystub_is_pdf_bytes(bexio):
     assert f"abrechnung_{employee.id}_2026_3.pdf" in response.headers["content-disposition"]
     pdf = bexio.documents.download_paystub_pdf(employee.id, 2026, 3).payload.read()
     assert pdf.startswith(b"%PDF-") and b"Eva Kunz" in pdf
-    with pytest.raises(BadRequestError):
+    with pytest.raises(NotFoundError):
         bexio.documents.download_paystub_pdf(employee.id, 2026, 13)

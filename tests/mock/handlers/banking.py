@@ -9,6 +9,7 @@ description, in the 3.0 words: read `downloaded`, `transmitted`, `failed`). Ever
 against these rules gets bexio's 422 (400 for a DELETE, which documents no 422).
 """
 
+import re
 import uuid
 from datetime import datetime
 from typing import Any
@@ -52,7 +53,19 @@ def _apply(record: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
+def _unprintable(call: Call) -> Reply | None:
+    """A request's `additional_information` takes any text, a payment's only the characters of
+    a payment slip (PaymentView's pattern): bexio cannot keep the others."""
+    text = (call.body or {}).get("additional_information")
+    view = call.mock.spec["components"]["schemas"]["PaymentView"]["properties"]["additional_information"]
+    if text is not None and not re.search(view["pattern"], text):
+        return error(422, "additional_information holds characters a payment slip cannot carry")
+    return None
+
+
 def create(call: Call) -> Reply:
+    if refused := _unprintable(call):
+        return refused
     records = _records(call)
     collection = call.state.collection("bank_payment")
     sender = {**call.example().body["sender"], "id": 1, "uuid": str(call.body["account_id"])}
@@ -94,6 +107,8 @@ def update(call: Call) -> Reply:
         return _missing(call)
     if record["status"] != "open":
         return error(422, f"the payment is {record['status']}; only an open payment can be edited")
+    if refused := _unprintable(call):
+        return refused
     return Reply(200, _apply(record, call.body))
 
 

@@ -76,6 +76,8 @@ def _span(absence: dict[str, Any]) -> tuple[date, date]:
 
 def _days(absence: dict[str, Any], year: int) -> float:
     """The absence's days within `year` (a half-day absence counts half)."""
+    if not date.min.year <= year <= date.max.year:
+        return 0
     start, end = _span(absence)
     start, end = max(start, date(year, 1, 1)), min(end, date(year, 12, 31))
     days = max((end - start + timedelta(days=1)).days, 0)
@@ -133,8 +135,6 @@ def list_absences(call: Call) -> Reply:
     if not _employee(call):
         return _no_employee()
     year = call.query["businessYear"]
-    if not 1 <= year <= 9999:
-        return error(400, "Malformed request (missing or invalid parameters): businessYear")
     found = [_public(absence) for absence in _of(call, str(call.path["employeeId"])) if _days(absence, year)]
     return Reply(200, {"data": found})
 
@@ -181,8 +181,8 @@ def delete_absence(call: Call) -> Reply:
 def _paystub_error(call: Call) -> Reply | None:
     if not _employee(call):
         return _no_employee()
-    if not 1 <= call.path["month"] <= 12:
-        return error(400, "Malformed request (missing or invalid parameters): month must be 1 to 12")
+    if not 1 <= call.path["month"] <= 12:  # a valid int32 all the same: no such paystub
+        return error(404, f"No paystub for month {call.path['month']}.")
     return None
 
 
