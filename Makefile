@@ -35,7 +35,7 @@ docs: node_modules/.installed
 mock: $(VENV)/.installed
 	$(PY) -m tests.mock --host 127.0.0.1 --port 4010
 
-# Import time, model parsing and per-call overhead against the in-process mock.
+# What the package costs, each measure beside its floor: the wheel in a clean venv, a local server (tests/bench).
 bench: $(VENV)/.installed
 	PYTHONPATH=generated:. $(PY) -m tests.bench
 

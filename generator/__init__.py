@@ -14,3 +14,5 @@ GENERATED_DIR = ROOT / "generated"
 PUBLISHED_SPEC_DIR = GENERATED_DIR / "openapi"
 PACKAGE_DIR = GENERATED_DIR / "bexio_client"
 CLIENT_CONFIG = Path(__file__).resolve().parent / "config.yaml"
+# Recorded live answers: the evidence of the response rule (generator/responses.py).
+RECORDINGS_DIR = ROOT / "tests" / "data" / "live"

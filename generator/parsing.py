@@ -113,7 +113,7 @@ def _fast(prop: Any, name: str, kind: str, code: ModelCode) -> tuple[list[str], 
             return [f"{name} = {by_type}[{name}[{discriminated[0]!r}]].from_dict({name})"], None
         checks = [_scalar_check(v, name, code) for v in variants]
         if all(checks):
-            return [], " or ".join(checks)
+            return [], f"({' or '.join(checks)})"  # parenthesised: the checks are joined with `and`
         return _through_kind(name, kind, code), None
     (only,) = variants
     scalar = _scalar_check(only, name, code)

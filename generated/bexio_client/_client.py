@@ -1,3 +1,4 @@
+# Copied by `make generate` from overrides/python/_client.py: edit that file, not this copy.
 """`Bexio` and `AsyncBexio`: the typed resources behind one request policy.
 
 Authentication (a personal access token or OAuth2), timeouts, the User-Agent, retries
@@ -7,22 +8,23 @@ for every operation; `bexio.<section>.<method>` comes from the generated resourc
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 import urllib.request
 from collections.abc import Callable, Generator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._resource import Runner
-from ._retries import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._retries import AsyncRetryTransport, RetryPolicy, RetryTransport, async_sleep
 from ._version import __version__
 from .api import AsyncResources, Resources
 from .errors import AuthenticationError
-from .oauth import OAuth2
 from .pagination import AsyncPages, Pages, paginate_async, paginate_sync
+
+if TYPE_CHECKING:
+    from .oauth import OAuth2  # only with the `oauth` extra (Authlib); a caller passing oauth= has it
 
 DEFAULT_BASE_URL = "https://api.bexio.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -162,7 +164,7 @@ class AsyncBexio(_Base, AsyncResources):
     """The bexio API for asyncio: `await bexio.contacts.list()`; `async with AsyncBexio() as bexio`."""
 
     _http, _transport, _retry_transport = httpx.AsyncClient, httpx.AsyncHTTPTransport, AsyncRetryTransport
-    _sleep = staticmethod(asyncio.sleep)
+    _sleep = staticmethod(async_sleep)
 
     paginate = paginate_async
 

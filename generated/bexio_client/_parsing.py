@@ -1,3 +1,4 @@
+# Copied by `make generate` from overrides/python/_parsing.py: edit that file, not this copy.
 """Reading models from bexio's JSON when it departs from the spec: lenient by default, strict on request.
 
 Every generated `from_dict` first tries a fast path that assumes the answer is exactly what the

@@ -1,3 +1,4 @@
+# Copied by `make generate` from overrides/python/_resource.py: edit that file, not this copy.
 """The one response path: every call of a resource method goes through here.
 
 The section resources are generated (template `endpoint_init.py.jinja`): each typed method

@@ -1,3 +1,4 @@
+# Copied by `make generate` from overrides/python/_retries.py: edit that file, not this copy.
 """The retry policy, as httpx transports (sync and async) wrapped around the real one.
 
 Written here rather than taken from httpx-retries: bexio needs a decision per status *and*
@@ -9,7 +10,6 @@ read. Every wait is logged at debug level.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import time
@@ -19,6 +19,14 @@ from dataclasses import dataclass
 import httpx
 
 logger = logging.getLogger("bexio_client")
+
+
+async def async_sleep(seconds: float) -> None:
+    """`asyncio.sleep`, with asyncio imported on first use: a sync user never pays its import."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
@@ -108,7 +116,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self,
         transport: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = async_sleep,
     ) -> None:
         self.transport, self.policy, self.sleep = transport, policy, sleep
 

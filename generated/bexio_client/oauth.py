@@ -1,3 +1,4 @@
+# Copied by `make generate` from overrides/python/oauth.py: edit that file, not this copy.
 """OAuth 2.0 for bexio: authorization URL with PKCE, code exchange, refresh.
 
 The protocol pieces come from Authlib (PKCE challenge, state, the token object and its

@@ -1,3 +1,4 @@
+# Copied by `make generate` from overrides/python/pagination.py: edit that file, not this copy.
 """Iterate every item of a list or search, whatever bexio's page style, and resume after a failure.
 
 * 2.0: `limit` / `offset`, no headers: a page shorter than `limit` is the last.
@@ -18,6 +19,8 @@ import inspect
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Any, ParamSpec, Protocol, TypeVar, overload
+
+from .errors import ResponseValidationError
 
 DEFAULT_LIMIT = 500  # bexio's default page size; the largest it allows is 2000
 
@@ -57,12 +60,16 @@ class PageWalk:
     def take(self, response: Any) -> list[Any]:
         """The items of the page just fetched; the walk moves on only once they are read."""
         parsed = response.parsed
+        items = parsed.data if self.key == "page" else parsed
+        if not isinstance(items, list):  # what a lenient model kept of a page that is not one
+            raise ResponseValidationError("bexio answered a page without its list of items", response=response)
         if self.key == "page":
-            items = list(parsed.data)
-            done = not items or self.position >= parsed.paging.page_count
-            self.position, self.done = self.position + 1, done
+            # A page without a usable `paging` (lenient models keep what came) ends at a short page.
+            page_count = getattr(getattr(parsed, "paging", None), "page_count", None)
+            last = self.position >= page_count if type(page_count) is int else len(items) < self.limit
+            self.position, self.done = self.position + 1, not items or last
             return items
-        items = list(parsed)
+        items = list(items)
         position = self.position + len(items)
         total = _number(response.headers.get("X-Total-Count"))
         self.position = position

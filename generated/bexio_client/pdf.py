@@ -1,3 +1,4 @@
+# Copied by `make generate` from overrides/python/pdf.py: edit that file, not this copy.
 """The PDF of a quote, order, invoice or reminder as bytes.
 
 bexio's `…/pdf` endpoints answer with JSON, `{name, size, mime, content}`, the file base64

@@ -1,3 +1,4 @@
+# Copied by `make generate` from overrides/python/search.py: edit that file, not this copy.
 """Build a search body and refuse fields the endpoint cannot search.
 
     criteria = Search(bexio.contacts.search).where("name_1", "=", "Meyer").where("nr", ">", 10)

@@ -1,3 +1,4 @@
+# Copied by `make generate` from overrides/python/types.py: edit that file, not this copy.
 """Shared types: the `UNSET` sentinel, file uploads and the `Response` of `.detailed` calls.
 
 This module replaces the `types` module openapi-python-client generates (same names), so that

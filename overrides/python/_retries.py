@@ -9,7 +9,6 @@ read. Every wait is logged at debug level.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import time
@@ -19,6 +18,13 @@ from dataclasses import dataclass
 import httpx
 
 logger = logging.getLogger("bexio_client")
+
+
+async def async_sleep(seconds: float) -> None:
+    """`asyncio.sleep`, with asyncio imported on first use: a sync user never pays its import."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
@@ -108,7 +114,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self,
         transport: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = async_sleep,
     ) -> None:
         self.transport, self.policy, self.sleep = transport, policy, sleep
 

@@ -64,7 +64,7 @@ class ResponseValidationError(BexioError):
         path: str | None = None,
         expected: str | None = None,
         got: Any = None,
-        response: httpx.Response | None = None,
+        response: Any = None,
     ) -> None:
         status = response.status_code if response is not None else None
         super().__init__(message, status_code=status, response=response)
@@ -136,6 +136,8 @@ def error_for(response: httpx.Response) -> BexioError:
             errors=body.get("errors"),
             response=response,
         )
+    if body is not None and isinstance(body.get("title"), str):  # problem details (RFC 9457): payroll's errors
+        return cls(body["title"], status_code=status, error_code=status, errors=body.get("errors"), response=response)
     return cls(_describe_foreign_body(response), status_code=status, error_code=status, response=response)
 
 

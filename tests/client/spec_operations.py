@@ -1,7 +1,10 @@
 """The operations of the published spec, as the client tests need them."""
 
+import datetime
+import io
 import json
 import re
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -9,6 +12,7 @@ from typing import Any
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from bexio_client import models
+from bexio_client.types import File
 from tests.mock.app import PUBLISHED_SPEC
 from tests.openapi import resolve
 
@@ -52,6 +56,20 @@ class Operation:
         if "enum" in schema:
             return schema["enum"][0]
         return schema.get("example", 1)
+
+    def argument(self, name: str) -> Any:
+        """The parameter's example as the method takes it (a `date` for a date, a `UUID` for a uuid)."""
+        value = self.param_example(name)
+        schema = self._resolve(next(p for p in self.parameters if p["name"] == name).get("schema", {}))
+        if schema.get("format") == "date":
+            return datetime.date.fromisoformat(value)
+        if schema.get("format") == "uuid" and not isinstance(value, str):
+            return uuid.UUID(int=value)
+        return value
+
+    def keyword_arguments(self) -> dict[str, Any]:
+        """The required query parameters' examples, by their Python names."""
+        return {str(PythonIdentifier(name, prefix="")): self.argument(name) for name in self.required_query}
 
     def body_example(self) -> Any:
         content = self.spec.get("requestBody", {}).get("content", {})
@@ -102,3 +120,13 @@ def operations() -> list[Operation]:
                 ]
                 found.append(Operation(path, method, op, parameters, spec["components"]))
     return found
+
+
+def upload(model: type) -> Any:
+    """A multipart body of `model` carrying one small PDF."""
+    upload = File(payload=io.BytesIO(b"%PDF-1.4\n%mock\n"), file_name="receipt.pdf", mime_type="application/pdf")
+    if any(attribute.name == "file" for attribute in model.__attrs_attrs__):
+        return model(file=upload)
+    instance = model()
+    instance.additional_properties["file"] = upload
+    return instance

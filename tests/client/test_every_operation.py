@@ -6,8 +6,6 @@ body's `contact_id`. `AsyncBexio`
 calls a sample: every tenth operation and the first of each section."""
 
 import asyncio
-import datetime
-import io
 from typing import Any
 
 import pytest
@@ -16,7 +14,7 @@ from openapi_python_client.strings import PythonIdentifier
 from bexio_client.types import UNSET, File
 from tests import routes
 from tests.client import test_banking_and_payroll, test_purchase_and_accounting, test_sales_documents
-from tests.client.spec_operations import Operation, model_classes, operations
+from tests.client.spec_operations import Operation, model_classes, operations, upload
 
 LIFECYCLE_ONLY = (
     test_purchase_and_accounting.LIFECYCLE_ONLY
@@ -101,9 +99,7 @@ def call_arguments(bexio, mock, operation: Operation) -> tuple[list[Any], dict[s
     resolved: dict[str, Any] = {}
     for name in operation.path_params:
         resolved[name] = _path_value(bexio, mock, operation, name, resolved)
-    kwargs: dict[str, Any] = {
-        str(PythonIdentifier(name, prefix="")): _argument(operation, name) for name in operation.required_query
-    }
+    kwargs = operation.keyword_arguments()
     body = operation.body_schema()
     if body is not None:
         kwargs["body"] = _body(operation, *body, contact_id=lambda: _known_contact(bexio))
@@ -140,13 +136,6 @@ def _path_value(bexio, mock, operation: Operation, name: str, resolved: dict[str
     return operation.param_example(name)
 
 
-def _argument(operation: Operation, name: str) -> Any:
-    """The parameter's example as the method takes it (a `date` for a date)."""
-    value = operation.param_example(name)
-    parameter = next(p for p in operation.parameters if p["name"] == name)
-    return datetime.date.fromisoformat(value) if parameter["schema"].get("format") == "date" else value
-
-
 def _fits(operation: Operation, name: str, value: Any) -> bool:
     """Whether an item's `id` can be the path parameter (a 4.0 payment's path takes its uuid)."""
     parameter = next(p for p in operation.parameters if p["name"] == name)
@@ -168,20 +157,11 @@ def _known_contact(bexio) -> int:
 
 def _body(operation: Operation, content_type: str, schema: dict[str, Any], contact_id) -> Any:
     if content_type == "multipart/form-data":
-        return _upload(model_classes(COMPONENTS, schema["$ref"])[0])
+        return upload(model_classes(COMPONENTS, schema["$ref"])[0])
     example = operation.body_example()
     if isinstance(example, dict) and "contact_id" in example:
         example = {**example, "contact_id": contact_id()}
     return _model_from(schema, example) if operation.id in MODEL_BODIES else example
-
-
-def _upload(model: type) -> Any:
-    upload = File(payload=io.BytesIO(b"%PDF-1.4\n%mock\n"), file_name="receipt.pdf", mime_type="application/pdf")
-    if any(attribute.name == "file" for attribute in model.__attrs_attrs__):
-        return model(file=upload)
-    instance = model()
-    instance.additional_properties["file"] = upload
-    return instance
 
 
 def _model_from(schema: dict[str, Any], value: Any) -> Any:

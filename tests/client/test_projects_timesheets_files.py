@@ -12,7 +12,9 @@ from bexio_client.models import (
     ProjectCreate,
     TimesheetCreate,
     TimesheetDuration,
+    TimesheetDurationRead,
     TimesheetRange,
+    TimesheetRangeRead,
     TimesheetSearchCriterion,
     WorkPackageCreate,
 )
@@ -67,13 +69,13 @@ def test_timesheets_of_both_tracking_shapes_are_created_and_searched_back(bexio)
         )
         for tracking in (duration, span)
     ]
-    assert isinstance(bexio.timesheets.get(created[0].id).tracking, TimesheetDuration)
-    assert isinstance(bexio.timesheets.get(created[1].id).tracking, TimesheetRange)
+    assert isinstance(bexio.timesheets.get(created[0].id).tracking, TimesheetDurationRead)
+    assert isinstance(bexio.timesheets.get(created[1].id).tracking, TimesheetRangeRead)
 
     criterion = TimesheetSearchCriterion(field="pr_project_id", value=7, criteria="=")
     found = bexio.timesheets.search(body=[criterion])
     assert [t.id for t in found] == [t.id for t in created]
-    assert [type(t.tracking) for t in found] == [TimesheetDuration, TimesheetRange]
+    assert [type(t.tracking) for t in found] == [TimesheetDurationRead, TimesheetRangeRead]
     assert found[1].tracking.to_dict() == {
         "type": "range",
         "start": "2026-11-20 08:00:00",
