@@ -24,7 +24,12 @@ def _employees(call: Call) -> dict[str, dict[str, Any]]:
 
 
 def _absences(call: Call) -> dict[str, dict[str, Any]]:
-    """Absences by id; each keeps its employee under `_employee`."""
+    """Absences by id; each keeps its employee under `_employee`. The list sample's absences are
+    those of the sample employee (the first one seeded)."""
+    if "absence" not in call.state.collections:
+        employee = next(iter(_employees(call)))
+        seed = call.mock.example_reply("listAbsences").body["data"]
+        call.state.collection("absence").records.update({a["id"]: {**a, "_employee": employee} for a in seed})
     return call.state.collection("absence").records
 
 
