@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from bexio_client import pdf_bytes
-from bexio_client.errors import ValidationError
+from bexio_client.errors import NotFoundError, ValidationError
 from bexio_client.models import (
     InvoiceCreate,
     InvoicePaymentCreate,
@@ -39,6 +39,11 @@ def body_of(mock, operation_id: str) -> dict:
     return dict(mock.operations[operation_id]["requestBody"]["content"]["application/json"]["example"])
 
 
+def document_body(bexio, mock, operation_id: str) -> dict:
+    """The create sample, for a contact the mock knows (the sample's contact 14 is not among its contacts)."""
+    return {**body_of(mock, operation_id), "contact_id": bexio.contacts.list()[0].id, "positions": []}
+
+
 def positions(mock) -> list:
     """One position of each kind a document body takes, from the position endpoints' samples."""
     kinds = [
@@ -54,7 +59,7 @@ def positions(mock) -> list:
 
 @pytest.fixture
 def invoice(bexio, mock):
-    body = InvoiceCreate.from_dict({**body_of(mock, "createInvoice"), "positions": []})
+    body = InvoiceCreate.from_dict(document_body(bexio, mock, "createInvoice"))
     body.positions = positions(mock)
     return bexio.invoices.create(body=body)
 
@@ -107,7 +112,7 @@ def test_forbidden_transitions_are_422(bexio, invoice):
 
 
 def test_quote_status_rules(bexio, mock):
-    quote = bexio.quotes.create(body=QuoteCreate.from_dict({**body_of(mock, "createQuote"), "positions": []}))
+    quote = bexio.quotes.create(body=QuoteCreate.from_dict(document_body(bexio, mock, "createQuote")))
     with pytest.raises(ValidationError):
         bexio.quotes.accept(quote.id)  # a draft cannot be accepted
     bexio.quotes.issue(quote.id)
@@ -132,3 +137,50 @@ def test_a_mixed_array_of_all_seven_position_kinds_parses_into_their_classes(moc
         KbPositionDiscount, KbPositionSubposition,
     ]  # fmt: skip
     assert parsed.to_dict()["positions"] == invoice["positions"]
+
+
+def test_an_invoice_computes_its_totals_from_positions_and_payments(bexio, mock):
+    """Figures derived by hand: 3 × 19.90 less 10 % = 53.73; 2 × 12.35 = 24.70; gross 78.43;
+    less a discount of 5.00 → net 73.43; 7.7 % (the rate of tax 1) of it = 5.65411 → "5.6541";
+    73.43 + 5.65411 = 79.08411, rounded to 0.05 → 79.10 (difference +0.02)."""
+    body = {**document_body(bexio, mock, "createInvoice"), "mwst_type": 0, "mwst_is_net": True}
+    invoice = bexio.invoices.create(body=InvoiceCreate.from_dict(body))
+    apples = {"amount": "3", "unit_price": "19.90", "discount_in_percent": "10", "tax_id": 1, "text": "Apples"}
+    custom = bexio.default_positions.create("kb_invoice", invoice.id, body=apples)
+    pears = {"amount": "2", "unit_price": "12.35", "tax_id": 1, "text": "Pears", "article_id": 3}
+    article = bexio.item_positions.create("kb_invoice", invoice.id, body=pears)
+    assert (custom.position_total, article.position_total) == ("53.730000", "24.700000")
+    assert custom.tax_value == "7.70" and custom.amount == "3.000000"
+    discount = {"text": "Loyalty", "is_percentual": False, "value": "5"}
+    assert bexio.discount_positions.create("kb_invoice", invoice.id, body=discount).discount_total == "5.000000"
+
+    fetched = bexio.invoices.get(invoice.id)
+    assert (fetched.total_gross, fetched.total_net, fetched.total_taxes) == ("78.430000", "73.430000", "5.6541")
+    assert [(tax.percentage, tax.value) for tax in fetched.taxs] == [("7.70", "5.6541")]
+    assert (fetched.total, fetched.total_rounding_difference) == ("79.100000", 0.02)
+    assert (fetched.total_received_payments, fetched.total_remaining_payments) == ("0.000000", "79.100000")
+
+    bexio.invoices.issue(invoice.id)
+    first = bexio.invoices.create_invoice_payment(
+        invoice.id, body=InvoicePaymentCreate(date=datetime.date(2026, 11, 20), value="50")
+    )
+    part_paid = bexio.invoices.get(invoice.id)
+    assert (part_paid.total_received_payments, part_paid.total_remaining_payments) == ("50.000000", "29.100000")
+    with pytest.raises(ValidationError):
+        bexio.invoices.cancel(invoice.id)  # a partially paid invoice is no longer just issued
+    bexio.invoices.create_invoice_payment(invoice.id, body=InvoicePaymentCreate(value="29.10"))
+    assert bexio.invoices.get(invoice.id).total_remaining_payments == "0.000000"
+    with pytest.raises(ValidationError):  # paid: it takes no more payments
+        bexio.invoices.create_invoice_payment(invoice.id, body=InvoicePaymentCreate(value="1"))
+
+    other = bexio.invoices.create(body=InvoiceCreate.from_dict(body))
+    with pytest.raises(NotFoundError):  # a payment belongs to the invoice it was posted to
+        bexio.invoices.get_invoice_payment(other.id, first.id)
+    assert bexio.invoices.get_invoice_payment(invoice.id, first.id).kb_invoice_id == invoice.id
+
+
+def test_a_document_for_an_unknown_contact_is_422(bexio, mock):
+    body = {**document_body(bexio, mock, "createInvoice"), "contact_id": 999}
+    with pytest.raises(ValidationError) as refused:
+        bexio.invoices.create(body=InvoiceCreate.from_dict(body))
+    assert "contact_id 999" in refused.value.message

@@ -194,6 +194,10 @@ class BexioMock:
         return JSONResponse(reply.body, status_code=reply.status, headers=headers)
 
     async def _not_found(self, request: Request, exc: Exception) -> Response:
+        """In the shape the operation documents, where the path is still one of its paths."""
+        for regex, by_method in self.routes:
+            if regex.fullmatch(request.url.path) and request.method in by_method:
+                return self._respond(self.in_documented_shape(by_method[request.method], error(404, "Page not found")))
         return self._respond(error(404, "Page not found"))
 
     async def _serve_spec(self, request: Request) -> Response:

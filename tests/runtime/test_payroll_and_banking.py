@@ -1,5 +1,5 @@
 """The sections bexio added by 2026-06-19 through the public surface: 4.0 payments, payroll
-employees, absences and paystubs (answered from the spec's samples by the mock)."""
+employees, absences and paystubs (the mock seeded with the spec's samples)."""
 
 import datetime
 
@@ -7,6 +7,7 @@ import pytest
 
 from bexio_client.errors import BadRequestError
 from bexio_client.models import AbsenceWithId, EmployeeWrite, PaymentCreate, PaymentView
+from tests.mock.handlers.banking import bank_processes
 
 EMPLOYEE = "309bf968-ea25-4819-8f2e-ca08aa369690"
 
@@ -17,6 +18,7 @@ def test_payments_are_the_4_0_banking_payments(bexio, mock):
     sample = mock.operations["createPayment"]["requestBody"]["content"]["application/json"]["example"]
     created = bexio.payments.create(body=PaymentCreate.from_dict(sample))
     assert created.amount == 10.5858 and created.status == "open"
+    bank_processes(mock, created.uuid, "downloaded")  # only a payment the bank has is cancelled
     assert bexio.payments.cancel(created.uuid).status == "cancelled"
     assert not hasattr(bexio, "iban_payments") and not hasattr(bexio.payments, "list_bank_payments")
 

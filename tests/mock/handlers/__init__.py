@@ -1,7 +1,7 @@
 """Stateful handlers by operationId; operations without one answer with their sample."""
 
 from ..call import Handler
-from . import contacts, files, master_data, projects, purchase, sales
+from . import banking, contacts, files, master_data, payroll, positions, projects, purchase, sales
 from .crud import Resource
 
 RESOURCES: list[Resource] = [
@@ -12,7 +12,15 @@ RESOURCES: list[Resource] = [
     *purchase.RESOURCES,
     *sales.RESOURCES,
 ]
-HANDLERS: dict[str, Handler] = {**files.HANDLERS, **projects.HANDLERS, **purchase.HANDLERS, **sales.HANDLERS}
+HANDLERS: dict[str, Handler] = {
+    **banking.HANDLERS,
+    **payroll.HANDLERS,
+    **positions.HANDLERS,
+    **files.HANDLERS,
+    **projects.HANDLERS,
+    **purchase.HANDLERS,
+    **sales.HANDLERS,
+}
 
 
 def handlers(operations: dict) -> dict[str, Handler]:

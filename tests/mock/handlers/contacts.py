@@ -3,16 +3,17 @@ additional addresses (below a contact), salutations and titles."""
 
 from .crud import family
 
+CONTACTS = family(
+    "contact",
+    "Contact",
+    "Contacts",
+    operations=("list", "create", "search", "get", "update", "delete", "restore"),
+    bulk_create="bulkCreateContacts",
+    id_param="contact_id",
+    archive_on_delete=True,
+)
 RESOURCES = [
-    family(
-        "contact",
-        "Contact",
-        "Contacts",
-        operations=("list", "create", "search", "get", "update", "delete", "restore"),
-        bulk_create="bulkCreateContacts",
-        id_param="contact_id",
-        archive_on_delete=True,
-    ),
+    CONTACTS,
     family("contact_relation", "ContactRelation", "ContactRelations", id_param="contact_relation_id"),
     family("contact_group", "ContactGroup", "ContactGroups", id_param="contact_group_id"),
     family("contact_branch", "ContactSector", "ContactSectors", operations=("list", "search")),
