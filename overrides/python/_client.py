@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._pacing import Pacer
 from ._resource import Runner
 from ._retries import AsyncRetryTransport, RetryPolicy, RetryTransport, async_sleep
 from ._version import __version__
@@ -82,9 +83,10 @@ class _Base:
             self.http: Any = http_client
         else:
             policy, pause = retry or RetryPolicy(), self._sleep if sleep is None else sleep
+            pacer = Pacer()  # one rate-limit budget per client, whichever transport (proxy or not) sends
 
             def retrying(inner: Any) -> Any:
-                return self._retry_transport(inner, policy, pause)
+                return self._retry_transport(inner, policy, pause, pacer=pacer)
 
             self.http = self._http(
                 base_url=base_url,
