@@ -200,15 +200,18 @@ def union_dispatch(prop: UnionProperty, models: dict[str, ModelProperty], source
     if not discriminated:
         return None
     key, mapping = discriminated
-    entries = ", ".join(f"{value!r}: {cls}" for value, cls in sorted(mapping.items()))
-    return f"{{{entries}}}[{source}[{key!r}]]"
+    return f"{_class_map(mapping)}[{source}[{key!r}]]"
 
 
 def _by_type(name: str, discriminated: tuple[str, dict[Any, str]], code: ModelCode) -> str:
     constant = f"_{name.upper()}_BY_{discriminated[0].upper()}"
-    entries = ", ".join(f"{value!r}: {cls}" for value, cls in sorted(discriminated[1].items()))
-    code.constants.append(f"{constant} = {{{entries}}}")
+    code.constants.append(f"{constant} = {_class_map(discriminated[1])}")
     return constant
+
+
+def _class_map(mapping: dict[Any, str]) -> str:
+    """`{value: Class, …}` as Python source, in a stable order."""
+    return "{" + ", ".join(f"{value!r}: {cls}" for value, cls in sorted(mapping.items())) + "}"
 
 
 def _enum_values(prop: LiteralEnumProperty, code: ModelCode) -> str:
