@@ -192,6 +192,12 @@ class OneOf(Kind):
         raise Mismatch(self.expected, value)
 
 
+# `from_dict`'s fast path makes the instance and fills its slots itself: the generated models have
+# no validators, converters or post-init, so attrs' `__init__` only stores the values, and calling
+# a class with thirty arguments costs CPython 3.11 about as much as reading them from the dict
+# (2,000 contacts: 3.8 ms through `cls(...)`, 2.7 ms filled directly; tests/bench).
+new_instance = object.__new__
+
 parse_date = datetime.date.fromisoformat
 parse_datetime = datetime.datetime.fromisoformat
 parse_uuid = uuid.UUID

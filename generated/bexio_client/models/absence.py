@@ -15,6 +15,7 @@ from .._parsing import (
     STR,
     Field,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -68,22 +69,21 @@ class Absence:
             disability = src_dict.get("disability", UNSET)
             paid_hours = src_dict.get("paid_hours", UNSET)
             if not (
-                type(reason) is str
-                and (type(half_day) is bool or half_day is UNSET)
-                and (type(continued_pay) in _NUMBER or continued_pay is UNSET)
-                and (type(disability) in _NUMBER or disability is UNSET)
-                and (type(paid_hours) in _NUMBER or paid_hours is UNSET)
+                reason.__class__ is str
+                and (half_day.__class__ is bool or half_day is UNSET)
+                and (continued_pay.__class__ in _NUMBER or continued_pay is UNSET)
+                and (disability.__class__ in _NUMBER or disability is UNSET)
+                and (paid_hours.__class__ in _NUMBER or paid_hours is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                reason,
-                start_date,
-                end_date,
-                half_day,
-                continued_pay,
-                disability,
-                paid_hours,
-            )
+            self = new_instance(cls)
+            self.reason = reason
+            self.start_date = start_date
+            self.end_date = end_date
+            self.half_day = half_day
+            self.continued_pay = continued_pay
+            self.disability = disability
+            self.paid_hours = paid_hours
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 2 + (end_date is not UNSET) + (half_day is not UNSET) + (continued_pay is not UNSET) + (

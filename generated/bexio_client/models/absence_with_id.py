@@ -20,6 +20,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     parse_uuid,
     read_model,
@@ -81,35 +82,35 @@ class AbsenceWithId:
             disability = src_dict.get("disability", UNSET)
             paid_hours = src_dict.get("paid_hours", UNSET)
             if not (
-                (type(reason) is str or reason is None)
-                and (type(half_day) is bool or half_day is UNSET)
+                (reason.__class__ is str or reason is None)
+                and (half_day.__class__ is bool or half_day is UNSET)
                 and (
-                    (type(continued_pay) in _NUMBER or type(continued_pay) is str)
+                    (continued_pay.__class__ in _NUMBER or continued_pay.__class__ is str)
                     or continued_pay is None
                     or continued_pay is UNSET
                 )
                 and (
-                    (type(disability) in _NUMBER or type(disability) is str)
+                    (disability.__class__ in _NUMBER or disability.__class__ is str)
                     or disability is None
                     or disability is UNSET
                 )
                 and (
-                    (type(paid_hours) in _NUMBER or type(paid_hours) is str)
+                    (paid_hours.__class__ in _NUMBER or paid_hours.__class__ is str)
                     or paid_hours is None
                     or paid_hours is UNSET
                 )
             ):
                 raise TypeError
-            self = cls(
-                reason,
-                start_date,
-                id,
-                end_date,
-                half_day,
-                continued_pay,
-                disability,
-                paid_hours,
-            )
+            self = new_instance(cls)
+            self.reason = reason
+            self.start_date = start_date
+            self.id = id
+            self.end_date = end_date
+            self.half_day = half_day
+            self.continued_pay = continued_pay
+            self.disability = disability
+            self.paid_hours = paid_hours
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 3 + (end_date is not UNSET) + (half_day is not UNSET) + (continued_pay is not UNSET) + (

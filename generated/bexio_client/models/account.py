@@ -11,6 +11,7 @@ from .._parsing import (
     ANY,
     Field,
     dump,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -56,12 +57,12 @@ class Account:
             fibu_account_group_id = src_dict.get("fibu_account_group_id", UNSET)
             name = src_dict.get("name", UNSET)
             account_type = src_dict.get("account_type", UNSET)
-            self = cls(
-                account_no,
-                fibu_account_group_id,
-                name,
-                account_type,
-            )
+            self = new_instance(cls)
+            self.account_no = account_no
+            self.fibu_account_group_id = fibu_account_group_id
+            self.name = name
+            self.account_type = account_type
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 + (account_no is not UNSET) + (fibu_account_group_id is not UNSET) + (

@@ -13,6 +13,7 @@ from .._parsing import (
     Field,
     Nullable,
     OneOf,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -81,34 +82,34 @@ class AdditionalAddress:
             house_number = src_dict.get("house_number", UNSET)
             address_addition = src_dict.get("address_addition", UNSET)
             if not (
-                type(id) is int
-                and (type(name) is str or name is None)
-                and (type(address) is str or address is None)
-                and (type(city) is str or city is None)
-                and (type(country_id) is int or country_id is None)
-                and (type(subject) is str or subject is None)
-                and (type(description) is str or description is None)
-                and ((type(postcode) is str or type(postcode) is int) or postcode is None)
-                and (type(name_addition) is str or name_addition is None or name_addition is UNSET)
-                and (type(street_name) is str or street_name is None or street_name is UNSET)
-                and (type(house_number) is str or house_number is None or house_number is UNSET)
-                and (type(address_addition) is str or address_addition is None or address_addition is UNSET)
+                id.__class__ is int
+                and (name.__class__ is str or name is None)
+                and (address.__class__ is str or address is None)
+                and (city.__class__ is str or city is None)
+                and (country_id.__class__ is int or country_id is None)
+                and (subject.__class__ is str or subject is None)
+                and (description.__class__ is str or description is None)
+                and ((postcode.__class__ is str or postcode.__class__ is int) or postcode is None)
+                and (name_addition.__class__ is str or name_addition is None or name_addition is UNSET)
+                and (street_name.__class__ is str or street_name is None or street_name is UNSET)
+                and (house_number.__class__ is str or house_number is None or house_number is UNSET)
+                and (address_addition.__class__ is str or address_addition is None or address_addition is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                name,
-                address,
-                city,
-                country_id,
-                subject,
-                description,
-                postcode,
-                name_addition,
-                street_name,
-                house_number,
-                address_addition,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.name = name
+            self.address = address
+            self.city = city
+            self.country_id = country_id
+            self.subject = subject
+            self.description = description
+            self.postcode = postcode
+            self.name_addition = name_addition
+            self.street_name = street_name
+            self.house_number = house_number
+            self.address_addition = address_addition
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 8 + (name_addition is not UNSET) + (street_name is not UNSET) + (

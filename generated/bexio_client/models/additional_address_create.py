@@ -12,6 +12,7 @@ from .._parsing import (
     Field,
     Nullable,
     OneOf,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -86,32 +87,31 @@ class AdditionalAddressCreate:
             description = src_dict.get("description", UNSET)
             postcode = src_dict.get("postcode", UNSET)
             if not (
-                (type(name) is str or name is UNSET)
-                and (type(name_addition) is str or name_addition is None or name_addition is UNSET)
-                and (type(address) is str or address is None or address is UNSET)
-                and (type(street_name) is str or street_name is None or street_name is UNSET)
-                and (type(house_number) is str or house_number is None or house_number is UNSET)
-                and (type(address_addition) is str or address_addition is None or address_addition is UNSET)
-                and (type(city) is str or city is None or city is UNSET)
-                and (type(country_id) is int or country_id is None or country_id is UNSET)
-                and (type(subject) is str or subject is UNSET)
-                and (type(description) is str or description is UNSET)
-                and ((type(postcode) is str or type(postcode) is int) or postcode is None or postcode is UNSET)
+                (name.__class__ is str or name is UNSET)
+                and (name_addition.__class__ is str or name_addition is None or name_addition is UNSET)
+                and (address.__class__ is str or address is None or address is UNSET)
+                and (street_name.__class__ is str or street_name is None or street_name is UNSET)
+                and (house_number.__class__ is str or house_number is None or house_number is UNSET)
+                and (address_addition.__class__ is str or address_addition is None or address_addition is UNSET)
+                and (city.__class__ is str or city is None or city is UNSET)
+                and (country_id.__class__ is int or country_id is None or country_id is UNSET)
+                and (subject.__class__ is str or subject is UNSET)
+                and (description.__class__ is str or description is UNSET)
+                and ((postcode.__class__ is str or postcode.__class__ is int) or postcode is None or postcode is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                name,
-                name_addition,
-                address,
-                street_name,
-                house_number,
-                address_addition,
-                city,
-                country_id,
-                subject,
-                description,
-                postcode,
-            )
+            self = new_instance(cls)
+            self.name = name
+            self.name_addition = name_addition
+            self.address = address
+            self.street_name = street_name
+            self.house_number = house_number
+            self.address_addition = address_addition
+            self.city = city
+            self.country_id = country_id
+            self.subject = subject
+            self.description = description
+            self.postcode = postcode
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 0 and not _KNOWN.issuperset(src_dict):

@@ -13,6 +13,7 @@ from .._parsing import (
     Field,
     Nullable,
     OneOf,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -115,50 +116,50 @@ class BankAccount:
             owner_house_number = src_dict.get("owner_house_number", UNSET)
             owner_country_code = src_dict.get("owner_country_code", UNSET)
             if not (
-                type(id) is int
-                and (type(name) is str or name is None)
-                and (type(owner) is str or owner is None)
-                and (type(owner_address) is str or owner_address is None)
-                and ((type(owner_zip) is int or type(owner_zip) is str) or owner_zip is None)
-                and (type(owner_city) is str or owner_city is None)
-                and ((type(bc_nr) is int or type(bc_nr) is str) or bc_nr is None)
-                and (type(bank_name) is str or bank_name is None)
-                and (type(bank_nr) is str or bank_nr is None)
-                and (type(bank_account_nr) is str or bank_account_nr is None)
-                and (type(iban_nr) is str or iban_nr is None)
-                and (type(currency_id) is int or currency_id is None)
-                and (type(account_id) is int or account_id is None)
-                and (type(remarks) is str or remarks is None)
-                and (type(invoice_mode) is str or invoice_mode is None)
-                and (type(qr_invoice_iban) is str or qr_invoice_iban is None)
-                and (type(type_) is str or type_ is None)
-                and (type(uuid) is str or uuid is None or uuid is UNSET)
-                and (type(owner_house_number) is str or owner_house_number is None or owner_house_number is UNSET)
-                and (type(owner_country_code) is str or owner_country_code is None or owner_country_code is UNSET)
+                id.__class__ is int
+                and (name.__class__ is str or name is None)
+                and (owner.__class__ is str or owner is None)
+                and (owner_address.__class__ is str or owner_address is None)
+                and ((owner_zip.__class__ is int or owner_zip.__class__ is str) or owner_zip is None)
+                and (owner_city.__class__ is str or owner_city is None)
+                and ((bc_nr.__class__ is int or bc_nr.__class__ is str) or bc_nr is None)
+                and (bank_name.__class__ is str or bank_name is None)
+                and (bank_nr.__class__ is str or bank_nr is None)
+                and (bank_account_nr.__class__ is str or bank_account_nr is None)
+                and (iban_nr.__class__ is str or iban_nr is None)
+                and (currency_id.__class__ is int or currency_id is None)
+                and (account_id.__class__ is int or account_id is None)
+                and (remarks.__class__ is str or remarks is None)
+                and (invoice_mode.__class__ is str or invoice_mode is None)
+                and (qr_invoice_iban.__class__ is str or qr_invoice_iban is None)
+                and (type_.__class__ is str or type_ is None)
+                and (uuid.__class__ is str or uuid is None or uuid is UNSET)
+                and (owner_house_number.__class__ is str or owner_house_number is None or owner_house_number is UNSET)
+                and (owner_country_code.__class__ is str or owner_country_code is None or owner_country_code is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                name,
-                owner,
-                owner_address,
-                owner_zip,
-                owner_city,
-                bc_nr,
-                bank_name,
-                bank_nr,
-                bank_account_nr,
-                iban_nr,
-                currency_id,
-                account_id,
-                remarks,
-                invoice_mode,
-                qr_invoice_iban,
-                type_,
-                uuid,
-                owner_house_number,
-                owner_country_code,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.name = name
+            self.owner = owner
+            self.owner_address = owner_address
+            self.owner_zip = owner_zip
+            self.owner_city = owner_city
+            self.bc_nr = bc_nr
+            self.bank_name = bank_name
+            self.bank_nr = bank_nr
+            self.bank_account_nr = bank_account_nr
+            self.iban_nr = iban_nr
+            self.currency_id = currency_id
+            self.account_id = account_id
+            self.remarks = remarks
+            self.invoice_mode = invoice_mode
+            self.qr_invoice_iban = qr_invoice_iban
+            self.type_ = type_
+            self.uuid = uuid
+            self.owner_house_number = owner_house_number
+            self.owner_country_code = owner_country_code
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 17 + (uuid is not UNSET) + (owner_house_number is not UNSET) + (

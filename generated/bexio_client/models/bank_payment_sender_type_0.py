@@ -12,6 +12,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 
@@ -41,13 +42,17 @@ class BankPaymentSenderType0:
             id = src_dict["id"]
             uuid = src_dict["uuid"]
             iban = src_dict["iban"]
-            if not (type(id) is int and (type(uuid) is str or uuid is None) and (type(iban) is str or iban is None)):
+            if not (
+                id.__class__ is int
+                and (uuid.__class__ is str or uuid is None)
+                and (iban.__class__ is str or iban is None)
+            ):
                 raise TypeError
-            self = cls(
-                id,
-                uuid,
-                iban,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.uuid = uuid
+            self.iban = iban
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 3:

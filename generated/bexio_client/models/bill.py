@@ -25,6 +25,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     parse_uuid,
     read_model,
@@ -188,7 +189,7 @@ class Bill:
             if payment is not None and payment is not UNSET:
                 payment = BillPaymentType0.from_dict(payment)
             if not (
-                (type(document_no) is str or document_no is None)
+                (document_no.__class__ is str or document_no is None)
                 and (
                     (
                         status in BILL_STATUS_TYPE_1_VALUES
@@ -197,80 +198,82 @@ class Bill:
                     )
                     or status is None
                 )
-                and (type(lastname_company) is str or lastname_company is None)
-                and (type(created_at) is str or created_at is None)
-                and (type(supplier_id) is int or supplier_id is None)
-                and (type(contact_partner_id) is int or contact_partner_id is None)
-                and type(manual_amount) is bool
-                and (type(base_currency_code) is str or base_currency_code is None)
-                and type(item_net) is bool
-                and type(split_into_line_items) is bool
-                and type(overdue) is bool
-                and (type(title) is str or title is None or title is UNSET)
-                and (type(firstname_suffix) is str or firstname_suffix is None or firstname_suffix is UNSET)
-                and (type(vendor_ref) is str or vendor_ref is None or vendor_ref is UNSET)
+                and (lastname_company.__class__ is str or lastname_company is None)
+                and (created_at.__class__ is str or created_at is None)
+                and (supplier_id.__class__ is int or supplier_id is None)
+                and (contact_partner_id.__class__ is int or contact_partner_id is None)
+                and manual_amount.__class__ is bool
+                and (base_currency_code.__class__ is str or base_currency_code is None)
+                and item_net.__class__ is bool
+                and split_into_line_items.__class__ is bool
+                and overdue.__class__ is bool
+                and (title.__class__ is str or title is None or title is UNSET)
+                and (firstname_suffix.__class__ is str or firstname_suffix is None or firstname_suffix is UNSET)
+                and (vendor_ref.__class__ is str or vendor_ref is None or vendor_ref is UNSET)
                 and (
-                    (type(pending_amount) in _NUMBER or type(pending_amount) is str)
+                    (pending_amount.__class__ in _NUMBER or pending_amount.__class__ is str)
                     or pending_amount is None
                     or pending_amount is UNSET
                 )
                 and (
-                    (type(amount_man) in _NUMBER or type(amount_man) is str)
+                    (amount_man.__class__ in _NUMBER or amount_man.__class__ is str)
                     or amount_man is None
                     or amount_man is UNSET
                 )
                 and (
-                    (type(amount_calc) in _NUMBER or type(amount_calc) is str)
+                    (amount_calc.__class__ in _NUMBER or amount_calc.__class__ is str)
                     or amount_calc is None
                     or amount_calc is UNSET
                 )
-                and (type(currency_code) is str or currency_code is None or currency_code is UNSET)
+                and (currency_code.__class__ is str or currency_code is None or currency_code is UNSET)
                 and (
-                    (type(exchange_rate) in _NUMBER or type(exchange_rate) is str)
+                    (exchange_rate.__class__ in _NUMBER or exchange_rate.__class__ is str)
                     or exchange_rate is None
                     or exchange_rate is UNSET
                 )
-                and (type(purchase_order_id) is int or purchase_order_id is None or purchase_order_id is UNSET)
+                and (purchase_order_id.__class__ is int or purchase_order_id is None or purchase_order_id is UNSET)
                 and (
-                    (type(base_currency_amount) in _NUMBER or type(base_currency_amount) is str)
+                    (base_currency_amount.__class__ in _NUMBER or base_currency_amount.__class__ is str)
                     or base_currency_amount is None
                     or base_currency_amount is UNSET
                 )
-                and (type(qr_bill_information) is str or qr_bill_information is None or qr_bill_information is UNSET)
+                and (
+                    qr_bill_information.__class__ is str or qr_bill_information is None or qr_bill_information is UNSET
+                )
             ):
                 raise TypeError
-            self = cls(
-                id,
-                document_no,
-                status,
-                lastname_company,
-                created_at,
-                supplier_id,
-                contact_partner_id,
-                bill_date,
-                due_date,
-                manual_amount,
-                base_currency_code,
-                item_net,
-                split_into_line_items,
-                overdue,
-                address,
-                line_items,
-                discounts,
-                attachment_ids,
-                title,
-                firstname_suffix,
-                vendor_ref,
-                pending_amount,
-                amount_man,
-                amount_calc,
-                currency_code,
-                exchange_rate,
-                purchase_order_id,
-                base_currency_amount,
-                qr_bill_information,
-                payment,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.document_no = document_no
+            self.status = status
+            self.lastname_company = lastname_company
+            self.created_at = created_at
+            self.supplier_id = supplier_id
+            self.contact_partner_id = contact_partner_id
+            self.bill_date = bill_date
+            self.due_date = due_date
+            self.manual_amount = manual_amount
+            self.base_currency_code = base_currency_code
+            self.item_net = item_net
+            self.split_into_line_items = split_into_line_items
+            self.overdue = overdue
+            self.address = address
+            self.line_items = line_items
+            self.discounts = discounts
+            self.attachment_ids = attachment_ids
+            self.title = title
+            self.firstname_suffix = firstname_suffix
+            self.vendor_ref = vendor_ref
+            self.pending_amount = pending_amount
+            self.amount_man = amount_man
+            self.amount_calc = amount_calc
+            self.currency_code = currency_code
+            self.exchange_rate = exchange_rate
+            self.purchase_order_id = purchase_order_id
+            self.base_currency_amount = base_currency_amount
+            self.qr_bill_information = qr_bill_information
+            self.payment = payment
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 18 and not _KNOWN.issuperset(src_dict):

@@ -21,6 +21,7 @@ from .._parsing import (
     ListOf,
     Model,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -135,43 +136,42 @@ class BillCreate:
             if payment is not UNSET:
                 payment = BillPaymentCreate.from_dict(payment)
             if not (
-                type(supplier_id) is int
-                and type(contact_partner_id) is int
-                and type(manual_amount) is bool
-                and type(currency_code) is str
-                and type(item_net) is bool
-                and (type(vendor_ref) is str or vendor_ref is UNSET)
-                and (type(title) is str or title is UNSET)
-                and (type(amount_man) in _NUMBER or amount_man is UNSET)
-                and (type(amount_calc) in _NUMBER or amount_calc is UNSET)
-                and (type(exchange_rate) in _NUMBER or exchange_rate is UNSET)
-                and (type(base_currency_amount) in _NUMBER or base_currency_amount is UNSET)
-                and (type(purchase_order_id) is int or purchase_order_id is UNSET)
-                and (type(qr_bill_information) is str or qr_bill_information is UNSET)
+                supplier_id.__class__ is int
+                and contact_partner_id.__class__ is int
+                and manual_amount.__class__ is bool
+                and currency_code.__class__ is str
+                and item_net.__class__ is bool
+                and (vendor_ref.__class__ is str or vendor_ref is UNSET)
+                and (title.__class__ is str or title is UNSET)
+                and (amount_man.__class__ in _NUMBER or amount_man is UNSET)
+                and (amount_calc.__class__ in _NUMBER or amount_calc is UNSET)
+                and (exchange_rate.__class__ in _NUMBER or exchange_rate is UNSET)
+                and (base_currency_amount.__class__ in _NUMBER or base_currency_amount is UNSET)
+                and (purchase_order_id.__class__ is int or purchase_order_id is UNSET)
+                and (qr_bill_information.__class__ is str or qr_bill_information is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                supplier_id,
-                contact_partner_id,
-                bill_date,
-                due_date,
-                manual_amount,
-                currency_code,
-                item_net,
-                attachment_ids,
-                address,
-                line_items,
-                discounts,
-                vendor_ref,
-                title,
-                amount_man,
-                amount_calc,
-                exchange_rate,
-                base_currency_amount,
-                purchase_order_id,
-                qr_bill_information,
-                payment,
-            )
+            self = new_instance(cls)
+            self.supplier_id = supplier_id
+            self.contact_partner_id = contact_partner_id
+            self.bill_date = bill_date
+            self.due_date = due_date
+            self.manual_amount = manual_amount
+            self.currency_code = currency_code
+            self.item_net = item_net
+            self.attachment_ids = attachment_ids
+            self.address = address
+            self.line_items = line_items
+            self.discounts = discounts
+            self.vendor_ref = vendor_ref
+            self.title = title
+            self.amount_man = amount_man
+            self.amount_calc = amount_calc
+            self.exchange_rate = exchange_rate
+            self.base_currency_amount = base_currency_amount
+            self.purchase_order_id = purchase_order_id
+            self.qr_bill_information = qr_bill_information
+            self.payment = payment
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 11 and not _KNOWN.issuperset(src_dict):

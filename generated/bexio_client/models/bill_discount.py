@@ -18,6 +18,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_uuid,
     read_model,
 )
@@ -53,15 +54,15 @@ class BillDiscount:
             if id is not UNSET:
                 id = parse_uuid(id)
             if not (
-                ((type(position) is int or type(position) is str) or position is None)
-                and ((type(amount) in _NUMBER or type(amount) is str) or amount is None)
+                ((position.__class__ is int or position.__class__ is str) or position is None)
+                and ((amount.__class__ in _NUMBER or amount.__class__ is str) or amount is None)
             ):
                 raise TypeError
-            self = cls(
-                position,
-                amount,
-                id,
-            )
+            self = new_instance(cls)
+            self.position = position
+            self.amount = amount
+            self.id = id
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 2 + (id is not UNSET):

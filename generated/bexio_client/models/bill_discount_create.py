@@ -11,6 +11,7 @@ from .._parsing import (
     INT,
     NUMBER,
     Field,
+    new_instance,
     read_model,
 )
 
@@ -37,12 +38,11 @@ class BillDiscountCreate:
         try:
             position = src_dict["position"]
             amount = src_dict["amount"]
-            if not (type(position) is int and type(amount) in _NUMBER):
+            if not (position.__class__ is int and amount.__class__ in _NUMBER):
                 raise TypeError
-            self = cls(
-                position,
-                amount,
-            )
+            self = new_instance(cls)
+            self.position = position
+            self.amount = amount
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 2:

@@ -15,6 +15,7 @@ from .._parsing import (
     Field,
     Nullable,
     dump,
+    new_instance,
     parse_uuid,
     read_model,
 )
@@ -51,13 +52,12 @@ class BillDiscountEdit:
             id = src_dict.get("id", UNSET)
             if id is not None and id is not UNSET:
                 id = parse_uuid(id)
-            if not (type(position) is int and type(amount) in _NUMBER):
+            if not (position.__class__ is int and amount.__class__ in _NUMBER):
                 raise TypeError
-            self = cls(
-                position,
-                amount,
-                id,
-            )
+            self = new_instance(cls)
+            self.position = position
+            self.amount = amount
+            self.id = id
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 2 + (id is not UNSET):

@@ -21,6 +21,7 @@ from .._parsing import (
     ListOf,
     Model,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -138,43 +139,42 @@ class BillEdit:
             if payment is not UNSET:
                 payment = BillPaymentCreate.from_dict(payment)
             if not (
-                type(supplier_id) is int
-                and type(manual_amount) is bool
-                and type(contact_partner_id) is int
-                and type(currency_code) is str
-                and type(item_net) is bool
-                and type(split_into_line_items) is bool
-                and (type(document_no) is str or document_no is UNSET)
-                and (type(title) is str or title is UNSET)
-                and (type(vendor_ref) is str or vendor_ref is UNSET)
-                and (type(amount_man) in _NUMBER or amount_man is UNSET)
-                and (type(amount_calc) in _NUMBER or amount_calc is UNSET)
-                and (type(exchange_rate) in _NUMBER or exchange_rate is UNSET)
-                and (type(base_currency_amount) in _NUMBER or base_currency_amount is UNSET)
+                supplier_id.__class__ is int
+                and manual_amount.__class__ is bool
+                and contact_partner_id.__class__ is int
+                and currency_code.__class__ is str
+                and item_net.__class__ is bool
+                and split_into_line_items.__class__ is bool
+                and (document_no.__class__ is str or document_no is UNSET)
+                and (title.__class__ is str or title is UNSET)
+                and (vendor_ref.__class__ is str or vendor_ref is UNSET)
+                and (amount_man.__class__ in _NUMBER or amount_man is UNSET)
+                and (amount_calc.__class__ in _NUMBER or amount_calc is UNSET)
+                and (exchange_rate.__class__ in _NUMBER or exchange_rate is UNSET)
+                and (base_currency_amount.__class__ in _NUMBER or base_currency_amount is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                supplier_id,
-                manual_amount,
-                contact_partner_id,
-                bill_date,
-                due_date,
-                currency_code,
-                item_net,
-                split_into_line_items,
-                attachment_ids,
-                address,
-                line_items,
-                discounts,
-                document_no,
-                title,
-                vendor_ref,
-                amount_man,
-                amount_calc,
-                exchange_rate,
-                base_currency_amount,
-                payment,
-            )
+            self = new_instance(cls)
+            self.supplier_id = supplier_id
+            self.manual_amount = manual_amount
+            self.contact_partner_id = contact_partner_id
+            self.bill_date = bill_date
+            self.due_date = due_date
+            self.currency_code = currency_code
+            self.item_net = item_net
+            self.split_into_line_items = split_into_line_items
+            self.attachment_ids = attachment_ids
+            self.address = address
+            self.line_items = line_items
+            self.discounts = discounts
+            self.document_no = document_no
+            self.title = title
+            self.vendor_ref = vendor_ref
+            self.amount_man = amount_man
+            self.amount_calc = amount_calc
+            self.exchange_rate = exchange_rate
+            self.base_currency_amount = base_currency_amount
+            self.payment = payment
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 12 + (document_no is not UNSET) + (title is not UNSET) + (vendor_ref is not UNSET) + (

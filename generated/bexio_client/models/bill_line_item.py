@@ -18,6 +18,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_uuid,
     read_model,
 )
@@ -74,23 +75,27 @@ class BillLineItem:
             tax_calc = src_dict.get("tax_calc", UNSET)
             booking_account_id = src_dict.get("booking_account_id", UNSET)
             if not (
-                ((type(position) is int or type(position) is str) or position is None)
-                and ((type(amount) in _NUMBER or type(amount) is str) or amount is None)
-                and (type(title) is str or title is None or title is UNSET)
-                and (type(tax_id) is int or tax_id is None or tax_id is UNSET)
-                and ((type(tax_calc) in _NUMBER or type(tax_calc) is str) or tax_calc is None or tax_calc is UNSET)
-                and (type(booking_account_id) is int or booking_account_id is None or booking_account_id is UNSET)
+                ((position.__class__ is int or position.__class__ is str) or position is None)
+                and ((amount.__class__ in _NUMBER or amount.__class__ is str) or amount is None)
+                and (title.__class__ is str or title is None or title is UNSET)
+                and (tax_id.__class__ is int or tax_id is None or tax_id is UNSET)
+                and (
+                    (tax_calc.__class__ in _NUMBER or tax_calc.__class__ is str)
+                    or tax_calc is None
+                    or tax_calc is UNSET
+                )
+                and (booking_account_id.__class__ is int or booking_account_id is None or booking_account_id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                position,
-                amount,
-                id,
-                title,
-                tax_id,
-                tax_calc,
-                booking_account_id,
-            )
+            self = new_instance(cls)
+            self.position = position
+            self.amount = amount
+            self.id = id
+            self.title = title
+            self.tax_id = tax_id
+            self.tax_calc = tax_calc
+            self.booking_account_id = booking_account_id
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 2 + (id is not UNSET) + (title is not UNSET) + (tax_id is not UNSET) + (

@@ -16,6 +16,7 @@ from .._parsing import (
     Field,
     Nullable,
     dump,
+    new_instance,
     parse_uuid,
     read_model,
 )
@@ -69,21 +70,20 @@ class BillLineItemEdit:
             tax_id = src_dict.get("tax_id", UNSET)
             booking_account_id = src_dict.get("booking_account_id", UNSET)
             if not (
-                type(position) is int
-                and type(amount) in _NUMBER
-                and (type(title) is str or title is UNSET)
-                and (type(tax_id) is int or tax_id is None or tax_id is UNSET)
-                and (type(booking_account_id) is int or booking_account_id is UNSET)
+                position.__class__ is int
+                and amount.__class__ in _NUMBER
+                and (title.__class__ is str or title is UNSET)
+                and (tax_id.__class__ is int or tax_id is None or tax_id is UNSET)
+                and (booking_account_id.__class__ is int or booking_account_id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                position,
-                amount,
-                id,
-                title,
-                tax_id,
-                booking_account_id,
-            )
+            self = new_instance(cls)
+            self.position = position
+            self.amount = amount
+            self.id = id
+            self.title = title
+            self.tax_id = tax_id
+            self.booking_account_id = booking_account_id
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 2 + (id is not UNSET) + (title is not UNSET) + (tax_id is not UNSET) + (

@@ -24,6 +24,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     parse_uuid,
     read_model,
@@ -129,7 +130,7 @@ class BillListItem:
             net = src_dict.get("net", UNSET)
             gross = src_dict.get("gross", UNSET)
             if not (
-                (type(document_no) is str or document_no is None)
+                (document_no.__class__ is str or document_no is None)
                 and (
                     (
                         status in BILL_STATUS_TYPE_1_VALUES
@@ -138,44 +139,46 @@ class BillListItem:
                     )
                     or status is None
                 )
-                and (type(lastname_company) is str or lastname_company is None)
-                and (type(vendor) is str or vendor is None)
-                and (type(created_at) is str or created_at is None)
-                and (type(currency_code) is str or currency_code is None)
-                and type(overdue) is bool
-                and (type(booking_account_ids) is list and all(type(item) is int for item in booking_account_ids))
-                and (type(title) is str or title is None or title is UNSET)
-                and (type(firstname_suffix) is str or firstname_suffix is None or firstname_suffix is UNSET)
-                and (type(vendor_ref) is str or vendor_ref is None or vendor_ref is UNSET)
+                and (lastname_company.__class__ is str or lastname_company is None)
+                and (vendor.__class__ is str or vendor is None)
+                and (created_at.__class__ is str or created_at is None)
+                and (currency_code.__class__ is str or currency_code is None)
+                and overdue.__class__ is bool
                 and (
-                    (type(pending_amount) in _NUMBER or type(pending_amount) is str)
+                    booking_account_ids.__class__ is list and all(item.__class__ is int for item in booking_account_ids)
+                )
+                and (title.__class__ is str or title is None or title is UNSET)
+                and (firstname_suffix.__class__ is str or firstname_suffix is None or firstname_suffix is UNSET)
+                and (vendor_ref.__class__ is str or vendor_ref is None or vendor_ref is UNSET)
+                and (
+                    (pending_amount.__class__ in _NUMBER or pending_amount.__class__ is str)
                     or pending_amount is None
                     or pending_amount is UNSET
                 )
-                and ((type(net) in _NUMBER or type(net) is str) or net is None or net is UNSET)
-                and ((type(gross) in _NUMBER or type(gross) is str) or gross is None or gross is UNSET)
+                and ((net.__class__ in _NUMBER or net.__class__ is str) or net is None or net is UNSET)
+                and ((gross.__class__ in _NUMBER or gross.__class__ is str) or gross is None or gross is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                document_no,
-                status,
-                lastname_company,
-                vendor,
-                created_at,
-                currency_code,
-                bill_date,
-                due_date,
-                overdue,
-                booking_account_ids,
-                attachment_ids,
-                title,
-                firstname_suffix,
-                vendor_ref,
-                pending_amount,
-                net,
-                gross,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.document_no = document_no
+            self.status = status
+            self.lastname_company = lastname_company
+            self.vendor = vendor
+            self.created_at = created_at
+            self.currency_code = currency_code
+            self.bill_date = bill_date
+            self.due_date = due_date
+            self.overdue = overdue
+            self.booking_account_ids = booking_account_ids
+            self.attachment_ids = attachment_ids
+            self.title = title
+            self.firstname_suffix = firstname_suffix
+            self.vendor_ref = vendor_ref
+            self.pending_amount = pending_amount
+            self.net = net
+            self.gross = gross
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 12 + (title is not UNSET) + (firstname_suffix is not UNSET) + (vendor_ref is not UNSET) + (

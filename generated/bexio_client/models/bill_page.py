@@ -13,6 +13,7 @@ from .._parsing import (
     Model,
     Nullable,
     dump,
+    new_instance,
     read_model,
 )
 
@@ -43,10 +44,10 @@ class BillPage:
             paging = src_dict["paging"]
             if paging is not None:
                 paging = PurchasePagingType0.from_dict(paging)
-            self = cls(
-                data,
-                paging,
-            )
+            self = new_instance(cls)
+            self.data = data
+            self.paging = paging
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 2:

@@ -20,6 +20,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -141,52 +142,52 @@ class BillPaymentType0:
             note = src_dict.get("note", UNSET)
             if not (
                 type_ in BILL_PAYMENT_TYPE_0_TYPE_VALUES
-                and ((type(amount) in _NUMBER or type(amount) is str) or amount is None)
-                and type(salary_payment) is bool
-                and (type(bank_account_id) is int or bank_account_id is None or bank_account_id is UNSET)
+                and ((amount.__class__ in _NUMBER or amount.__class__ is str) or amount is None)
+                and salary_payment.__class__ is bool
+                and (bank_account_id.__class__ is int or bank_account_id is None or bank_account_id is UNSET)
                 and (fee in BILL_PAYMENT_TYPE_0_FEE_VALUES or fee is UNSET)
                 and (
-                    (type(exchange_rate) in _NUMBER or type(exchange_rate) is str)
+                    (exchange_rate.__class__ in _NUMBER or exchange_rate.__class__ is str)
                     or exchange_rate is None
                     or exchange_rate is UNSET
                 )
-                and (type(account_no) is str or account_no is None or account_no is UNSET)
-                and (type(iban) is str or iban is None or iban is UNSET)
-                and (type(name) is str or name is None or name is UNSET)
-                and (type(address) is str or address is None or address is UNSET)
-                and (type(street) is str or street is None or street is UNSET)
-                and (type(house_no) is str or house_no is None or house_no is UNSET)
-                and (type(postcode) is str or postcode is None or postcode is UNSET)
-                and (type(city) is str or city is None or city is UNSET)
-                and (type(country_code) is str or country_code is None or country_code is UNSET)
-                and (type(message) is str or message is None or message is UNSET)
-                and (type(booking_text) is str or booking_text is None or booking_text is UNSET)
-                and (type(reference_no) is str or reference_no is None or reference_no is UNSET)
-                and (type(note) is str or note is None or note is UNSET)
+                and (account_no.__class__ is str or account_no is None or account_no is UNSET)
+                and (iban.__class__ is str or iban is None or iban is UNSET)
+                and (name.__class__ is str or name is None or name is UNSET)
+                and (address.__class__ is str or address is None or address is UNSET)
+                and (street.__class__ is str or street is None or street is UNSET)
+                and (house_no.__class__ is str or house_no is None or house_no is UNSET)
+                and (postcode.__class__ is str or postcode is None or postcode is UNSET)
+                and (city.__class__ is str or city is None or city is UNSET)
+                and (country_code.__class__ is str or country_code is None or country_code is UNSET)
+                and (message.__class__ is str or message is None or message is UNSET)
+                and (booking_text.__class__ is str or booking_text is None or booking_text is UNSET)
+                and (reference_no.__class__ is str or reference_no is None or reference_no is UNSET)
+                and (note.__class__ is str or note is None or note is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                type_,
-                execution_date,
-                amount,
-                salary_payment,
-                bank_account_id,
-                fee,
-                exchange_rate,
-                account_no,
-                iban,
-                name,
-                address,
-                street,
-                house_no,
-                postcode,
-                city,
-                country_code,
-                message,
-                booking_text,
-                reference_no,
-                note,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.execution_date = execution_date
+            self.amount = amount
+            self.salary_payment = salary_payment
+            self.bank_account_id = bank_account_id
+            self.fee = fee
+            self.exchange_rate = exchange_rate
+            self.account_no = account_no
+            self.iban = iban
+            self.name = name
+            self.address = address
+            self.street = street
+            self.house_no = house_no
+            self.postcode = postcode
+            self.city = city
+            self.country_code = country_code
+            self.message = message
+            self.booking_text = booking_text
+            self.reference_no = reference_no
+            self.note = note
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 4 and not _KNOWN.issuperset(src_dict):

@@ -16,6 +16,7 @@ from .._parsing import (
     Field,
     Nullable,
     OneOf,
+    new_instance,
     read_model,
 )
 
@@ -53,23 +54,23 @@ class BusinessActivity:
             default_price_per_hour = src_dict["default_price_per_hour"]
             account_id = src_dict["account_id"]
             if not (
-                type(id) is int
-                and (type(name) is str or name is None)
-                and (type(default_is_billable) is bool or default_is_billable is None)
+                id.__class__ is int
+                and (name.__class__ is str or name is None)
+                and (default_is_billable.__class__ is bool or default_is_billable is None)
                 and (
-                    (type(default_price_per_hour) in _NUMBER or type(default_price_per_hour) is str)
+                    (default_price_per_hour.__class__ in _NUMBER or default_price_per_hour.__class__ is str)
                     or default_price_per_hour is None
                 )
-                and (type(account_id) is int or account_id is None)
+                and (account_id.__class__ is int or account_id is None)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                name,
-                default_is_billable,
-                default_price_per_hour,
-                account_id,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.name = name
+            self.default_is_billable = default_is_billable
+            self.default_price_per_hour = default_price_per_hour
+            self.account_id = account_id
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 5:

@@ -14,6 +14,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -51,22 +52,23 @@ class BusinessActivityCreate:
             default_price_per_hour = src_dict.get("default_price_per_hour", UNSET)
             account_id = src_dict.get("account_id", UNSET)
             if not (
-                type(name) is str
-                and (type(default_is_billable) is bool or default_is_billable is None or default_is_billable is UNSET)
+                name.__class__ is str
                 and (
-                    type(default_price_per_hour) in _NUMBER
+                    default_is_billable.__class__ is bool or default_is_billable is None or default_is_billable is UNSET
+                )
+                and (
+                    default_price_per_hour.__class__ in _NUMBER
                     or default_price_per_hour is None
                     or default_price_per_hour is UNSET
                 )
-                and (type(account_id) is int or account_id is None or account_id is UNSET)
+                and (account_id.__class__ is int or account_id is None or account_id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                name,
-                default_is_billable,
-                default_price_per_hour,
-                account_id,
-            )
+            self = new_instance(cls)
+            self.name = name
+            self.default_is_billable = default_is_billable
+            self.default_price_per_hour = default_price_per_hour
+            self.account_id = account_id
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 1 + (default_is_billable is not UNSET) + (default_price_per_hour is not UNSET) + (

@@ -18,6 +18,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     parse_datetime,
     read_model,
@@ -127,8 +128,8 @@ class CalendarYear:
             vat_accounting_type = src_dict["vat_accounting_type"]
             is_annual_reporting = src_dict.get("is_annual_reporting", UNSET)
             if not (
-                type(id) is int
-                and type(is_vat_subject) is bool
+                id.__class__ is int
+                and is_vat_subject.__class__ is bool
                 and (
                     (
                         vat_accounting_method in CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_READ_TYPE_1_VALUES
@@ -145,20 +146,20 @@ class CalendarYear:
                     )
                     or vat_accounting_type is None
                 )
-                and (type(is_annual_reporting) is bool or is_annual_reporting is UNSET)
+                and (is_annual_reporting.__class__ is bool or is_annual_reporting is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                start,
-                end,
-                is_vat_subject,
-                created_at,
-                updated_at,
-                vat_accounting_method,
-                vat_accounting_type,
-                is_annual_reporting,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.start = start
+            self.end = end
+            self.is_vat_subject = is_vat_subject
+            self.created_at = created_at
+            self.updated_at = updated_at
+            self.vat_accounting_method = vat_accounting_method
+            self.vat_accounting_type = vat_accounting_type
+            self.is_annual_reporting = is_annual_reporting
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 8 + (is_annual_reporting is not UNSET):

@@ -12,6 +12,7 @@ from .._parsing import (
     STR,
     Enum,
     Field,
+    new_instance,
     read_model,
 )
 from ..models.calendar_year_vat_accounting_method import (
@@ -82,27 +83,26 @@ class CalendarYearCreate:
             default_tax_income_id = src_dict.get("default_tax_income_id", UNSET)
             default_tax_expense_id = src_dict.get("default_tax_expense_id", UNSET)
             if not (
-                (type(year) is str or year is UNSET)
-                and (type(is_vat_subject) is bool or is_vat_subject is UNSET)
-                and (type(is_annual_reporting) is bool or is_annual_reporting is UNSET)
+                (year.__class__ is str or year is UNSET)
+                and (is_vat_subject.__class__ is bool or is_vat_subject is UNSET)
+                and (is_annual_reporting.__class__ is bool or is_annual_reporting is UNSET)
                 and (
                     vat_accounting_method in CALENDAR_YEAR_VAT_ACCOUNTING_METHOD_VALUES
                     or vat_accounting_method is UNSET
                 )
                 and (vat_accounting_type in CALENDAR_YEAR_VAT_ACCOUNTING_TYPE_VALUES or vat_accounting_type is UNSET)
-                and (type(default_tax_income_id) is int or default_tax_income_id is UNSET)
-                and (type(default_tax_expense_id) is int or default_tax_expense_id is UNSET)
+                and (default_tax_income_id.__class__ is int or default_tax_income_id is UNSET)
+                and (default_tax_expense_id.__class__ is int or default_tax_expense_id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                year,
-                is_vat_subject,
-                is_annual_reporting,
-                vat_accounting_method,
-                vat_accounting_type,
-                default_tax_income_id,
-                default_tax_expense_id,
-            )
+            self = new_instance(cls)
+            self.year = year
+            self.is_vat_subject = is_vat_subject
+            self.is_annual_reporting = is_annual_reporting
+            self.vat_accounting_method = vat_accounting_method
+            self.vat_accounting_type = vat_accounting_type
+            self.default_tax_income_id = default_tax_income_id
+            self.default_tax_expense_id = default_tax_expense_id
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 0 + (year is not UNSET) + (is_vat_subject is not UNSET) + (

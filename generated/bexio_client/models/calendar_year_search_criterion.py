@@ -15,6 +15,7 @@ from .._parsing import (
     ListOf,
     OneOf,
     dump,
+    new_instance,
     read_model,
 )
 from ..models.calendar_year_search_criteria import CalendarYearSearchCriteria
@@ -54,13 +55,12 @@ class CalendarYearSearchCriterion:
             value = src_dict["value"]
             value = _VALUE_KIND.convert(value, RAISE)
             criteria = src_dict.get("criteria", UNSET)
-            if not (type(field) is str and (criteria in CALENDAR_YEAR_SEARCH_CRITERIA_VALUES or criteria is UNSET)):
+            if not (field.__class__ is str and (criteria in CALENDAR_YEAR_SEARCH_CRITERIA_VALUES or criteria is UNSET)):
                 raise TypeError
-            self = cls(
-                field,
-                value,
-                criteria,
-            )
+            self = new_instance(cls)
+            self.field = field
+            self.value = value
+            self.criteria = criteria
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 2 + (criteria is not UNSET):

@@ -12,6 +12,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -51,20 +52,19 @@ class CommentCreate:
             user_email = src_dict.get("user_email", UNSET)
             is_public = src_dict.get("is_public", UNSET)
             if not (
-                type(text) is str
-                and (type(user_id) is int or user_id is None)
-                and (type(user_name) is str or user_name is None)
-                and (type(user_email) is str or user_email is None or user_email is UNSET)
-                and (type(is_public) is bool or is_public is UNSET)
+                text.__class__ is str
+                and (user_id.__class__ is int or user_id is None)
+                and (user_name.__class__ is str or user_name is None)
+                and (user_email.__class__ is str or user_email is None or user_email is UNSET)
+                and (is_public.__class__ is bool or is_public is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                text,
-                user_id,
-                user_name,
-                user_email,
-                is_public,
-            )
+            self = new_instance(cls)
+            self.text = text
+            self.user_id = user_id
+            self.user_name = user_name
+            self.user_email = user_email
+            self.is_public = is_public
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 3 + (user_email is not UNSET) + (is_public is not UNSET):

@@ -14,6 +14,7 @@ from .._parsing import (
     Field,
     Nullable,
     OneOf,
+    new_instance,
     read_model,
 )
 
@@ -134,72 +135,72 @@ class CompanyProfile:
             is_skype_public = src_dict["is_skype_public"]
             logo_base64 = src_dict["logo_base64"]
             if not (
-                type(id) is int
-                and (type(name) is str or name is None)
-                and (type(address) is str or address is None)
-                and (type(address_nr) is str or address_nr is None)
-                and ((type(postcode) is int or type(postcode) is str) or postcode is None)
-                and (type(city) is str or city is None)
-                and (type(country_id) is int or country_id is None)
-                and (type(legal_form) is str or legal_form is None)
-                and (type(country_name) is str or country_name is None)
-                and (type(mail) is str or mail is None)
-                and (type(phone_fixed) is str or phone_fixed is None)
-                and (type(phone_mobile) is str or phone_mobile is None)
-                and (type(fax) is str or fax is None)
-                and (type(skype_name) is str or skype_name is None)
-                and (type(facebook_name) is str or facebook_name is None)
-                and (type(twitter_name) is str or twitter_name is None)
-                and (type(description) is str or description is None)
-                and (type(ust_id_nr) is str or ust_id_nr is None)
-                and (type(mwst_nr) is str or mwst_nr is None)
-                and (type(trade_register_nr) is str or trade_register_nr is None)
-                and type(has_own_logo) is bool
-                and type(is_public_profile) is bool
-                and type(is_logo_public) is bool
-                and type(is_address_public) is bool
-                and type(is_phone_public) is bool
-                and type(is_mobile_public) is bool
-                and type(is_fax_public) is bool
-                and type(is_mail_public) is bool
-                and type(is_url_public) is bool
-                and type(is_skype_public) is bool
-                and (type(logo_base64) is str or logo_base64 is None)
+                id.__class__ is int
+                and (name.__class__ is str or name is None)
+                and (address.__class__ is str or address is None)
+                and (address_nr.__class__ is str or address_nr is None)
+                and ((postcode.__class__ is int or postcode.__class__ is str) or postcode is None)
+                and (city.__class__ is str or city is None)
+                and (country_id.__class__ is int or country_id is None)
+                and (legal_form.__class__ is str or legal_form is None)
+                and (country_name.__class__ is str or country_name is None)
+                and (mail.__class__ is str or mail is None)
+                and (phone_fixed.__class__ is str or phone_fixed is None)
+                and (phone_mobile.__class__ is str or phone_mobile is None)
+                and (fax.__class__ is str or fax is None)
+                and (skype_name.__class__ is str or skype_name is None)
+                and (facebook_name.__class__ is str or facebook_name is None)
+                and (twitter_name.__class__ is str or twitter_name is None)
+                and (description.__class__ is str or description is None)
+                and (ust_id_nr.__class__ is str or ust_id_nr is None)
+                and (mwst_nr.__class__ is str or mwst_nr is None)
+                and (trade_register_nr.__class__ is str or trade_register_nr is None)
+                and has_own_logo.__class__ is bool
+                and is_public_profile.__class__ is bool
+                and is_logo_public.__class__ is bool
+                and is_address_public.__class__ is bool
+                and is_phone_public.__class__ is bool
+                and is_mobile_public.__class__ is bool
+                and is_fax_public.__class__ is bool
+                and is_mail_public.__class__ is bool
+                and is_url_public.__class__ is bool
+                and is_skype_public.__class__ is bool
+                and (logo_base64.__class__ is str or logo_base64 is None)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                name,
-                address,
-                address_nr,
-                postcode,
-                city,
-                country_id,
-                legal_form,
-                country_name,
-                mail,
-                phone_fixed,
-                phone_mobile,
-                fax,
-                skype_name,
-                facebook_name,
-                twitter_name,
-                description,
-                ust_id_nr,
-                mwst_nr,
-                trade_register_nr,
-                has_own_logo,
-                is_public_profile,
-                is_logo_public,
-                is_address_public,
-                is_phone_public,
-                is_mobile_public,
-                is_fax_public,
-                is_mail_public,
-                is_url_public,
-                is_skype_public,
-                logo_base64,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.name = name
+            self.address = address
+            self.address_nr = address_nr
+            self.postcode = postcode
+            self.city = city
+            self.country_id = country_id
+            self.legal_form = legal_form
+            self.country_name = country_name
+            self.mail = mail
+            self.phone_fixed = phone_fixed
+            self.phone_mobile = phone_mobile
+            self.fax = fax
+            self.skype_name = skype_name
+            self.facebook_name = facebook_name
+            self.twitter_name = twitter_name
+            self.description = description
+            self.ust_id_nr = ust_id_nr
+            self.mwst_nr = mwst_nr
+            self.trade_register_nr = trade_register_nr
+            self.has_own_logo = has_own_logo
+            self.is_public_profile = is_public_profile
+            self.is_logo_public = is_logo_public
+            self.is_address_public = is_address_public
+            self.is_phone_public = is_phone_public
+            self.is_mobile_public = is_mobile_public
+            self.is_fax_public = is_fax_public
+            self.is_mail_public = is_mail_public
+            self.is_url_public = is_url_public
+            self.is_skype_public = is_skype_public
+            self.logo_base64 = logo_base64
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 31:

@@ -17,6 +17,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -166,75 +167,75 @@ class Contact:
             address_addition = src_dict.get("address_addition", UNSET)
             profile_image = src_dict.get("profile_image", UNSET)
             if not (
-                type(id) is int
-                and (type(nr) is str or nr is None)
-                and type(contact_type_id) is int
-                and type(name_1) is str
-                and (type(name_2) is str or name_2 is None)
-                and (type(salutation_id) is int or salutation_id is None)
-                and ((type(salutation_form) is int or type(salutation_form) is str) or salutation_form is None)
-                and (type(title_id) is int or title_id is None)
-                and (type(address) is str or address is None)
-                and (type(city) is str or city is None)
-                and (type(country_id) is int or country_id is None)
-                and (type(mail) is str or mail is None)
-                and (type(mail_second) is str or mail_second is None)
-                and (type(phone_fixed) is str or phone_fixed is None)
-                and (type(phone_fixed_second) is str or phone_fixed_second is None)
-                and (type(phone_mobile) is str or phone_mobile is None)
-                and (type(fax) is str or fax is None)
-                and (type(url) is str or url is None)
-                and (type(skype_name) is str or skype_name is None)
-                and (type(remarks) is str or remarks is None)
-                and (type(language_id) is int or language_id is None)
-                and type(is_lead) is bool
-                and (type(contact_group_ids) is str or contact_group_ids is None)
-                and (type(contact_branch_ids) is str or contact_branch_ids is None)
-                and type(user_id) is int
-                and type(owner_id) is int
-                and type(updated_at) is str
-                and ((type(postcode) is str or type(postcode) is int) or postcode is None)
-                and (type(street_name) is str or street_name is None or street_name is UNSET)
-                and (type(house_number) is str or house_number is None or house_number is UNSET)
-                and (type(address_addition) is str or address_addition is None or address_addition is UNSET)
-                and (type(profile_image) is str or profile_image is None or profile_image is UNSET)
+                id.__class__ is int
+                and (nr.__class__ is str or nr is None)
+                and contact_type_id.__class__ is int
+                and name_1.__class__ is str
+                and (name_2.__class__ is str or name_2 is None)
+                and (salutation_id.__class__ is int or salutation_id is None)
+                and ((salutation_form.__class__ is int or salutation_form.__class__ is str) or salutation_form is None)
+                and (title_id.__class__ is int or title_id is None)
+                and (address.__class__ is str or address is None)
+                and (city.__class__ is str or city is None)
+                and (country_id.__class__ is int or country_id is None)
+                and (mail.__class__ is str or mail is None)
+                and (mail_second.__class__ is str or mail_second is None)
+                and (phone_fixed.__class__ is str or phone_fixed is None)
+                and (phone_fixed_second.__class__ is str or phone_fixed_second is None)
+                and (phone_mobile.__class__ is str or phone_mobile is None)
+                and (fax.__class__ is str or fax is None)
+                and (url.__class__ is str or url is None)
+                and (skype_name.__class__ is str or skype_name is None)
+                and (remarks.__class__ is str or remarks is None)
+                and (language_id.__class__ is int or language_id is None)
+                and is_lead.__class__ is bool
+                and (contact_group_ids.__class__ is str or contact_group_ids is None)
+                and (contact_branch_ids.__class__ is str or contact_branch_ids is None)
+                and user_id.__class__ is int
+                and owner_id.__class__ is int
+                and updated_at.__class__ is str
+                and ((postcode.__class__ is str or postcode.__class__ is int) or postcode is None)
+                and (street_name.__class__ is str or street_name is None or street_name is UNSET)
+                and (house_number.__class__ is str or house_number is None or house_number is UNSET)
+                and (address_addition.__class__ is str or address_addition is None or address_addition is UNSET)
+                and (profile_image.__class__ is str or profile_image is None or profile_image is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                nr,
-                contact_type_id,
-                name_1,
-                name_2,
-                salutation_id,
-                salutation_form,
-                title_id,
-                birthday,
-                address,
-                city,
-                country_id,
-                mail,
-                mail_second,
-                phone_fixed,
-                phone_fixed_second,
-                phone_mobile,
-                fax,
-                url,
-                skype_name,
-                remarks,
-                language_id,
-                is_lead,
-                contact_group_ids,
-                contact_branch_ids,
-                user_id,
-                owner_id,
-                updated_at,
-                postcode,
-                street_name,
-                house_number,
-                address_addition,
-                profile_image,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.nr = nr
+            self.contact_type_id = contact_type_id
+            self.name_1 = name_1
+            self.name_2 = name_2
+            self.salutation_id = salutation_id
+            self.salutation_form = salutation_form
+            self.title_id = title_id
+            self.birthday = birthday
+            self.address = address
+            self.city = city
+            self.country_id = country_id
+            self.mail = mail
+            self.mail_second = mail_second
+            self.phone_fixed = phone_fixed
+            self.phone_fixed_second = phone_fixed_second
+            self.phone_mobile = phone_mobile
+            self.fax = fax
+            self.url = url
+            self.skype_name = skype_name
+            self.remarks = remarks
+            self.language_id = language_id
+            self.is_lead = is_lead
+            self.contact_group_ids = contact_group_ids
+            self.contact_branch_ids = contact_branch_ids
+            self.user_id = user_id
+            self.owner_id = owner_id
+            self.updated_at = updated_at
+            self.postcode = postcode
+            self.street_name = street_name
+            self.house_number = house_number
+            self.address_addition = address_addition
+            self.profile_image = profile_image
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 29 + (street_name is not UNSET) + (house_number is not UNSET) + (

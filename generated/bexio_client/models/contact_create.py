@@ -15,6 +15,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -172,67 +173,66 @@ class ContactCreate:
             contact_branch_ids = src_dict.get("contact_branch_ids", UNSET)
             postcode = src_dict.get("postcode", UNSET)
             if not (
-                type(contact_type_id) is int
-                and type(name_1) is str
-                and type(user_id) is int
-                and type(owner_id) is int
-                and (type(nr) is str or nr is None or nr is UNSET)
-                and (type(name_2) is str or name_2 is None or name_2 is UNSET)
-                and (type(salutation_id) is int or salutation_id is None or salutation_id is UNSET)
-                and (type(salutation_form) is int or salutation_form is None or salutation_form is UNSET)
-                and (type(title_id) is int or title_id is None or title_id is UNSET)
-                and (type(address) is str or address is None or address is UNSET)
-                and (type(street_name) is str or street_name is None or street_name is UNSET)
-                and (type(house_number) is str or house_number is None or house_number is UNSET)
-                and (type(address_addition) is str or address_addition is None or address_addition is UNSET)
-                and (type(city) is str or city is None or city is UNSET)
-                and (type(country_id) is int or country_id is None or country_id is UNSET)
-                and (type(mail) is str or mail is None or mail is UNSET)
-                and (type(mail_second) is str or mail_second is None or mail_second is UNSET)
-                and (type(phone_fixed) is str or phone_fixed is None or phone_fixed is UNSET)
-                and (type(phone_fixed_second) is str or phone_fixed_second is None or phone_fixed_second is UNSET)
-                and (type(phone_mobile) is str or phone_mobile is None or phone_mobile is UNSET)
-                and (type(fax) is str or fax is None or fax is UNSET)
-                and (type(url) is str or url is None or url is UNSET)
-                and (type(skype_name) is str or skype_name is None or skype_name is UNSET)
-                and (type(remarks) is str or remarks is None or remarks is UNSET)
-                and (type(language_id) is int or language_id is None or language_id is UNSET)
-                and (type(contact_group_ids) is str or contact_group_ids is None or contact_group_ids is UNSET)
-                and (type(contact_branch_ids) is str or contact_branch_ids is None or contact_branch_ids is UNSET)
-                and ((type(postcode) is str or type(postcode) is int) or postcode is None or postcode is UNSET)
+                contact_type_id.__class__ is int
+                and name_1.__class__ is str
+                and user_id.__class__ is int
+                and owner_id.__class__ is int
+                and (nr.__class__ is str or nr is None or nr is UNSET)
+                and (name_2.__class__ is str or name_2 is None or name_2 is UNSET)
+                and (salutation_id.__class__ is int or salutation_id is None or salutation_id is UNSET)
+                and (salutation_form.__class__ is int or salutation_form is None or salutation_form is UNSET)
+                and (title_id.__class__ is int or title_id is None or title_id is UNSET)
+                and (address.__class__ is str or address is None or address is UNSET)
+                and (street_name.__class__ is str or street_name is None or street_name is UNSET)
+                and (house_number.__class__ is str or house_number is None or house_number is UNSET)
+                and (address_addition.__class__ is str or address_addition is None or address_addition is UNSET)
+                and (city.__class__ is str or city is None or city is UNSET)
+                and (country_id.__class__ is int or country_id is None or country_id is UNSET)
+                and (mail.__class__ is str or mail is None or mail is UNSET)
+                and (mail_second.__class__ is str or mail_second is None or mail_second is UNSET)
+                and (phone_fixed.__class__ is str or phone_fixed is None or phone_fixed is UNSET)
+                and (phone_fixed_second.__class__ is str or phone_fixed_second is None or phone_fixed_second is UNSET)
+                and (phone_mobile.__class__ is str or phone_mobile is None or phone_mobile is UNSET)
+                and (fax.__class__ is str or fax is None or fax is UNSET)
+                and (url.__class__ is str or url is None or url is UNSET)
+                and (skype_name.__class__ is str or skype_name is None or skype_name is UNSET)
+                and (remarks.__class__ is str or remarks is None or remarks is UNSET)
+                and (language_id.__class__ is int or language_id is None or language_id is UNSET)
+                and (contact_group_ids.__class__ is str or contact_group_ids is None or contact_group_ids is UNSET)
+                and (contact_branch_ids.__class__ is str or contact_branch_ids is None or contact_branch_ids is UNSET)
+                and ((postcode.__class__ is str or postcode.__class__ is int) or postcode is None or postcode is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                contact_type_id,
-                name_1,
-                user_id,
-                owner_id,
-                nr,
-                name_2,
-                salutation_id,
-                salutation_form,
-                title_id,
-                birthday,
-                address,
-                street_name,
-                house_number,
-                address_addition,
-                city,
-                country_id,
-                mail,
-                mail_second,
-                phone_fixed,
-                phone_fixed_second,
-                phone_mobile,
-                fax,
-                url,
-                skype_name,
-                remarks,
-                language_id,
-                contact_group_ids,
-                contact_branch_ids,
-                postcode,
-            )
+            self = new_instance(cls)
+            self.contact_type_id = contact_type_id
+            self.name_1 = name_1
+            self.user_id = user_id
+            self.owner_id = owner_id
+            self.nr = nr
+            self.name_2 = name_2
+            self.salutation_id = salutation_id
+            self.salutation_form = salutation_form
+            self.title_id = title_id
+            self.birthday = birthday
+            self.address = address
+            self.street_name = street_name
+            self.house_number = house_number
+            self.address_addition = address_addition
+            self.city = city
+            self.country_id = country_id
+            self.mail = mail
+            self.mail_second = mail_second
+            self.phone_fixed = phone_fixed
+            self.phone_fixed_second = phone_fixed_second
+            self.phone_mobile = phone_mobile
+            self.fax = fax
+            self.url = url
+            self.skype_name = skype_name
+            self.remarks = remarks
+            self.language_id = language_id
+            self.contact_group_ids = contact_group_ids
+            self.contact_branch_ids = contact_branch_ids
+            self.postcode = postcode
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 4 and not _KNOWN.issuperset(src_dict):

@@ -11,6 +11,7 @@ from .._parsing import (
     INT,
     STR,
     Field,
+    new_instance,
     read_model,
 )
 
@@ -37,12 +38,12 @@ class ContactGroup:
         try:
             id = src_dict["id"]
             name = src_dict["name"]
-            if not (type(id) is int and type(name) is str):
+            if not (id.__class__ is int and name.__class__ is str):
                 raise TypeError
-            self = cls(
-                id,
-                name,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.name = name
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 2:

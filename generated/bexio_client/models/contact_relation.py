@@ -12,6 +12,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 
@@ -51,20 +52,20 @@ class ContactRelation:
             description = src_dict["description"]
             updated_at = src_dict["updated_at"]
             if not (
-                type(id) is int
-                and (type(contact_id) is int or contact_id is None)
-                and (type(contact_sub_id) is int or contact_sub_id is None)
-                and (type(description) is str or description is None)
-                and type(updated_at) is str
+                id.__class__ is int
+                and (contact_id.__class__ is int or contact_id is None)
+                and (contact_sub_id.__class__ is int or contact_sub_id is None)
+                and (description.__class__ is str or description is None)
+                and updated_at.__class__ is str
             ):
                 raise TypeError
-            self = cls(
-                id,
-                contact_id,
-                contact_sub_id,
-                description,
-                updated_at,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.contact_id = contact_id
+            self.contact_sub_id = contact_sub_id
+            self.description = description
+            self.updated_at = updated_at
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 5:

@@ -11,6 +11,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -44,16 +45,15 @@ class ContactRelationCreate:
             contact_sub_id = src_dict["contact_sub_id"]
             description = src_dict.get("description", UNSET)
             if not (
-                (type(contact_id) is int or contact_id is None)
-                and (type(contact_sub_id) is int or contact_sub_id is None)
-                and (type(description) is str or description is None or description is UNSET)
+                (contact_id.__class__ is int or contact_id is None)
+                and (contact_sub_id.__class__ is int or contact_sub_id is None)
+                and (description.__class__ is str or description is None or description is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                contact_id,
-                contact_sub_id,
-                description,
-            )
+            self = new_instance(cls)
+            self.contact_id = contact_id
+            self.contact_sub_id = contact_sub_id
+            self.description = description
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 2 + (description is not UNSET):

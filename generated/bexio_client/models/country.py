@@ -11,6 +11,7 @@ from .._parsing import (
     INT,
     STR,
     Field,
+    new_instance,
     read_model,
 )
 
@@ -44,14 +45,19 @@ class Country:
             name = src_dict["name"]
             name_short = src_dict["name_short"]
             iso_3166_alpha2 = src_dict["iso_3166_alpha2"]
-            if not (type(id) is int and type(name) is str and type(name_short) is str and type(iso_3166_alpha2) is str):
+            if not (
+                id.__class__ is int
+                and name.__class__ is str
+                and name_short.__class__ is str
+                and iso_3166_alpha2.__class__ is str
+            ):
                 raise TypeError
-            self = cls(
-                id,
-                name,
-                name_short,
-                iso_3166_alpha2,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.name = name
+            self.name_short = name_short
+            self.iso_3166_alpha2 = iso_3166_alpha2
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 4:

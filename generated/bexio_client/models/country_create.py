@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._parsing import (
     STR,
     Field,
+    new_instance,
     read_model,
 )
 
@@ -38,13 +39,12 @@ class CountryCreate:
             name = src_dict["name"]
             name_short = src_dict["name_short"]
             iso_3166_alpha2 = src_dict["iso3166_alpha2"]
-            if not (type(name) is str and type(name_short) is str and type(iso_3166_alpha2) is str):
+            if not (name.__class__ is str and name_short.__class__ is str and iso_3166_alpha2.__class__ is str):
                 raise TypeError
-            self = cls(
-                name,
-                name_short,
-                iso_3166_alpha2,
-            )
+            self = new_instance(cls)
+            self.name = name
+            self.name_short = name_short
+            self.iso_3166_alpha2 = iso_3166_alpha2
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 3:

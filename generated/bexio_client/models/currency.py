@@ -17,6 +17,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -89,23 +90,23 @@ class Currency:
             source_reason = src_dict.get("source_reason", UNSET)
             exchange_rate_date = src_dict.get("exchange_rate_date", UNSET)
             if not (
-                type(id) is int
-                and (type(name) is str or name is None)
-                and ((type(round_factor) in _NUMBER or type(round_factor) is str) or round_factor is None)
+                id.__class__ is int
+                and (name.__class__ is str or name is None)
+                and ((round_factor.__class__ in _NUMBER or round_factor.__class__ is str) or round_factor is None)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                name,
-                round_factor,
-                exchange_rate,
-                exchange_rate_id,
-                ratio,
-                exchange_rate_to_ratio,
-                source,
-                source_reason,
-                exchange_rate_date,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.name = name
+            self.round_factor = round_factor
+            self.exchange_rate = exchange_rate
+            self.exchange_rate_id = exchange_rate_id
+            self.ratio = ratio
+            self.exchange_rate_to_ratio = exchange_rate_to_ratio
+            self.source = source
+            self.source_reason = source_reason
+            self.exchange_rate_date = exchange_rate_date
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 3 + (exchange_rate is not UNSET) + (exchange_rate_id is not UNSET) + (ratio is not UNSET) + (

@@ -11,6 +11,7 @@ from .._parsing import (
     NUMBER,
     STR,
     Field,
+    new_instance,
     read_model,
 )
 
@@ -39,12 +40,11 @@ class CurrencyCreate:
         try:
             name = src_dict["name"]
             round_factor = src_dict["round_factor"]
-            if not (type(name) is str and type(round_factor) in _NUMBER):
+            if not (name.__class__ is str and round_factor.__class__ in _NUMBER):
                 raise TypeError
-            self = cls(
-                name,
-                round_factor,
-            )
+            self = new_instance(cls)
+            self.name = name
+            self.round_factor = round_factor
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 2:

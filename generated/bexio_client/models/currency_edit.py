@@ -10,6 +10,7 @@ from .._parsing import (
     _NUMBER,
     NUMBER,
     Field,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -36,11 +37,10 @@ class CurrencyEdit:
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
             round_factor = src_dict.get("round_factor", UNSET)
-            if not (type(round_factor) in _NUMBER or round_factor is UNSET):
+            if not (round_factor.__class__ in _NUMBER or round_factor is UNSET):
                 raise TypeError
-            self = cls(
-                round_factor,
-            )
+            self = new_instance(cls)
+            self.round_factor = round_factor
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 0 + (round_factor is not UNSET):

@@ -10,6 +10,7 @@ from .._parsing import (
     INT,
     STR,
     Field,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -71,24 +72,23 @@ class DefaultPositionCreate:
             unit_price = src_dict.get("unit_price", UNSET)
             discount_in_percent = src_dict.get("discount_in_percent", UNSET)
             if not (
-                (type(amount) is str or amount is UNSET)
-                and (type(unit_id) is int or unit_id is UNSET)
-                and (type(account_id) is int or account_id is UNSET)
-                and (type(tax_id) is int or tax_id is UNSET)
-                and (type(text) is str or text is UNSET)
-                and (type(unit_price) is str or unit_price is UNSET)
-                and (type(discount_in_percent) is str or discount_in_percent is UNSET)
+                (amount.__class__ is str or amount is UNSET)
+                and (unit_id.__class__ is int or unit_id is UNSET)
+                and (account_id.__class__ is int or account_id is UNSET)
+                and (tax_id.__class__ is int or tax_id is UNSET)
+                and (text.__class__ is str or text is UNSET)
+                and (unit_price.__class__ is str or unit_price is UNSET)
+                and (discount_in_percent.__class__ is str or discount_in_percent is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                amount,
-                unit_id,
-                account_id,
-                tax_id,
-                text,
-                unit_price,
-                discount_in_percent,
-            )
+            self = new_instance(cls)
+            self.amount = amount
+            self.unit_id = unit_id
+            self.account_id = account_id
+            self.tax_id = tax_id
+            self.text = text
+            self.unit_price = unit_price
+            self.discount_in_percent = discount_in_percent
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 0 + (amount is not UNSET) + (unit_id is not UNSET) + (account_id is not UNSET) + (

@@ -22,6 +22,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -180,68 +181,68 @@ class Delivery:
             if positions is not UNSET:
                 positions = [_POSITIONS_BY_TYPE[item["type"]].from_dict(item) for item in positions]
             if not (
-                type(id) is int
-                and (type(document_nr) is str or document_nr is None)
-                and (type(title) is str or title is None)
-                and (type(contact_id) is int or contact_id is None)
-                and (type(contact_sub_id) is int or contact_sub_id is None)
-                and (type(user_id) is int or user_id is None)
-                and (type(logopaper_id) is int or logopaper_id is None)
-                and (type(language_id) is int or language_id is None)
-                and (type(bank_account_id) is int or bank_account_id is None)
-                and (type(currency_id) is int or currency_id is None)
-                and (type(header) is str or header is None)
-                and (type(footer) is str or footer is None)
-                and (type(total_gross) is str or total_gross is None)
-                and (type(total_net) is str or total_net is None)
-                and (type(total_taxes) is str or total_taxes is None)
-                and (type(total) is str or total is None)
+                id.__class__ is int
+                and (document_nr.__class__ is str or document_nr is None)
+                and (title.__class__ is str or title is None)
+                and (contact_id.__class__ is int or contact_id is None)
+                and (contact_sub_id.__class__ is int or contact_sub_id is None)
+                and (user_id.__class__ is int or user_id is None)
+                and (logopaper_id.__class__ is int or logopaper_id is None)
+                and (language_id.__class__ is int or language_id is None)
+                and (bank_account_id.__class__ is int or bank_account_id is None)
+                and (currency_id.__class__ is int or currency_id is None)
+                and (header.__class__ is str or header is None)
+                and (footer.__class__ is str or footer is None)
+                and (total_gross.__class__ is str or total_gross is None)
+                and (total_net.__class__ is str or total_net is None)
+                and (total_taxes.__class__ is str or total_taxes is None)
+                and (total.__class__ is str or total is None)
                 and (
-                    (type(total_rounding_difference) in _NUMBER or type(total_rounding_difference) is str)
+                    (total_rounding_difference.__class__ in _NUMBER or total_rounding_difference.__class__ is str)
                     or total_rounding_difference is None
                 )
                 and mwst_type in DELIVERY_MWST_TYPE_VALUES
-                and type(mwst_is_net) is bool
-                and (type(contact_address) is str or contact_address is None)
+                and mwst_is_net.__class__ is bool
+                and (contact_address.__class__ is str or contact_address is None)
                 and delivery_address_type in DELIVERY_DELIVERY_ADDRESS_TYPE_VALUES
-                and (type(delivery_address) is str or delivery_address is None)
-                and (type(kb_item_status_id) is int or kb_item_status_id is None)
-                and (type(api_reference) is str or api_reference is None)
-                and (type(viewed_by_client_at) is str or viewed_by_client_at is None)
-                and (type(updated_at) is str or updated_at is None)
+                and (delivery_address.__class__ is str or delivery_address is None)
+                and (kb_item_status_id.__class__ is int or kb_item_status_id is None)
+                and (api_reference.__class__ is str or api_reference is None)
+                and (viewed_by_client_at.__class__ is str or viewed_by_client_at is None)
+                and (updated_at.__class__ is str or updated_at is None)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                document_nr,
-                title,
-                contact_id,
-                contact_sub_id,
-                user_id,
-                logopaper_id,
-                language_id,
-                bank_account_id,
-                currency_id,
-                header,
-                footer,
-                total_gross,
-                total_net,
-                total_taxes,
-                total,
-                total_rounding_difference,
-                mwst_type,
-                mwst_is_net,
-                is_valid_from,
-                contact_address,
-                delivery_address_type,
-                delivery_address,
-                kb_item_status_id,
-                api_reference,
-                viewed_by_client_at,
-                updated_at,
-                taxs,
-                positions,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.document_nr = document_nr
+            self.title = title
+            self.contact_id = contact_id
+            self.contact_sub_id = contact_sub_id
+            self.user_id = user_id
+            self.logopaper_id = logopaper_id
+            self.language_id = language_id
+            self.bank_account_id = bank_account_id
+            self.currency_id = currency_id
+            self.header = header
+            self.footer = footer
+            self.total_gross = total_gross
+            self.total_net = total_net
+            self.total_taxes = total_taxes
+            self.total = total
+            self.total_rounding_difference = total_rounding_difference
+            self.mwst_type = mwst_type
+            self.mwst_is_net = mwst_is_net
+            self.is_valid_from = is_valid_from
+            self.contact_address = contact_address
+            self.delivery_address_type = delivery_address_type
+            self.delivery_address = delivery_address
+            self.kb_item_status_id = kb_item_status_id
+            self.api_reference = api_reference
+            self.viewed_by_client_at = viewed_by_client_at
+            self.updated_at = updated_at
+            self.taxs = taxs
+            self.positions = positions
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 28 + (positions is not UNSET):

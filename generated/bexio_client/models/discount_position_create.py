@@ -10,6 +10,7 @@ from .._parsing import (
     BOOL,
     STR,
     Field,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -45,16 +46,15 @@ class DiscountPositionCreate:
             is_percentual = src_dict.get("is_percentual", UNSET)
             value = src_dict.get("value", UNSET)
             if not (
-                (type(text) is str or text is UNSET)
-                and (type(is_percentual) is bool or is_percentual is UNSET)
-                and (type(value) is str or value is UNSET)
+                (text.__class__ is str or text is UNSET)
+                and (is_percentual.__class__ is bool or is_percentual is UNSET)
+                and (value.__class__ is str or value is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                text,
-                is_percentual,
-                value,
-            )
+            self = new_instance(cls)
+            self.text = text
+            self.is_percentual = is_percentual
+            self.value = value
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 0 + (text is not UNSET) + (is_percentual is not UNSET) + (value is not UNSET):

@@ -11,6 +11,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -79,32 +80,32 @@ class EmployeeAddressType0:
             canton = src_dict.get("canton", UNSET)
             municipality_id = src_dict.get("municipality_id", UNSET)
             if not (
-                (type(complementary_line) is str or complementary_line is None or complementary_line is UNSET)
-                and (type(street) is str or street is None or street is UNSET)
-                and (type(street_name) is str or street_name is None or street_name is UNSET)
-                and (type(house_number) is str or house_number is None or house_number is UNSET)
-                and (type(postbox) is str or postbox is None or postbox is UNSET)
-                and (type(locality) is str or locality is None or locality is UNSET)
-                and (type(zip_code) is str or zip_code is None or zip_code is UNSET)
-                and (type(city) is str or city is None or city is UNSET)
-                and (type(country) is str or country is None or country is UNSET)
-                and (type(canton) is str or canton is None or canton is UNSET)
-                and (type(municipality_id) is str or municipality_id is None or municipality_id is UNSET)
+                (complementary_line.__class__ is str or complementary_line is None or complementary_line is UNSET)
+                and (street.__class__ is str or street is None or street is UNSET)
+                and (street_name.__class__ is str or street_name is None or street_name is UNSET)
+                and (house_number.__class__ is str or house_number is None or house_number is UNSET)
+                and (postbox.__class__ is str or postbox is None or postbox is UNSET)
+                and (locality.__class__ is str or locality is None or locality is UNSET)
+                and (zip_code.__class__ is str or zip_code is None or zip_code is UNSET)
+                and (city.__class__ is str or city is None or city is UNSET)
+                and (country.__class__ is str or country is None or country is UNSET)
+                and (canton.__class__ is str or canton is None or canton is UNSET)
+                and (municipality_id.__class__ is str or municipality_id is None or municipality_id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                complementary_line,
-                street,
-                street_name,
-                house_number,
-                postbox,
-                locality,
-                zip_code,
-                city,
-                country,
-                canton,
-                municipality_id,
-            )
+            self = new_instance(cls)
+            self.complementary_line = complementary_line
+            self.street = street
+            self.street_name = street_name
+            self.house_number = house_number
+            self.postbox = postbox
+            self.locality = locality
+            self.zip_code = zip_code
+            self.city = city
+            self.country = country
+            self.canton = canton
+            self.municipality_id = municipality_id
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 and not _KNOWN.issuperset(src_dict):

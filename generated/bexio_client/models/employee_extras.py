@@ -13,6 +13,7 @@ from .._parsing import (
     Field,
     Nullable,
     OneOf,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -48,27 +49,30 @@ class EmployeeExtras:
             effective_working_hours_per_week = src_dict.get("effective_working_hours_per_week", UNSET)
             if not (
                 (
-                    (type(annual_vacation_days_used) is int or type(annual_vacation_days_used) is str)
+                    (annual_vacation_days_used.__class__ is int or annual_vacation_days_used.__class__ is str)
                     or annual_vacation_days_used is None
                     or annual_vacation_days_used is UNSET
                 )
                 and (
-                    (type(annual_vacation_days_left) is int or type(annual_vacation_days_left) is str)
+                    (annual_vacation_days_left.__class__ is int or annual_vacation_days_left.__class__ is str)
                     or annual_vacation_days_left is None
                     or annual_vacation_days_left is UNSET
                 )
                 and (
-                    (type(effective_working_hours_per_week) is int or type(effective_working_hours_per_week) is str)
+                    (
+                        effective_working_hours_per_week.__class__ is int
+                        or effective_working_hours_per_week.__class__ is str
+                    )
                     or effective_working_hours_per_week is None
                     or effective_working_hours_per_week is UNSET
                 )
             ):
                 raise TypeError
-            self = cls(
-                annual_vacation_days_used,
-                annual_vacation_days_left,
-                effective_working_hours_per_week,
-            )
+            self = new_instance(cls)
+            self.annual_vacation_days_used = annual_vacation_days_used
+            self.annual_vacation_days_left = annual_vacation_days_left
+            self.effective_working_hours_per_week = effective_working_hours_per_week
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 + (annual_vacation_days_used is not UNSET) + (annual_vacation_days_left is not UNSET) + (

@@ -12,6 +12,7 @@ from .._parsing import (
     ListOf,
     Model,
     dump,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -39,9 +40,9 @@ class EmployeeList:
             data = src_dict.get("data", UNSET)
             if data is not UNSET:
                 data = [Employee.from_dict(item) for item in data]
-            self = cls(
-                data,
-            )
+            self = new_instance(cls)
+            self.data = data
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 + (data is not UNSET):

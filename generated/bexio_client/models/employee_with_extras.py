@@ -22,6 +22,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     parse_uuid,
     read_model,
@@ -173,7 +174,7 @@ class EmployeeWithExtras:
             annual_vacation_days_left = src_dict.get("annual_vacation_days_left", UNSET)
             effective_working_hours_per_week = src_dict.get("effective_working_hours_per_week", UNSET)
             if not (
-                (type(nationality) is str or nationality is None)
+                (nationality.__class__ is str or nationality is None)
                 and (
                     (
                         language in EMPLOYEE_LANGUAGE_READ_TYPE_1_VALUES
@@ -190,9 +191,9 @@ class EmployeeWithExtras:
                     )
                     or marital_status is None
                 )
-                and (type(first_name) is str or first_name is None or first_name is UNSET)
-                and (type(last_name) is str or last_name is None or last_name is UNSET)
-                and (type(ahv_number) is str or ahv_number is None or ahv_number is UNSET)
+                and (first_name.__class__ is str or first_name is None or first_name is UNSET)
+                and (last_name.__class__ is str or last_name is None or last_name is UNSET)
+                and (ahv_number.__class__ is str or ahv_number is None or ahv_number is UNSET)
                 and (
                     (
                         gender in EMPLOYEE_GENDER_READ_TYPE_1_VALUES
@@ -202,66 +203,73 @@ class EmployeeWithExtras:
                     or gender is None
                     or gender is UNSET
                 )
-                and (type(stay_permit_category) is str or stay_permit_category is None or stay_permit_category is UNSET)
-                and (type(email) is str or email is None or email is UNSET)
-                and (type(phone_number) is str or phone_number is None or phone_number is UNSET)
                 and (
-                    (type(hours_per_week) in _NUMBER or type(hours_per_week) is str)
+                    stay_permit_category.__class__ is str
+                    or stay_permit_category is None
+                    or stay_permit_category is UNSET
+                )
+                and (email.__class__ is str or email is None or email is UNSET)
+                and (phone_number.__class__ is str or phone_number is None or phone_number is UNSET)
+                and (
+                    (hours_per_week.__class__ in _NUMBER or hours_per_week.__class__ is str)
                     or hours_per_week is None
                     or hours_per_week is UNSET
                 )
                 and (
-                    (type(employment_level) in _NUMBER or type(employment_level) is str)
+                    (employment_level.__class__ in _NUMBER or employment_level.__class__ is str)
                     or employment_level is None
                     or employment_level is UNSET
                 )
                 and (
-                    (type(annual_vacation_days_total) is int or type(annual_vacation_days_total) is str)
+                    (annual_vacation_days_total.__class__ is int or annual_vacation_days_total.__class__ is str)
                     or annual_vacation_days_total is None
                     or annual_vacation_days_total is UNSET
                 )
-                and (type(personal_number) is str or personal_number is None or personal_number is UNSET)
-                and (type(iban) is str or iban is None or iban is UNSET)
+                and (personal_number.__class__ is str or personal_number is None or personal_number is UNSET)
+                and (iban.__class__ is str or iban is None or iban is UNSET)
                 and (
-                    (type(annual_vacation_days_used) is int or type(annual_vacation_days_used) is str)
+                    (annual_vacation_days_used.__class__ is int or annual_vacation_days_used.__class__ is str)
                     or annual_vacation_days_used is None
                     or annual_vacation_days_used is UNSET
                 )
                 and (
-                    (type(annual_vacation_days_left) is int or type(annual_vacation_days_left) is str)
+                    (annual_vacation_days_left.__class__ is int or annual_vacation_days_left.__class__ is str)
                     or annual_vacation_days_left is None
                     or annual_vacation_days_left is UNSET
                 )
                 and (
-                    (type(effective_working_hours_per_week) is int or type(effective_working_hours_per_week) is str)
+                    (
+                        effective_working_hours_per_week.__class__ is int
+                        or effective_working_hours_per_week.__class__ is str
+                    )
                     or effective_working_hours_per_week is None
                     or effective_working_hours_per_week is UNSET
                 )
             ):
                 raise TypeError
-            self = cls(
-                id,
-                nationality,
-                language,
-                marital_status,
-                first_name,
-                last_name,
-                date_of_birth,
-                ahv_number,
-                gender,
-                stay_permit_category,
-                email,
-                phone_number,
-                hours_per_week,
-                employment_level,
-                annual_vacation_days_total,
-                address,
-                personal_number,
-                iban,
-                annual_vacation_days_used,
-                annual_vacation_days_left,
-                effective_working_hours_per_week,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.nationality = nationality
+            self.language = language
+            self.marital_status = marital_status
+            self.first_name = first_name
+            self.last_name = last_name
+            self.date_of_birth = date_of_birth
+            self.ahv_number = ahv_number
+            self.gender = gender
+            self.stay_permit_category = stay_permit_category
+            self.email = email
+            self.phone_number = phone_number
+            self.hours_per_week = hours_per_week
+            self.employment_level = employment_level
+            self.annual_vacation_days_total = annual_vacation_days_total
+            self.address = address
+            self.personal_number = personal_number
+            self.iban = iban
+            self.annual_vacation_days_used = annual_vacation_days_used
+            self.annual_vacation_days_left = annual_vacation_days_left
+            self.effective_working_hours_per_week = effective_working_hours_per_week
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 4 and not _KNOWN.issuperset(src_dict):

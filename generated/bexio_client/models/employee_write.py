@@ -15,6 +15,7 @@ from .._parsing import (
     Field,
     Model,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -107,36 +108,35 @@ class EmployeeWrite:
             phone_number = src_dict.get("phone_number", UNSET)
             annual_vacation_days = src_dict.get("annual_vacation_days", UNSET)
             if not (
-                (type(email) is str or email is UNSET)
-                and (type(first_name) is str or first_name is UNSET)
-                and (type(last_name) is str or last_name is UNSET)
-                and (type(personal_number) is str or personal_number is UNSET)
-                and (type(nationality) is str or nationality is UNSET)
-                and (type(iban) is str or iban is UNSET)
-                and (type(ahv_number) is str or ahv_number is UNSET)
+                (email.__class__ is str or email is UNSET)
+                and (first_name.__class__ is str or first_name is UNSET)
+                and (last_name.__class__ is str or last_name is UNSET)
+                and (personal_number.__class__ is str or personal_number is UNSET)
+                and (nationality.__class__ is str or nationality is UNSET)
+                and (iban.__class__ is str or iban is UNSET)
+                and (ahv_number.__class__ is str or ahv_number is UNSET)
                 and (marital_status in EMPLOYEE_MARITAL_STATUS_VALUES or marital_status is UNSET)
                 and (gender in EMPLOYEE_GENDER_VALUES or gender is UNSET)
                 and (language in EMPLOYEE_LANGUAGE_VALUES or language is UNSET)
-                and (type(phone_number) is str or phone_number is UNSET)
-                and (type(annual_vacation_days) is int or annual_vacation_days is UNSET)
+                and (phone_number.__class__ is str or phone_number is UNSET)
+                and (annual_vacation_days.__class__ is int or annual_vacation_days is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                email,
-                first_name,
-                last_name,
-                personal_number,
-                nationality,
-                iban,
-                ahv_number,
-                marital_status,
-                gender,
-                date_of_birth,
-                address,
-                language,
-                phone_number,
-                annual_vacation_days,
-            )
+            self = new_instance(cls)
+            self.email = email
+            self.first_name = first_name
+            self.last_name = last_name
+            self.personal_number = personal_number
+            self.nationality = nationality
+            self.iban = iban
+            self.ahv_number = ahv_number
+            self.marital_status = marital_status
+            self.gender = gender
+            self.date_of_birth = date_of_birth
+            self.address = address
+            self.language = language
+            self.phone_number = phone_number
+            self.annual_vacation_days = annual_vacation_days
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 0 and not _KNOWN.issuperset(src_dict):

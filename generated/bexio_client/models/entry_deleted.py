@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._parsing import (
     BOOL,
     Field,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -35,11 +36,11 @@ class EntryDeleted:
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
             success = src_dict.get("success", UNSET)
-            if not (type(success) is bool or success is UNSET):
+            if not (success.__class__ is bool or success is UNSET):
                 raise TypeError
-            self = cls(
-                success,
-            )
+            self = new_instance(cls)
+            self.success = success
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 + (success is not UNSET):

@@ -13,6 +13,7 @@ from .._parsing import (
     STR,
     Field,
     dump,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -48,13 +49,13 @@ class Error:
             error_code = src_dict["error_code"]
             message = src_dict["message"]
             errors = src_dict.get("errors", UNSET)
-            if not (type(error_code) is int and type(message) is str):
+            if not (error_code.__class__ is int and message.__class__ is str):
                 raise TypeError
-            self = cls(
-                error_code,
-                message,
-                errors,
-            )
+            self = new_instance(cls)
+            self.error_code = error_code
+            self.message = message
+            self.errors = errors
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 2 + (errors is not UNSET):

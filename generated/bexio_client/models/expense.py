@@ -24,6 +24,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     parse_uuid,
     read_model,
@@ -181,58 +182,62 @@ class Expense:
                     )
                     or status is None
                 )
-                and (type(created_at) is str or created_at is None)
-                and (type(currency_code) is str or currency_code is None)
-                and (type(base_currency_code) is str or base_currency_code is None)
-                and ((type(amount) in _NUMBER or type(amount) is str) or amount is None)
-                and (type(document_no) is str or document_no is None or document_no is UNSET)
-                and (type(title) is str or title is None or title is UNSET)
-                and (type(firstname_suffix) is str or firstname_suffix is None or firstname_suffix is UNSET)
-                and (type(lastname_company) is str or lastname_company is None or lastname_company is UNSET)
-                and (type(supplier_id) is int or supplier_id is None or supplier_id is UNSET)
-                and (type(bank_account_id) is int or bank_account_id is None or bank_account_id is UNSET)
-                and (type(booking_account_id) is int or booking_account_id is None or booking_account_id is UNSET)
+                and (created_at.__class__ is str or created_at is None)
+                and (currency_code.__class__ is str or currency_code is None)
+                and (base_currency_code.__class__ is str or base_currency_code is None)
+                and ((amount.__class__ in _NUMBER or amount.__class__ is str) or amount is None)
+                and (document_no.__class__ is str or document_no is None or document_no is UNSET)
+                and (title.__class__ is str or title is None or title is UNSET)
+                and (firstname_suffix.__class__ is str or firstname_suffix is None or firstname_suffix is UNSET)
+                and (lastname_company.__class__ is str or lastname_company is None or lastname_company is UNSET)
+                and (supplier_id.__class__ is int or supplier_id is None or supplier_id is UNSET)
+                and (bank_account_id.__class__ is int or bank_account_id is None or bank_account_id is UNSET)
+                and (booking_account_id.__class__ is int or booking_account_id is None or booking_account_id is UNSET)
                 and (
-                    (type(exchange_rate) in _NUMBER or type(exchange_rate) is str)
+                    (exchange_rate.__class__ in _NUMBER or exchange_rate.__class__ is str)
                     or exchange_rate is None
                     or exchange_rate is UNSET
                 )
-                and ((type(tax_man) in _NUMBER or type(tax_man) is str) or tax_man is None or tax_man is UNSET)
-                and ((type(tax_calc) in _NUMBER or type(tax_calc) is str) or tax_calc is None or tax_calc is UNSET)
-                and (type(tax_id) is int or tax_id is None or tax_id is UNSET)
+                and ((tax_man.__class__ in _NUMBER or tax_man.__class__ is str) or tax_man is None or tax_man is UNSET)
                 and (
-                    (type(base_currency_amount) in _NUMBER or type(base_currency_amount) is str)
+                    (tax_calc.__class__ in _NUMBER or tax_calc.__class__ is str)
+                    or tax_calc is None
+                    or tax_calc is UNSET
+                )
+                and (tax_id.__class__ is int or tax_id is None or tax_id is UNSET)
+                and (
+                    (base_currency_amount.__class__ in _NUMBER or base_currency_amount.__class__ is str)
                     or base_currency_amount is None
                     or base_currency_amount is UNSET
                 )
             ):
                 raise TypeError
-            self = cls(
-                id,
-                status,
-                created_at,
-                paid_on,
-                currency_code,
-                base_currency_code,
-                amount,
-                attachment_ids,
-                document_no,
-                title,
-                firstname_suffix,
-                lastname_company,
-                supplier_id,
-                bank_account_id,
-                booking_account_id,
-                exchange_rate,
-                tax_man,
-                tax_calc,
-                tax_id,
-                base_currency_amount,
-                transaction_id,
-                invoice_id,
-                project_id,
-                address,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.status = status
+            self.created_at = created_at
+            self.paid_on = paid_on
+            self.currency_code = currency_code
+            self.base_currency_code = base_currency_code
+            self.amount = amount
+            self.attachment_ids = attachment_ids
+            self.document_no = document_no
+            self.title = title
+            self.firstname_suffix = firstname_suffix
+            self.lastname_company = lastname_company
+            self.supplier_id = supplier_id
+            self.bank_account_id = bank_account_id
+            self.booking_account_id = booking_account_id
+            self.exchange_rate = exchange_rate
+            self.tax_man = tax_man
+            self.tax_calc = tax_calc
+            self.tax_id = tax_id
+            self.base_currency_amount = base_currency_amount
+            self.transaction_id = transaction_id
+            self.invoice_id = invoice_id
+            self.project_id = project_id
+            self.address = address
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 8 and not _KNOWN.issuperset(src_dict):

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._parsing import (
     Enum,
     Field,
+    new_instance,
     read_model,
 )
 from ..models.expense_action_action import ExpenseActionAction
@@ -35,9 +36,8 @@ class ExpenseAction:
             action = src_dict["action"]
             if action not in EXPENSE_ACTION_ACTION_VALUES:
                 raise TypeError
-            self = cls(
-                action,
-            )
+            self = new_instance(cls)
+            self.action = action
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 1:

@@ -21,6 +21,7 @@ from .._parsing import (
     Model,
     Nullable,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -105,33 +106,32 @@ class ExpenseEdit:
             if address is not None and address is not UNSET:
                 address = PurchaseAddressCreate.from_dict(address)
             if not (
-                type(currency_code) is str
-                and type(amount) in _NUMBER
-                and (type(exchange_rate) in _NUMBER or exchange_rate is UNSET)
-                and (type(supplier_id) is int or supplier_id is UNSET)
-                and (type(document_no) is str or document_no is UNSET)
-                and (type(title) is str or title is UNSET)
-                and (type(bank_account_id) is int or bank_account_id is UNSET)
-                and (type(booking_account_id) is int or booking_account_id is UNSET)
-                and (type(tax_id) is int or tax_id is None or tax_id is UNSET)
-                and (type(base_currency_amount) in _NUMBER or base_currency_amount is UNSET)
+                currency_code.__class__ is str
+                and amount.__class__ in _NUMBER
+                and (exchange_rate.__class__ in _NUMBER or exchange_rate is UNSET)
+                and (supplier_id.__class__ is int or supplier_id is UNSET)
+                and (document_no.__class__ is str or document_no is UNSET)
+                and (title.__class__ is str or title is UNSET)
+                and (bank_account_id.__class__ is int or bank_account_id is UNSET)
+                and (booking_account_id.__class__ is int or booking_account_id is UNSET)
+                and (tax_id.__class__ is int or tax_id is None or tax_id is UNSET)
+                and (base_currency_amount.__class__ in _NUMBER or base_currency_amount is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                paid_on,
-                currency_code,
-                amount,
-                attachment_ids,
-                exchange_rate,
-                supplier_id,
-                document_no,
-                title,
-                bank_account_id,
-                booking_account_id,
-                tax_id,
-                base_currency_amount,
-                address,
-            )
+            self = new_instance(cls)
+            self.paid_on = paid_on
+            self.currency_code = currency_code
+            self.amount = amount
+            self.attachment_ids = attachment_ids
+            self.exchange_rate = exchange_rate
+            self.supplier_id = supplier_id
+            self.document_no = document_no
+            self.title = title
+            self.bank_account_id = bank_account_id
+            self.booking_account_id = booking_account_id
+            self.tax_id = tax_id
+            self.base_currency_amount = base_currency_amount
+            self.address = address
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 4 and not _KNOWN.issuperset(src_dict):

@@ -23,6 +23,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     parse_uuid,
     read_model,
@@ -128,7 +129,7 @@ class ExpenseListItem:
             if invoice_id is not None and invoice_id is not UNSET:
                 invoice_id = parse_uuid(invoice_id)
             if not (
-                (type(document_no) is str or document_no is None)
+                (document_no.__class__ is str or document_no is None)
                 and (
                     (
                         status in EXPENSE_STATUS_TYPE_1_VALUES
@@ -137,36 +138,36 @@ class ExpenseListItem:
                     )
                     or status is None
                 )
-                and (type(created_at) is str or created_at is None)
-                and (type(currency_code) is str or currency_code is None)
-                and ((type(net) in _NUMBER or type(net) is str) or net is None)
-                and ((type(gross) in _NUMBER or type(gross) is str) or gross is None)
-                and (type(title) is str or title is None or title is UNSET)
-                and (type(firstname_suffix) is str or firstname_suffix is None or firstname_suffix is UNSET)
-                and (type(lastname_company) is str or lastname_company is None or lastname_company is UNSET)
-                and (type(vendor) is str or vendor is None or vendor is UNSET)
-                and (type(booking_account_id) is int or booking_account_id is None or booking_account_id is UNSET)
+                and (created_at.__class__ is str or created_at is None)
+                and (currency_code.__class__ is str or currency_code is None)
+                and ((net.__class__ in _NUMBER or net.__class__ is str) or net is None)
+                and ((gross.__class__ in _NUMBER or gross.__class__ is str) or gross is None)
+                and (title.__class__ is str or title is None or title is UNSET)
+                and (firstname_suffix.__class__ is str or firstname_suffix is None or firstname_suffix is UNSET)
+                and (lastname_company.__class__ is str or lastname_company is None or lastname_company is UNSET)
+                and (vendor.__class__ is str or vendor is None or vendor is UNSET)
+                and (booking_account_id.__class__ is int or booking_account_id is None or booking_account_id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                document_no,
-                status,
-                created_at,
-                paid_on,
-                currency_code,
-                net,
-                gross,
-                attachment_ids,
-                title,
-                firstname_suffix,
-                lastname_company,
-                vendor,
-                booking_account_id,
-                project_id,
-                transaction_id,
-                invoice_id,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.document_no = document_no
+            self.status = status
+            self.created_at = created_at
+            self.paid_on = paid_on
+            self.currency_code = currency_code
+            self.net = net
+            self.gross = gross
+            self.attachment_ids = attachment_ids
+            self.title = title
+            self.firstname_suffix = firstname_suffix
+            self.lastname_company = lastname_company
+            self.vendor = vendor
+            self.booking_account_id = booking_account_id
+            self.project_id = project_id
+            self.transaction_id = transaction_id
+            self.invoice_id = invoice_id
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 9 + (title is not UNSET) + (firstname_suffix is not UNSET) + (

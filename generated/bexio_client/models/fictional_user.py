@@ -13,6 +13,7 @@ from .._parsing import (
     Enum,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..models.fictional_user_salutation_type import FictionalUserSalutationType
@@ -58,22 +59,22 @@ class FictionalUser:
             email = src_dict["email"]
             title_id = src_dict["title_id"]
             if not (
-                type(id) is int
+                id.__class__ is int
                 and salutation_type in FICTIONAL_USER_SALUTATION_TYPE_VALUES
-                and (type(firstname) is str or firstname is None)
-                and (type(lastname) is str or lastname is None)
-                and (type(email) is str or email is None)
-                and (type(title_id) is int or title_id is None)
+                and (firstname.__class__ is str or firstname is None)
+                and (lastname.__class__ is str or lastname is None)
+                and (email.__class__ is str or email is None)
+                and (title_id.__class__ is int or title_id is None)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                salutation_type,
-                firstname,
-                lastname,
-                email,
-                title_id,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.salutation_type = salutation_type
+            self.firstname = firstname
+            self.lastname = lastname
+            self.email = email
+            self.title_id = title_id
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 6:

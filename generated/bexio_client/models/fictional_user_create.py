@@ -12,6 +12,7 @@ from .._parsing import (
     Enum,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..models.fictional_user_create_salutation_type import (
@@ -59,19 +60,18 @@ class FictionalUserCreate:
             title_id = src_dict.get("title_id", UNSET)
             if not (
                 salutation_type in FICTIONAL_USER_CREATE_SALUTATION_TYPE_VALUES
-                and type(firstname) is str
-                and type(lastname) is str
-                and type(email) is str
-                and (type(title_id) is int or title_id is None or title_id is UNSET)
+                and firstname.__class__ is str
+                and lastname.__class__ is str
+                and email.__class__ is str
+                and (title_id.__class__ is int or title_id is None or title_id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                salutation_type,
-                firstname,
-                lastname,
-                email,
-                title_id,
-            )
+            self = new_instance(cls)
+            self.salutation_type = salutation_type
+            self.firstname = firstname
+            self.lastname = lastname
+            self.email = email
+            self.title_id = title_id
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 4 + (title_id is not UNSET):

@@ -19,6 +19,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_datetime,
     parse_uuid,
     read_model,
@@ -89,34 +90,34 @@ class File:
             created_at = src_dict["created_at"]
             created_at = parse_datetime(created_at)
             if not (
-                type(id) is int
-                and type(name) is str
-                and (type(size_in_bytes) is int or type(size_in_bytes) is str)
-                and type(extension) is str
-                and type(mime_type) is str
-                and (type(uploader_email) is str or uploader_email is None)
-                and type(user_id) is int
-                and type(is_archived) is bool
-                and type(source_id) is int
-                and (type(source_type) is str or source_type is None)
-                and type(is_referenced) is bool
+                id.__class__ is int
+                and name.__class__ is str
+                and (size_in_bytes.__class__ is int or size_in_bytes.__class__ is str)
+                and extension.__class__ is str
+                and mime_type.__class__ is str
+                and (uploader_email.__class__ is str or uploader_email is None)
+                and user_id.__class__ is int
+                and is_archived.__class__ is bool
+                and source_id.__class__ is int
+                and (source_type.__class__ is str or source_type is None)
+                and is_referenced.__class__ is bool
             ):
                 raise TypeError
-            self = cls(
-                id,
-                uuid,
-                name,
-                size_in_bytes,
-                extension,
-                mime_type,
-                uploader_email,
-                user_id,
-                is_archived,
-                source_id,
-                source_type,
-                is_referenced,
-                created_at,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.uuid = uuid
+            self.name = name
+            self.size_in_bytes = size_in_bytes
+            self.extension = extension
+            self.mime_type = mime_type
+            self.uploader_email = uploader_email
+            self.user_id = user_id
+            self.is_archived = is_archived
+            self.source_id = source_id
+            self.source_type = source_type
+            self.is_referenced = is_referenced
+            self.created_at = created_at
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 13:

@@ -12,6 +12,7 @@ from .._parsing import (
     Enum,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..models.file_source_type import FileSourceType
@@ -50,16 +51,15 @@ class FileEdit:
             is_archived = src_dict.get("is_archived", UNSET)
             source_type = src_dict.get("source_type", UNSET)
             if not (
-                (type(name) is str or name is UNSET)
-                and (type(is_archived) is bool or is_archived is UNSET)
+                (name.__class__ is str or name is UNSET)
+                and (is_archived.__class__ is bool or is_archived is UNSET)
                 and (source_type in FILE_SOURCE_TYPE_VALUES or source_type is None or source_type is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                name,
-                is_archived,
-                source_type,
-            )
+            self = new_instance(cls)
+            self.name = name
+            self.is_archived = is_archived
+            self.source_type = source_type
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 0 + (name is not UNSET) + (is_archived is not UNSET) + (source_type is not UNSET):

@@ -12,6 +12,7 @@ from .._parsing import (
     ANY,
     Field,
     dump,
+    new_instance,
     read_model,
 )
 from ..types import File
@@ -51,9 +52,9 @@ class FileUpload:
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
             file = src_dict["file"]
-            self = cls(
-                file,
-            )
+            self = new_instance(cls)
+            self.file = file
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 1:

@@ -12,6 +12,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 
@@ -46,18 +47,18 @@ class FileUsage:
             title = src_dict["title"]
             document_nr = src_dict["document_nr"]
             if not (
-                type(id) is int
-                and (type(ref_class) is str or ref_class is None)
-                and (type(title) is str or title is None)
-                and (type(document_nr) is str or document_nr is None)
+                id.__class__ is int
+                and (ref_class.__class__ is str or ref_class is None)
+                and (title.__class__ is str or title is None)
+                and (document_nr.__class__ is str or document_nr is None)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                ref_class,
-                title,
-                document_nr,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.ref_class = ref_class
+            self.title = title
+            self.document_nr = document_nr
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 4:

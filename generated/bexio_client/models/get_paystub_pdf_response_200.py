@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._parsing import (
     STR,
     Field,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -33,11 +34,11 @@ class GetPaystubPdfResponse200:
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
             location = src_dict.get("location", UNSET)
-            if not (type(location) is str or location is UNSET):
+            if not (location.__class__ is str or location is UNSET):
                 raise TypeError
-            self = cls(
-                location,
-            )
+            self = new_instance(cls)
+            self.location = location
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 + (location is not UNSET):

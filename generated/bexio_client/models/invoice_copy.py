@@ -14,6 +14,7 @@ from .._parsing import (
     Field,
     Nullable,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -60,19 +61,18 @@ class InvoiceCopy:
             project_id = src_dict.get("pr_project_id", UNSET)
             title = src_dict.get("title", UNSET)
             if not (
-                (type(contact_id) is int or contact_id is None)
-                and (type(contact_sub_id) is int or contact_sub_id is None or contact_sub_id is UNSET)
-                and (type(project_id) is int or project_id is None or project_id is UNSET)
-                and (type(title) is str or title is None or title is UNSET)
+                (contact_id.__class__ is int or contact_id is None)
+                and (contact_sub_id.__class__ is int or contact_sub_id is None or contact_sub_id is UNSET)
+                and (project_id.__class__ is int or project_id is None or project_id is UNSET)
+                and (title.__class__ is str or title is None or title is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                contact_id,
-                contact_sub_id,
-                is_valid_from,
-                project_id,
-                title,
-            )
+            self = new_instance(cls)
+            self.contact_id = contact_id
+            self.contact_sub_id = contact_sub_id
+            self.is_valid_from = is_valid_from
+            self.project_id = project_id
+            self.title = title
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 1 + (contact_sub_id is not UNSET) + (is_valid_from is not UNSET) + (

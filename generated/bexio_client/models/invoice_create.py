@@ -19,6 +19,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -172,57 +173,56 @@ class InvoiceCreate:
             if positions is not UNSET:
                 positions = [_POSITIONS_BY_TYPE[item["type"]].from_dict(item) for item in positions]
             if not (
-                (type(document_nr) is str or document_nr is UNSET)
-                and (type(title) is str or title is None or title is UNSET)
-                and (type(contact_id) is int or contact_id is None or contact_id is UNSET)
-                and (type(contact_sub_id) is int or contact_sub_id is None or contact_sub_id is UNSET)
-                and (type(user_id) is int or user_id is UNSET)
-                and (type(project_id) is int or project_id is None or project_id is UNSET)
-                and (type(logopaper_id) is int or logopaper_id is UNSET)
-                and (type(language_id) is int or language_id is UNSET)
-                and (type(bank_account_id) is int or bank_account_id is UNSET)
-                and (type(currency_id) is int or currency_id is UNSET)
-                and (type(payment_type_id) is int or payment_type_id is UNSET)
-                and (type(header) is str or header is UNSET)
-                and (type(footer) is str or footer is UNSET)
+                (document_nr.__class__ is str or document_nr is UNSET)
+                and (title.__class__ is str or title is None or title is UNSET)
+                and (contact_id.__class__ is int or contact_id is None or contact_id is UNSET)
+                and (contact_sub_id.__class__ is int or contact_sub_id is None or contact_sub_id is UNSET)
+                and (user_id.__class__ is int or user_id is UNSET)
+                and (project_id.__class__ is int or project_id is None or project_id is UNSET)
+                and (logopaper_id.__class__ is int or logopaper_id is UNSET)
+                and (language_id.__class__ is int or language_id is UNSET)
+                and (bank_account_id.__class__ is int or bank_account_id is UNSET)
+                and (currency_id.__class__ is int or currency_id is UNSET)
+                and (payment_type_id.__class__ is int or payment_type_id is UNSET)
+                and (header.__class__ is str or header is UNSET)
+                and (footer.__class__ is str or footer is UNSET)
                 and (mwst_type in INVOICE_CREATE_MWST_TYPE_VALUES or mwst_type is UNSET)
-                and (type(mwst_is_net) is bool or mwst_is_net is UNSET)
-                and (type(show_position_taxes) is bool or show_position_taxes is UNSET)
+                and (mwst_is_net.__class__ is bool or mwst_is_net is UNSET)
+                and (show_position_taxes.__class__ is bool or show_position_taxes is UNSET)
                 and (
-                    type(contact_address_manual) is str
+                    contact_address_manual.__class__ is str
                     or contact_address_manual is None
                     or contact_address_manual is UNSET
                 )
-                and (type(reference) is str or reference is None or reference is UNSET)
-                and (type(api_reference) is str or api_reference is None or api_reference is UNSET)
-                and (type(template_slug) is str or template_slug is None or template_slug is UNSET)
+                and (reference.__class__ is str or reference is None or reference is UNSET)
+                and (api_reference.__class__ is str or api_reference is None or api_reference is UNSET)
+                and (template_slug.__class__ is str or template_slug is None or template_slug is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                document_nr,
-                title,
-                contact_id,
-                contact_sub_id,
-                user_id,
-                project_id,
-                logopaper_id,
-                language_id,
-                bank_account_id,
-                currency_id,
-                payment_type_id,
-                header,
-                footer,
-                mwst_type,
-                mwst_is_net,
-                show_position_taxes,
-                is_valid_from,
-                is_valid_to,
-                contact_address_manual,
-                reference,
-                api_reference,
-                template_slug,
-                positions,
-            )
+            self = new_instance(cls)
+            self.document_nr = document_nr
+            self.title = title
+            self.contact_id = contact_id
+            self.contact_sub_id = contact_sub_id
+            self.user_id = user_id
+            self.project_id = project_id
+            self.logopaper_id = logopaper_id
+            self.language_id = language_id
+            self.bank_account_id = bank_account_id
+            self.currency_id = currency_id
+            self.payment_type_id = payment_type_id
+            self.header = header
+            self.footer = footer
+            self.mwst_type = mwst_type
+            self.mwst_is_net = mwst_is_net
+            self.show_position_taxes = show_position_taxes
+            self.is_valid_from = is_valid_from
+            self.is_valid_to = is_valid_to
+            self.contact_address_manual = contact_address_manual
+            self.reference = reference
+            self.api_reference = api_reference
+            self.template_slug = template_slug
+            self.positions = positions
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 0 and not _KNOWN.issuperset(src_dict):

@@ -16,6 +16,7 @@ from .._parsing import (
     Field,
     Nullable,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -78,33 +79,33 @@ class InvoicePayment:
             kb_bill_id = src_dict["kb_bill_id"]
             kb_credit_voucher_text = src_dict["kb_credit_voucher_text"]
             if not (
-                type(id) is int
-                and type(value) is str
-                and (type(bank_account_id) is int or bank_account_id is None)
-                and type(title) is str
-                and (type(payment_service_id) is int or payment_service_id is None)
-                and type(is_client_account_redemption) is bool
-                and type(is_cash_discount) is bool
-                and type(kb_invoice_id) is int
-                and (type(kb_credit_voucher_id) is int or kb_credit_voucher_id is None)
-                and (type(kb_bill_id) is int or kb_bill_id is None)
-                and type(kb_credit_voucher_text) is str
+                id.__class__ is int
+                and value.__class__ is str
+                and (bank_account_id.__class__ is int or bank_account_id is None)
+                and title.__class__ is str
+                and (payment_service_id.__class__ is int or payment_service_id is None)
+                and is_client_account_redemption.__class__ is bool
+                and is_cash_discount.__class__ is bool
+                and kb_invoice_id.__class__ is int
+                and (kb_credit_voucher_id.__class__ is int or kb_credit_voucher_id is None)
+                and (kb_bill_id.__class__ is int or kb_bill_id is None)
+                and kb_credit_voucher_text.__class__ is str
             ):
                 raise TypeError
-            self = cls(
-                id,
-                date,
-                value,
-                bank_account_id,
-                title,
-                payment_service_id,
-                is_client_account_redemption,
-                is_cash_discount,
-                kb_invoice_id,
-                kb_credit_voucher_id,
-                kb_bill_id,
-                kb_credit_voucher_text,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.date = date
+            self.value = value
+            self.bank_account_id = bank_account_id
+            self.title = title
+            self.payment_service_id = payment_service_id
+            self.is_client_account_redemption = is_client_account_redemption
+            self.is_cash_discount = is_cash_discount
+            self.kb_invoice_id = kb_invoice_id
+            self.kb_credit_voucher_id = kb_credit_voucher_id
+            self.kb_bill_id = kb_bill_id
+            self.kb_credit_voucher_text = kb_credit_voucher_text
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 12:

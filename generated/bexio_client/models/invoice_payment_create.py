@@ -14,6 +14,7 @@ from .._parsing import (
     Field,
     Nullable,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -55,17 +56,16 @@ class InvoicePaymentCreate:
             bank_account_id = src_dict.get("bank_account_id", UNSET)
             payment_service_id = src_dict.get("payment_service_id", UNSET)
             if not (
-                type(value) is str
-                and (type(bank_account_id) is int or bank_account_id is None or bank_account_id is UNSET)
-                and (type(payment_service_id) is int or payment_service_id is None or payment_service_id is UNSET)
+                value.__class__ is str
+                and (bank_account_id.__class__ is int or bank_account_id is None or bank_account_id is UNSET)
+                and (payment_service_id.__class__ is int or payment_service_id is None or payment_service_id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                value,
-                date,
-                bank_account_id,
-                payment_service_id,
-            )
+            self = new_instance(cls)
+            self.value = value
+            self.date = date
+            self.bank_account_id = bank_account_id
+            self.payment_service_id = payment_service_id
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 1 + (date is not UNSET) + (bank_account_id is not UNSET) + (payment_service_id is not UNSET):

@@ -17,6 +17,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -86,34 +87,34 @@ class InvoiceReminder:
             header = src_dict["header"]
             footer = src_dict["footer"]
             if not (
-                type(id) is int
-                and type(kb_invoice_id) is int
-                and type(title) is str
-                and (type(reminder_period_in_days) is int or type(reminder_period_in_days) is str)
-                and (type(reminder_level) is int or type(reminder_level) is str)
-                and type(show_positions) is bool
-                and type(remaining_price) is str
-                and type(received_total) is str
-                and type(is_sent) is bool
-                and (type(header) is str or header is None)
-                and (type(footer) is str or footer is None)
+                id.__class__ is int
+                and kb_invoice_id.__class__ is int
+                and title.__class__ is str
+                and (reminder_period_in_days.__class__ is int or reminder_period_in_days.__class__ is str)
+                and (reminder_level.__class__ is int or reminder_level.__class__ is str)
+                and show_positions.__class__ is bool
+                and remaining_price.__class__ is str
+                and received_total.__class__ is str
+                and is_sent.__class__ is bool
+                and (header.__class__ is str or header is None)
+                and (footer.__class__ is str or footer is None)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                kb_invoice_id,
-                title,
-                is_valid_from,
-                is_valid_to,
-                reminder_period_in_days,
-                reminder_level,
-                show_positions,
-                remaining_price,
-                received_total,
-                is_sent,
-                header,
-                footer,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.kb_invoice_id = kb_invoice_id
+            self.title = title
+            self.is_valid_from = is_valid_from
+            self.is_valid_to = is_valid_to
+            self.reminder_period_in_days = reminder_period_in_days
+            self.reminder_level = reminder_level
+            self.show_positions = show_positions
+            self.remaining_price = remaining_price
+            self.received_total = received_total
+            self.is_sent = is_sent
+            self.header = header
+            self.footer = footer
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 13:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._parsing import (
     STR,
     Field,
+    new_instance,
     read_model,
 )
 
@@ -40,13 +41,12 @@ class InvoiceReminderSend:
             recipient_email = src_dict["recipient_email"]
             subject = src_dict["subject"]
             message = src_dict["message"]
-            if not (type(recipient_email) is str and type(subject) is str and type(message) is str):
+            if not (recipient_email.__class__ is str and subject.__class__ is str and message.__class__ is str):
                 raise TypeError
-            self = cls(
-                recipient_email,
-                subject,
-                message,
-            )
+            self = new_instance(cls)
+            self.recipient_email = recipient_email
+            self.subject = subject
+            self.message = message
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 3:

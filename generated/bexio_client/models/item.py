@@ -16,6 +16,7 @@ from .._parsing import (
     Field,
     Nullable,
     OneOf,
+    new_instance,
     read_model,
 )
 
@@ -169,84 +170,84 @@ class Item:
             stock_disposed_nr = src_dict["stock_disposed_nr"]
             stock_ordered_nr = src_dict["stock_ordered_nr"]
             if not (
-                type(id) is int
-                and type(user_id) is int
-                and type(article_type_id) is int
-                and (type(contact_id) is int or contact_id is None)
-                and (type(deliverer_code) is str or deliverer_code is None)
-                and (type(deliverer_name) is str or deliverer_name is None)
-                and (type(deliverer_description) is str or deliverer_description is None)
-                and type(intern_code) is str
-                and type(intern_name) is str
-                and (type(intern_description) is str or intern_description is None)
-                and ((type(purchase_price) in _NUMBER or type(purchase_price) is str) or purchase_price is None)
-                and ((type(sale_price) in _NUMBER or type(sale_price) is str) or sale_price is None)
-                and ((type(purchase_total) in _NUMBER or type(purchase_total) is str) or purchase_total is None)
-                and ((type(sale_total) in _NUMBER or type(sale_total) is str) or sale_total is None)
-                and (type(currency_id) is int or currency_id is None)
-                and (type(tax_income_id) is int or tax_income_id is None)
-                and (type(tax_id) is int or tax_id is None)
-                and (type(tax_expense_id) is int or tax_expense_id is None)
-                and (type(unit_id) is int or unit_id is None)
-                and type(is_stock) is bool
-                and (type(stock_id) is int or stock_id is None)
-                and (type(stock_place_id) is int or stock_place_id is None)
-                and (type(stock_available_nr) is int or type(stock_available_nr) is str)
-                and ((type(width) is int or type(width) is str) or width is None)
-                and ((type(height) is int or type(height) is str) or height is None)
-                and ((type(weight) is int or type(weight) is str) or weight is None)
-                and ((type(volume) is int or type(volume) is str) or volume is None)
-                and (type(html_text) is str or html_text is None)
-                and (type(remarks) is str or remarks is None)
-                and ((type(delivery_price) in _NUMBER or type(delivery_price) is str) or delivery_price is None)
-                and (type(article_group_id) is int or article_group_id is None)
-                and (type(stock_nr) is int or type(stock_nr) is str)
-                and (type(stock_min_nr) is int or type(stock_min_nr) is str)
-                and (type(stock_reserved_nr) is int or type(stock_reserved_nr) is str)
-                and (type(stock_picked_nr) is int or type(stock_picked_nr) is str)
-                and (type(stock_disposed_nr) is int or type(stock_disposed_nr) is str)
-                and (type(stock_ordered_nr) is int or type(stock_ordered_nr) is str)
+                id.__class__ is int
+                and user_id.__class__ is int
+                and article_type_id.__class__ is int
+                and (contact_id.__class__ is int or contact_id is None)
+                and (deliverer_code.__class__ is str or deliverer_code is None)
+                and (deliverer_name.__class__ is str or deliverer_name is None)
+                and (deliverer_description.__class__ is str or deliverer_description is None)
+                and intern_code.__class__ is str
+                and intern_name.__class__ is str
+                and (intern_description.__class__ is str or intern_description is None)
+                and ((purchase_price.__class__ in _NUMBER or purchase_price.__class__ is str) or purchase_price is None)
+                and ((sale_price.__class__ in _NUMBER or sale_price.__class__ is str) or sale_price is None)
+                and ((purchase_total.__class__ in _NUMBER or purchase_total.__class__ is str) or purchase_total is None)
+                and ((sale_total.__class__ in _NUMBER or sale_total.__class__ is str) or sale_total is None)
+                and (currency_id.__class__ is int or currency_id is None)
+                and (tax_income_id.__class__ is int or tax_income_id is None)
+                and (tax_id.__class__ is int or tax_id is None)
+                and (tax_expense_id.__class__ is int or tax_expense_id is None)
+                and (unit_id.__class__ is int or unit_id is None)
+                and is_stock.__class__ is bool
+                and (stock_id.__class__ is int or stock_id is None)
+                and (stock_place_id.__class__ is int or stock_place_id is None)
+                and (stock_available_nr.__class__ is int or stock_available_nr.__class__ is str)
+                and ((width.__class__ is int or width.__class__ is str) or width is None)
+                and ((height.__class__ is int or height.__class__ is str) or height is None)
+                and ((weight.__class__ is int or weight.__class__ is str) or weight is None)
+                and ((volume.__class__ is int or volume.__class__ is str) or volume is None)
+                and (html_text.__class__ is str or html_text is None)
+                and (remarks.__class__ is str or remarks is None)
+                and ((delivery_price.__class__ in _NUMBER or delivery_price.__class__ is str) or delivery_price is None)
+                and (article_group_id.__class__ is int or article_group_id is None)
+                and (stock_nr.__class__ is int or stock_nr.__class__ is str)
+                and (stock_min_nr.__class__ is int or stock_min_nr.__class__ is str)
+                and (stock_reserved_nr.__class__ is int or stock_reserved_nr.__class__ is str)
+                and (stock_picked_nr.__class__ is int or stock_picked_nr.__class__ is str)
+                and (stock_disposed_nr.__class__ is int or stock_disposed_nr.__class__ is str)
+                and (stock_ordered_nr.__class__ is int or stock_ordered_nr.__class__ is str)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                user_id,
-                article_type_id,
-                contact_id,
-                deliverer_code,
-                deliverer_name,
-                deliverer_description,
-                intern_code,
-                intern_name,
-                intern_description,
-                purchase_price,
-                sale_price,
-                purchase_total,
-                sale_total,
-                currency_id,
-                tax_income_id,
-                tax_id,
-                tax_expense_id,
-                unit_id,
-                is_stock,
-                stock_id,
-                stock_place_id,
-                stock_available_nr,
-                width,
-                height,
-                weight,
-                volume,
-                html_text,
-                remarks,
-                delivery_price,
-                article_group_id,
-                stock_nr,
-                stock_min_nr,
-                stock_reserved_nr,
-                stock_picked_nr,
-                stock_disposed_nr,
-                stock_ordered_nr,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.user_id = user_id
+            self.article_type_id = article_type_id
+            self.contact_id = contact_id
+            self.deliverer_code = deliverer_code
+            self.deliverer_name = deliverer_name
+            self.deliverer_description = deliverer_description
+            self.intern_code = intern_code
+            self.intern_name = intern_name
+            self.intern_description = intern_description
+            self.purchase_price = purchase_price
+            self.sale_price = sale_price
+            self.purchase_total = purchase_total
+            self.sale_total = sale_total
+            self.currency_id = currency_id
+            self.tax_income_id = tax_income_id
+            self.tax_id = tax_id
+            self.tax_expense_id = tax_expense_id
+            self.unit_id = unit_id
+            self.is_stock = is_stock
+            self.stock_id = stock_id
+            self.stock_place_id = stock_place_id
+            self.stock_available_nr = stock_available_nr
+            self.width = width
+            self.height = height
+            self.weight = weight
+            self.volume = volume
+            self.html_text = html_text
+            self.remarks = remarks
+            self.delivery_price = delivery_price
+            self.article_group_id = article_group_id
+            self.stock_nr = stock_nr
+            self.stock_min_nr = stock_min_nr
+            self.stock_reserved_nr = stock_reserved_nr
+            self.stock_picked_nr = stock_picked_nr
+            self.stock_disposed_nr = stock_disposed_nr
+            self.stock_ordered_nr = stock_ordered_nr
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 37:

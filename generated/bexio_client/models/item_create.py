@@ -14,6 +14,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -176,78 +177,77 @@ class ItemCreate:
             account_id = src_dict.get("account_id", UNSET)
             expense_account_id = src_dict.get("expense_account_id", UNSET)
             if not (
-                (type(user_id) is int or user_id is UNSET)
-                and (type(article_type_id) is int or article_type_id is UNSET)
-                and (type(contact_id) is int or contact_id is None or contact_id is UNSET)
-                and (type(deliverer_code) is str or deliverer_code is None or deliverer_code is UNSET)
-                and (type(deliverer_name) is str or deliverer_name is None or deliverer_name is UNSET)
+                (user_id.__class__ is int or user_id is UNSET)
+                and (article_type_id.__class__ is int or article_type_id is UNSET)
+                and (contact_id.__class__ is int or contact_id is None or contact_id is UNSET)
+                and (deliverer_code.__class__ is str or deliverer_code is None or deliverer_code is UNSET)
+                and (deliverer_name.__class__ is str or deliverer_name is None or deliverer_name is UNSET)
                 and (
-                    type(deliverer_description) is str
+                    deliverer_description.__class__ is str
                     or deliverer_description is None
                     or deliverer_description is UNSET
                 )
-                and (type(intern_code) is str or intern_code is UNSET)
-                and (type(intern_name) is str or intern_name is UNSET)
-                and (type(intern_description) is str or intern_description is None or intern_description is UNSET)
-                and (type(purchase_price) in _NUMBER or purchase_price is None or purchase_price is UNSET)
-                and (type(sale_price) in _NUMBER or sale_price is None or sale_price is UNSET)
-                and (type(purchase_total) in _NUMBER or purchase_total is None or purchase_total is UNSET)
-                and (type(sale_total) in _NUMBER or sale_total is None or sale_total is UNSET)
-                and (type(currency_id) is int or currency_id is None or currency_id is UNSET)
-                and (type(tax_income_id) is int or tax_income_id is None or tax_income_id is UNSET)
-                and (type(tax_expense_id) is int or tax_expense_id is None or tax_expense_id is UNSET)
-                and (type(unit_id) is int or unit_id is None or unit_id is UNSET)
-                and (type(is_stock) is bool or is_stock is UNSET)
-                and (type(stock_id) is int or stock_id is None or stock_id is UNSET)
-                and (type(stock_place_id) is int or stock_place_id is None or stock_place_id is UNSET)
-                and (type(stock_nr) is int or stock_nr is UNSET)
-                and (type(stock_min_nr) is int or stock_min_nr is UNSET)
-                and (type(width) is int or width is None or width is UNSET)
-                and (type(height) is int or height is None or height is UNSET)
-                and (type(weight) is int or weight is None or weight is UNSET)
-                and (type(volume) is int or volume is None or volume is UNSET)
-                and (type(html_text) is str or html_text is None or html_text is UNSET)
-                and (type(remarks) is str or remarks is None or remarks is UNSET)
-                and (type(delivery_price) in _NUMBER or delivery_price is None or delivery_price is UNSET)
-                and (type(article_group_id) is int or article_group_id is None or article_group_id is UNSET)
-                and (type(account_id) is int or account_id is None or account_id is UNSET)
-                and (type(expense_account_id) is int or expense_account_id is None or expense_account_id is UNSET)
+                and (intern_code.__class__ is str or intern_code is UNSET)
+                and (intern_name.__class__ is str or intern_name is UNSET)
+                and (intern_description.__class__ is str or intern_description is None or intern_description is UNSET)
+                and (purchase_price.__class__ in _NUMBER or purchase_price is None or purchase_price is UNSET)
+                and (sale_price.__class__ in _NUMBER or sale_price is None or sale_price is UNSET)
+                and (purchase_total.__class__ in _NUMBER or purchase_total is None or purchase_total is UNSET)
+                and (sale_total.__class__ in _NUMBER or sale_total is None or sale_total is UNSET)
+                and (currency_id.__class__ is int or currency_id is None or currency_id is UNSET)
+                and (tax_income_id.__class__ is int or tax_income_id is None or tax_income_id is UNSET)
+                and (tax_expense_id.__class__ is int or tax_expense_id is None or tax_expense_id is UNSET)
+                and (unit_id.__class__ is int or unit_id is None or unit_id is UNSET)
+                and (is_stock.__class__ is bool or is_stock is UNSET)
+                and (stock_id.__class__ is int or stock_id is None or stock_id is UNSET)
+                and (stock_place_id.__class__ is int or stock_place_id is None or stock_place_id is UNSET)
+                and (stock_nr.__class__ is int or stock_nr is UNSET)
+                and (stock_min_nr.__class__ is int or stock_min_nr is UNSET)
+                and (width.__class__ is int or width is None or width is UNSET)
+                and (height.__class__ is int or height is None or height is UNSET)
+                and (weight.__class__ is int or weight is None or weight is UNSET)
+                and (volume.__class__ is int or volume is None or volume is UNSET)
+                and (html_text.__class__ is str or html_text is None or html_text is UNSET)
+                and (remarks.__class__ is str or remarks is None or remarks is UNSET)
+                and (delivery_price.__class__ in _NUMBER or delivery_price is None or delivery_price is UNSET)
+                and (article_group_id.__class__ is int or article_group_id is None or article_group_id is UNSET)
+                and (account_id.__class__ is int or account_id is None or account_id is UNSET)
+                and (expense_account_id.__class__ is int or expense_account_id is None or expense_account_id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                user_id,
-                article_type_id,
-                contact_id,
-                deliverer_code,
-                deliverer_name,
-                deliverer_description,
-                intern_code,
-                intern_name,
-                intern_description,
-                purchase_price,
-                sale_price,
-                purchase_total,
-                sale_total,
-                currency_id,
-                tax_income_id,
-                tax_expense_id,
-                unit_id,
-                is_stock,
-                stock_id,
-                stock_place_id,
-                stock_nr,
-                stock_min_nr,
-                width,
-                height,
-                weight,
-                volume,
-                html_text,
-                remarks,
-                delivery_price,
-                article_group_id,
-                account_id,
-                expense_account_id,
-            )
+            self = new_instance(cls)
+            self.user_id = user_id
+            self.article_type_id = article_type_id
+            self.contact_id = contact_id
+            self.deliverer_code = deliverer_code
+            self.deliverer_name = deliverer_name
+            self.deliverer_description = deliverer_description
+            self.intern_code = intern_code
+            self.intern_name = intern_name
+            self.intern_description = intern_description
+            self.purchase_price = purchase_price
+            self.sale_price = sale_price
+            self.purchase_total = purchase_total
+            self.sale_total = sale_total
+            self.currency_id = currency_id
+            self.tax_income_id = tax_income_id
+            self.tax_expense_id = tax_expense_id
+            self.unit_id = unit_id
+            self.is_stock = is_stock
+            self.stock_id = stock_id
+            self.stock_place_id = stock_place_id
+            self.stock_nr = stock_nr
+            self.stock_min_nr = stock_min_nr
+            self.width = width
+            self.height = height
+            self.weight = weight
+            self.volume = volume
+            self.html_text = html_text
+            self.remarks = remarks
+            self.delivery_price = delivery_price
+            self.article_group_id = article_group_id
+            self.account_id = account_id
+            self.expense_account_id = expense_account_id
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 0 and not _KNOWN.issuperset(src_dict):

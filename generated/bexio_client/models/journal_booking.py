@@ -11,6 +11,7 @@ from .._parsing import (
     ANY,
     Field,
     dump,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -56,12 +57,12 @@ class JournalBooking:
             base_currency_id = src_dict.get("base_currency_id", UNSET)
             currency_factor = src_dict.get("currency_factor", UNSET)
             base_currency_amount = src_dict.get("base_currency_amount", UNSET)
-            self = cls(
-                ref_uuid,
-                base_currency_id,
-                currency_factor,
-                base_currency_amount,
-            )
+            self = new_instance(cls)
+            self.ref_uuid = ref_uuid
+            self.base_currency_id = base_currency_id
+            self.currency_factor = currency_factor
+            self.base_currency_amount = base_currency_amount
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 + (ref_uuid is not UNSET) + (base_currency_id is not UNSET) + (

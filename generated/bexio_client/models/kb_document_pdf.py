@@ -12,6 +12,7 @@ from .._parsing import (
     STR,
     Field,
     OneOf,
+    new_instance,
     read_model,
 )
 
@@ -52,18 +53,18 @@ class KbDocumentPdf:
             mime = src_dict["mime"]
             content = src_dict["content"]
             if not (
-                type(name) is str
-                and (type(size) is int or type(size) is str)
-                and type(mime) is str
-                and type(content) is str
+                name.__class__ is str
+                and (size.__class__ is int or size.__class__ is str)
+                and mime.__class__ is str
+                and content.__class__ is str
             ):
                 raise TypeError
-            self = cls(
-                name,
-                size,
-                mime,
-                content,
-            )
+            self = new_instance(cls)
+            self.name = name
+            self.size = size
+            self.mime = mime
+            self.content = content
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 4:

@@ -11,6 +11,7 @@ from .._parsing import (
     ListOf,
     Model,
     dump,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -41,9 +42,8 @@ class KbDocumentPositionSelection:
             positions = src_dict.get("positions", UNSET)
             if positions is not UNSET:
                 positions = [KbDocumentPositionSelectionItem.from_dict(item) for item in positions]
-            self = cls(
-                positions,
-            )
+            self = new_instance(cls)
+            self.positions = positions
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 0 + (positions is not UNSET):

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import (
+    new_instance,
     read_model,
 )
 
@@ -28,7 +29,8 @@ class KbDocumentPositionSelectionItem:
         """A KbDocumentPositionSelectionItem from bexio's JSON. A value that departs from the spec is kept as sent and logged
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
-            self = cls()
+            self = new_instance(cls)
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0:

@@ -10,6 +10,7 @@ from .._parsing import (
     BOOL,
     STR,
     Field,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -51,20 +52,19 @@ class KbDocumentSend:
             mark_as_open = src_dict["mark_as_open"]
             attach_pdf = src_dict.get("attach_pdf", UNSET)
             if not (
-                type(recipient_email) is str
-                and type(subject) is str
-                and type(message) is str
-                and type(mark_as_open) is bool
-                and (type(attach_pdf) is bool or attach_pdf is UNSET)
+                recipient_email.__class__ is str
+                and subject.__class__ is str
+                and message.__class__ is str
+                and mark_as_open.__class__ is bool
+                and (attach_pdf.__class__ is bool or attach_pdf is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                recipient_email,
-                subject,
-                message,
-                mark_as_open,
-                attach_pdf,
-            )
+            self = new_instance(cls)
+            self.recipient_email = recipient_email
+            self.subject = subject
+            self.message = message
+            self.mark_as_open = mark_as_open
+            self.attach_pdf = attach_pdf
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 4 + (attach_pdf is not UNSET):

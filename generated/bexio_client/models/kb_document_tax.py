@@ -11,6 +11,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -43,14 +44,14 @@ class KbDocumentTax:
             percentage = src_dict.get("percentage", UNSET)
             value = src_dict.get("value", UNSET)
             if not (
-                (type(percentage) is str or percentage is None or percentage is UNSET)
-                and (type(value) is str or value is None or value is UNSET)
+                (percentage.__class__ is str or percentage is None or percentage is UNSET)
+                and (value.__class__ is str or value is None or value is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                percentage,
-                value,
-            )
+            self = new_instance(cls)
+            self.percentage = percentage
+            self.value = value
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 + (percentage is not UNSET) + (value is not UNSET):

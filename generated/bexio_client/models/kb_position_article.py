@@ -15,6 +15,7 @@ from .._parsing import (
     Field,
     Nullable,
     OneOf,
+    new_instance,
     read_model,
 )
 from ..models.kb_position_article_type import KbPositionArticleType
@@ -124,50 +125,50 @@ class KbPositionArticle:
             amount_open = src_dict.get("amount_open", UNSET)
             amount_completed = src_dict.get("amount_completed", UNSET)
             if not (
-                type(id) is int
-                and type(amount) is str
-                and type(unit_id) is int
-                and type(account_id) is int
-                and type(unit_name) is str
-                and type(tax_id) is int
-                and type(tax_value) is str
-                and type(text) is str
-                and type(unit_price) is str
-                and (type(discount_in_percent) is str or discount_in_percent is None)
-                and type(position_total) is str
-                and (type(internal_pos) is int or type(internal_pos) is str)
-                and type(is_optional) is bool
+                id.__class__ is int
+                and amount.__class__ is str
+                and unit_id.__class__ is int
+                and account_id.__class__ is int
+                and unit_name.__class__ is str
+                and tax_id.__class__ is int
+                and tax_value.__class__ is str
+                and text.__class__ is str
+                and unit_price.__class__ is str
+                and (discount_in_percent.__class__ is str or discount_in_percent is None)
+                and position_total.__class__ is str
+                and (internal_pos.__class__ is int or internal_pos.__class__ is str)
+                and is_optional.__class__ is bool
                 and type_ in KB_POSITION_ARTICLE_TYPE_VALUES
-                and (type(parent_id) is int or parent_id is None)
-                and type(article_id) is int
-                and ((type(pos) is str or type(pos) is int) or pos is None)
-                and (type(amount_reserved) is str or amount_reserved is None or amount_reserved is UNSET)
-                and (type(amount_open) is str or amount_open is None or amount_open is UNSET)
-                and (type(amount_completed) is str or amount_completed is None or amount_completed is UNSET)
+                and (parent_id.__class__ is int or parent_id is None)
+                and article_id.__class__ is int
+                and ((pos.__class__ is str or pos.__class__ is int) or pos is None)
+                and (amount_reserved.__class__ is str or amount_reserved is None or amount_reserved is UNSET)
+                and (amount_open.__class__ is str or amount_open is None or amount_open is UNSET)
+                and (amount_completed.__class__ is str or amount_completed is None or amount_completed is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                amount,
-                unit_id,
-                account_id,
-                unit_name,
-                tax_id,
-                tax_value,
-                text,
-                unit_price,
-                discount_in_percent,
-                position_total,
-                internal_pos,
-                is_optional,
-                type_,
-                parent_id,
-                article_id,
-                pos,
-                amount_reserved,
-                amount_open,
-                amount_completed,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.amount = amount
+            self.unit_id = unit_id
+            self.account_id = account_id
+            self.unit_name = unit_name
+            self.tax_id = tax_id
+            self.tax_value = tax_value
+            self.text = text
+            self.unit_price = unit_price
+            self.discount_in_percent = discount_in_percent
+            self.position_total = position_total
+            self.internal_pos = internal_pos
+            self.is_optional = is_optional
+            self.type_ = type_
+            self.parent_id = parent_id
+            self.article_id = article_id
+            self.pos = pos
+            self.amount_reserved = amount_reserved
+            self.amount_open = amount_open
+            self.amount_completed = amount_completed
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 17 + (amount_reserved is not UNSET) + (amount_open is not UNSET) + (

@@ -13,6 +13,7 @@ from .._parsing import (
     Enum,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..models.kb_position_article_create_type import KbPositionArticleCreateType
@@ -109,37 +110,38 @@ class KbPositionArticleCreate:
             article_id = src_dict.get("article_id", UNSET)
             if not (
                 type_ in KB_POSITION_ARTICLE_CREATE_TYPE_VALUES
-                and (type(amount) is str or amount is UNSET)
-                and (type(amount_reserved) is str or amount_reserved is UNSET)
-                and (type(amount_open) is str or amount_open is UNSET)
-                and (type(amount_completed) is str or amount_completed is UNSET)
-                and (type(unit_id) is int or unit_id is UNSET)
-                and (type(account_id) is int or account_id is UNSET)
-                and (type(tax_id) is int or tax_id is UNSET)
-                and (type(text) is str or text is UNSET)
-                and (type(unit_price) is str or unit_price is UNSET)
-                and (type(discount_in_percent) is str or discount_in_percent is None or discount_in_percent is UNSET)
-                and (type(is_optional) is bool or is_optional is UNSET)
-                and (type(parent_id) is int or parent_id is None or parent_id is UNSET)
-                and (type(article_id) is int or article_id is UNSET)
+                and (amount.__class__ is str or amount is UNSET)
+                and (amount_reserved.__class__ is str or amount_reserved is UNSET)
+                and (amount_open.__class__ is str or amount_open is UNSET)
+                and (amount_completed.__class__ is str or amount_completed is UNSET)
+                and (unit_id.__class__ is int or unit_id is UNSET)
+                and (account_id.__class__ is int or account_id is UNSET)
+                and (tax_id.__class__ is int or tax_id is UNSET)
+                and (text.__class__ is str or text is UNSET)
+                and (unit_price.__class__ is str or unit_price is UNSET)
+                and (
+                    discount_in_percent.__class__ is str or discount_in_percent is None or discount_in_percent is UNSET
+                )
+                and (is_optional.__class__ is bool or is_optional is UNSET)
+                and (parent_id.__class__ is int or parent_id is None or parent_id is UNSET)
+                and (article_id.__class__ is int or article_id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                type_,
-                amount,
-                amount_reserved,
-                amount_open,
-                amount_completed,
-                unit_id,
-                account_id,
-                tax_id,
-                text,
-                unit_price,
-                discount_in_percent,
-                is_optional,
-                parent_id,
-                article_id,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.amount = amount
+            self.amount_reserved = amount_reserved
+            self.amount_open = amount_open
+            self.amount_completed = amount_completed
+            self.unit_id = unit_id
+            self.account_id = account_id
+            self.tax_id = tax_id
+            self.text = text
+            self.unit_price = unit_price
+            self.discount_in_percent = discount_in_percent
+            self.is_optional = is_optional
+            self.parent_id = parent_id
+            self.article_id = article_id
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 1 and not _KNOWN.issuperset(src_dict):

@@ -14,6 +14,7 @@ from .._parsing import (
     Enum,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..models.kb_position_discount_type import KbPositionDiscountType
@@ -58,22 +59,22 @@ class KbPositionDiscount:
             discount_total = src_dict["discount_total"]
             type_ = src_dict["type"]
             if not (
-                type(id) is int
-                and (type(text) is str or text is None)
-                and type(is_percentual) is bool
-                and (type(value) is str or value is None)
-                and (type(discount_total) is str or discount_total is None)
+                id.__class__ is int
+                and (text.__class__ is str or text is None)
+                and is_percentual.__class__ is bool
+                and (value.__class__ is str or value is None)
+                and (discount_total.__class__ is str or discount_total is None)
                 and type_ in KB_POSITION_DISCOUNT_TYPE_VALUES
             ):
                 raise TypeError
-            self = cls(
-                id,
-                text,
-                is_percentual,
-                value,
-                discount_total,
-                type_,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.text = text
+            self.is_percentual = is_percentual
+            self.value = value
+            self.discount_total = discount_total
+            self.type_ = type_
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 6:

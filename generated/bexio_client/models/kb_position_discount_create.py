@@ -11,6 +11,7 @@ from .._parsing import (
     STR,
     Enum,
     Field,
+    new_instance,
     read_model,
 )
 from ..models.kb_position_discount_create_type import (
@@ -54,17 +55,16 @@ class KbPositionDiscountCreate:
             value = src_dict.get("value", UNSET)
             if not (
                 type_ in KB_POSITION_DISCOUNT_CREATE_TYPE_VALUES
-                and (type(text) is str or text is UNSET)
-                and (type(is_percentual) is bool or is_percentual is UNSET)
-                and (type(value) is str or value is UNSET)
+                and (text.__class__ is str or text is UNSET)
+                and (is_percentual.__class__ is bool or is_percentual is UNSET)
+                and (value.__class__ is str or value is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                type_,
-                text,
-                is_percentual,
-                value,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.text = text
+            self.is_percentual = is_percentual
+            self.value = value
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 1 + (text is not UNSET) + (is_percentual is not UNSET) + (value is not UNSET):

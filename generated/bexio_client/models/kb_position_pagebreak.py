@@ -15,6 +15,7 @@ from .._parsing import (
     Field,
     Nullable,
     OneOf,
+    new_instance,
     read_model,
 )
 from ..models.kb_position_pagebreak_type import KbPositionPagebreakType
@@ -56,20 +57,20 @@ class KbPositionPagebreak:
             type_ = src_dict["type"]
             parent_id = src_dict["parent_id"]
             if not (
-                type(id) is int
-                and ((type(internal_pos) is int or type(internal_pos) is str) or internal_pos is None)
-                and type(is_optional) is bool
+                id.__class__ is int
+                and ((internal_pos.__class__ is int or internal_pos.__class__ is str) or internal_pos is None)
+                and is_optional.__class__ is bool
                 and type_ in KB_POSITION_PAGEBREAK_TYPE_VALUES
-                and (type(parent_id) is int or parent_id is None)
+                and (parent_id.__class__ is int or parent_id is None)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                internal_pos,
-                is_optional,
-                type_,
-                parent_id,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.internal_pos = internal_pos
+            self.is_optional = is_optional
+            self.type_ = type_
+            self.parent_id = parent_id
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 5:

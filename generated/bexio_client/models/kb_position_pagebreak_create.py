@@ -10,6 +10,7 @@ from .._parsing import (
     BOOL,
     Enum,
     Field,
+    new_instance,
     read_model,
 )
 from ..models.kb_position_pagebreak_create_type import (
@@ -43,13 +44,13 @@ class KbPositionPagebreakCreate:
             type_ = src_dict["type"]
             pagebreak = src_dict.get("pagebreak", UNSET)
             if not (
-                type_ in KB_POSITION_PAGEBREAK_CREATE_TYPE_VALUES and (type(pagebreak) is bool or pagebreak is UNSET)
+                type_ in KB_POSITION_PAGEBREAK_CREATE_TYPE_VALUES
+                and (pagebreak.__class__ is bool or pagebreak is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                type_,
-                pagebreak,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.pagebreak = pagebreak
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 1 + (pagebreak is not UNSET):

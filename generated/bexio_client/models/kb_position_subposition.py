@@ -15,6 +15,7 @@ from .._parsing import (
     Field,
     Nullable,
     OneOf,
+    new_instance,
     read_model,
 )
 from ..models.kb_position_subposition_type import KbPositionSubpositionType
@@ -76,30 +77,30 @@ class KbPositionSubposition:
             parent_id = src_dict["parent_id"]
             pos = src_dict["pos"]
             if not (
-                type(id) is int
-                and type(text) is str
-                and (type(internal_pos) is int or type(internal_pos) is str)
-                and type(show_pos_nr) is bool
-                and type(is_optional) is bool
-                and type(total_sum) is str
-                and type(show_pos_prices) is bool
+                id.__class__ is int
+                and text.__class__ is str
+                and (internal_pos.__class__ is int or internal_pos.__class__ is str)
+                and show_pos_nr.__class__ is bool
+                and is_optional.__class__ is bool
+                and total_sum.__class__ is str
+                and show_pos_prices.__class__ is bool
                 and type_ in KB_POSITION_SUBPOSITION_TYPE_VALUES
-                and (type(parent_id) is int or parent_id is None)
-                and ((type(pos) is str or type(pos) is int) or pos is None)
+                and (parent_id.__class__ is int or parent_id is None)
+                and ((pos.__class__ is str or pos.__class__ is int) or pos is None)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                text,
-                internal_pos,
-                show_pos_nr,
-                is_optional,
-                total_sum,
-                show_pos_prices,
-                type_,
-                parent_id,
-                pos,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.text = text
+            self.internal_pos = internal_pos
+            self.show_pos_nr = show_pos_nr
+            self.is_optional = is_optional
+            self.total_sum = total_sum
+            self.show_pos_prices = show_pos_prices
+            self.type_ = type_
+            self.parent_id = parent_id
+            self.pos = pos
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 10:

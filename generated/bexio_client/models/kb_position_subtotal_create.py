@@ -10,6 +10,7 @@ from .._parsing import (
     STR,
     Enum,
     Field,
+    new_instance,
     read_model,
 )
 from ..models.kb_position_subtotal_create_type import (
@@ -41,12 +42,11 @@ class KbPositionSubtotalCreate:
         try:
             type_ = src_dict["type"]
             text = src_dict.get("text", UNSET)
-            if not (type_ in KB_POSITION_SUBTOTAL_CREATE_TYPE_VALUES and (type(text) is str or text is UNSET)):
+            if not (type_ in KB_POSITION_SUBTOTAL_CREATE_TYPE_VALUES and (text.__class__ is str or text is UNSET)):
                 raise TypeError
-            self = cls(
-                type_,
-                text,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.text = text
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 1 + (text is not UNSET):

@@ -13,6 +13,7 @@ from .._parsing import (
     Enum,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..models.kb_position_text_create_type import KbPositionTextCreateType
@@ -54,17 +55,16 @@ class KbPositionTextCreate:
             parent_id = src_dict.get("parent_id", UNSET)
             if not (
                 type_ in KB_POSITION_TEXT_CREATE_TYPE_VALUES
-                and (type(text) is str or text is UNSET)
-                and (type(show_pos_nr) is bool or show_pos_nr is UNSET)
-                and (type(parent_id) is int or parent_id is None or parent_id is UNSET)
+                and (text.__class__ is str or text is UNSET)
+                and (show_pos_nr.__class__ is bool or show_pos_nr is UNSET)
+                and (parent_id.__class__ is int or parent_id is None or parent_id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                type_,
-                text,
-                show_pos_nr,
-                parent_id,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.text = text
+            self.show_pos_nr = show_pos_nr
+            self.parent_id = parent_id
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 1 + (text is not UNSET) + (show_pos_nr is not UNSET) + (parent_id is not UNSET):

@@ -12,6 +12,7 @@ from .._parsing import (
     ANY,
     Field,
     dump,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, File, Unset
@@ -52,9 +53,9 @@ class ManualEntryFileUpload:
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
             file_name = src_dict.get("fileName", UNSET)
-            self = cls(
-                file_name,
-            )
+            self = new_instance(cls)
+            self.file_name = file_name
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 + (file_name is not UNSET):

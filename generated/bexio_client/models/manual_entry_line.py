@@ -18,6 +18,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -116,45 +117,45 @@ class ManualEntryLine:
             created_by_user_id = src_dict.get("created_by_user_id", UNSET)
             edited_by_user_id = src_dict.get("edited_by_user_id", UNSET)
             if not (
-                (type(id) is int or id is UNSET)
-                and (type(debit_account_id) is int or debit_account_id is None or debit_account_id is UNSET)
-                and (type(credit_account_id) is int or credit_account_id is None or credit_account_id is UNSET)
-                and (type(tax_id) is int or tax_id is None or tax_id is UNSET)
-                and (type(tax_account_id) is int or tax_account_id is None or tax_account_id is UNSET)
-                and (type(description) is str or description is None or description is UNSET)
-                and ((type(amount) in _NUMBER or type(amount) is str) or amount is None or amount is UNSET)
-                and (type(currency_id) is int or currency_id is None or currency_id is UNSET)
-                and (type(base_currency_id) is int or base_currency_id is None or base_currency_id is UNSET)
+                (id.__class__ is int or id is UNSET)
+                and (debit_account_id.__class__ is int or debit_account_id is None or debit_account_id is UNSET)
+                and (credit_account_id.__class__ is int or credit_account_id is None or credit_account_id is UNSET)
+                and (tax_id.__class__ is int or tax_id is None or tax_id is UNSET)
+                and (tax_account_id.__class__ is int or tax_account_id is None or tax_account_id is UNSET)
+                and (description.__class__ is str or description is None or description is UNSET)
+                and ((amount.__class__ in _NUMBER or amount.__class__ is str) or amount is None or amount is UNSET)
+                and (currency_id.__class__ is int or currency_id is None or currency_id is UNSET)
+                and (base_currency_id.__class__ is int or base_currency_id is None or base_currency_id is UNSET)
                 and (
-                    (type(currency_factor) in _NUMBER or type(currency_factor) is str)
+                    (currency_factor.__class__ in _NUMBER or currency_factor.__class__ is str)
                     or currency_factor is None
                     or currency_factor is UNSET
                 )
                 and (
-                    (type(base_currency_amount) in _NUMBER or type(base_currency_amount) is str)
+                    (base_currency_amount.__class__ in _NUMBER or base_currency_amount.__class__ is str)
                     or base_currency_amount is None
                     or base_currency_amount is UNSET
                 )
-                and (type(created_by_user_id) is int or created_by_user_id is None or created_by_user_id is UNSET)
-                and (type(edited_by_user_id) is int or edited_by_user_id is None or edited_by_user_id is UNSET)
+                and (created_by_user_id.__class__ is int or created_by_user_id is None or created_by_user_id is UNSET)
+                and (edited_by_user_id.__class__ is int or edited_by_user_id is None or edited_by_user_id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                date,
-                debit_account_id,
-                credit_account_id,
-                tax_id,
-                tax_account_id,
-                description,
-                amount,
-                currency_id,
-                base_currency_id,
-                currency_factor,
-                base_currency_amount,
-                created_by_user_id,
-                edited_by_user_id,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.date = date
+            self.debit_account_id = debit_account_id
+            self.credit_account_id = credit_account_id
+            self.tax_id = tax_id
+            self.tax_account_id = tax_account_id
+            self.description = description
+            self.amount = amount
+            self.currency_id = currency_id
+            self.base_currency_id = base_currency_id
+            self.currency_factor = currency_factor
+            self.base_currency_amount = base_currency_amount
+            self.created_by_user_id = created_by_user_id
+            self.edited_by_user_id = edited_by_user_id
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 and not _KNOWN.issuperset(src_dict):

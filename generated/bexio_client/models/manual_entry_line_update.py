@@ -12,6 +12,7 @@ from .._parsing import (
     NUMBER,
     STR,
     Field,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -81,28 +82,27 @@ class ManualEntryLineUpdate:
             currency_factor = src_dict.get("currency_factor", UNSET)
             id = src_dict.get("id", UNSET)
             if not (
-                (type(debit_account_id) is int or debit_account_id is UNSET)
-                and (type(credit_account_id) is int or credit_account_id is UNSET)
-                and (type(tax_id) is int or tax_id is UNSET)
-                and (type(tax_account_id) is int or tax_account_id is UNSET)
-                and (type(description) is str or description is UNSET)
-                and (type(amount) in _NUMBER or amount is UNSET)
-                and (type(currency_id) is int or currency_id is UNSET)
-                and (type(currency_factor) in _NUMBER or currency_factor is UNSET)
-                and (type(id) in _NUMBER or id is UNSET)
+                (debit_account_id.__class__ is int or debit_account_id is UNSET)
+                and (credit_account_id.__class__ is int or credit_account_id is UNSET)
+                and (tax_id.__class__ is int or tax_id is UNSET)
+                and (tax_account_id.__class__ is int or tax_account_id is UNSET)
+                and (description.__class__ is str or description is UNSET)
+                and (amount.__class__ in _NUMBER or amount is UNSET)
+                and (currency_id.__class__ is int or currency_id is UNSET)
+                and (currency_factor.__class__ in _NUMBER or currency_factor is UNSET)
+                and (id.__class__ in _NUMBER or id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                debit_account_id,
-                credit_account_id,
-                tax_id,
-                tax_account_id,
-                description,
-                amount,
-                currency_id,
-                currency_factor,
-                id,
-            )
+            self = new_instance(cls)
+            self.debit_account_id = debit_account_id
+            self.credit_account_id = credit_account_id
+            self.tax_id = tax_id
+            self.tax_account_id = tax_account_id
+            self.description = description
+            self.amount = amount
+            self.currency_id = currency_id
+            self.currency_factor = currency_factor
+            self.id = id
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 0 and not _KNOWN.issuperset(src_dict):

@@ -11,6 +11,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 
@@ -35,11 +36,11 @@ class ManualEntryNextRefNr:
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
             next_ref_nr = src_dict["next_ref_nr"]
-            if not (type(next_ref_nr) is str or next_ref_nr is None):
+            if not (next_ref_nr.__class__ is str or next_ref_nr is None):
                 raise TypeError
-            self = cls(
-                next_ref_nr,
-            )
+            self = new_instance(cls)
+            self.next_ref_nr = next_ref_nr
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 1:

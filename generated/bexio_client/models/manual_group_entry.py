@@ -20,6 +20,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -93,12 +94,12 @@ class ManualGroupEntry:
             is_locked = src_dict["is_locked"]
             locked_info = src_dict["locked_info"]
             if not (
-                type(id) is int
+                id.__class__ is int
                 and type_ in MANUAL_GROUP_ENTRY_TYPE_VALUES
-                and (type(reference_nr) is str or reference_nr is None)
-                and (type(created_by_user_id) is int or created_by_user_id is None)
-                and (type(edited_by_user_id) is int or edited_by_user_id is None)
-                and type(is_locked) is bool
+                and (reference_nr.__class__ is str or reference_nr is None)
+                and (created_by_user_id.__class__ is int or created_by_user_id is None)
+                and (edited_by_user_id.__class__ is int or edited_by_user_id is None)
+                and is_locked.__class__ is bool
                 and (
                     (
                         locked_info in MANUAL_ENTRY_LOCKED_INFO_TYPE_1_VALUES
@@ -109,17 +110,17 @@ class ManualGroupEntry:
                 )
             ):
                 raise TypeError
-            self = cls(
-                id,
-                type_,
-                date,
-                reference_nr,
-                created_by_user_id,
-                edited_by_user_id,
-                entries,
-                is_locked,
-                locked_info,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.type_ = type_
+            self.date = date
+            self.reference_nr = reference_nr
+            self.created_by_user_id = created_by_user_id
+            self.edited_by_user_id = edited_by_user_id
+            self.entries = entries
+            self.is_locked = is_locked
+            self.locked_info = locked_info
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 9:

@@ -17,6 +17,7 @@ from .._parsing import (
     ListOf,
     Model,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -68,17 +69,16 @@ class ManualGroupEntryUpdate:
             id = src_dict.get("id", UNSET)
             if not (
                 type_ in MANUAL_GROUP_ENTRY_UPDATE_TYPE_VALUES
-                and (type(reference_nr) is str or reference_nr is UNSET)
-                and (type(id) in _NUMBER or id is UNSET)
+                and (reference_nr.__class__ is str or reference_nr is UNSET)
+                and (id.__class__ in _NUMBER or id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                type_,
-                entries,
-                date,
-                reference_nr,
-                id,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.entries = entries
+            self.date = date
+            self.reference_nr = reference_nr
+            self.id = id
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 2 + (date is not UNSET) + (reference_nr is not UNSET) + (id is not UNSET):

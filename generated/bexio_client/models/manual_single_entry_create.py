@@ -15,6 +15,7 @@ from .._parsing import (
     ListOf,
     Model,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -63,15 +64,15 @@ class ManualSingleEntryCreate:
                 date = parse_date(date)
             reference_nr = src_dict.get("reference_nr", UNSET)
             if not (
-                type_ in MANUAL_SINGLE_ENTRY_CREATE_TYPE_VALUES and (type(reference_nr) is str or reference_nr is UNSET)
+                type_ in MANUAL_SINGLE_ENTRY_CREATE_TYPE_VALUES
+                and (reference_nr.__class__ is str or reference_nr is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                type_,
-                entries,
-                date,
-                reference_nr,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.entries = entries
+            self.date = date
+            self.reference_nr = reference_nr
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 2 + (date is not UNSET) + (reference_nr is not UNSET):

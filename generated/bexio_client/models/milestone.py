@@ -15,6 +15,7 @@ from .._parsing import (
     Field,
     Nullable,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -58,19 +59,19 @@ class Milestone:
             comment = src_dict["comment"]
             pr_parent_milestone_id = src_dict["pr_parent_milestone_id"]
             if not (
-                type(id) is int
-                and (type(name) is str or name is None)
-                and (type(comment) is str or comment is None)
-                and (type(pr_parent_milestone_id) is int or pr_parent_milestone_id is None)
+                id.__class__ is int
+                and (name.__class__ is str or name is None)
+                and (comment.__class__ is str or comment is None)
+                and (pr_parent_milestone_id.__class__ is int or pr_parent_milestone_id is None)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                name,
-                end_date,
-                comment,
-                pr_parent_milestone_id,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.name = name
+            self.end_date = end_date
+            self.comment = comment
+            self.pr_parent_milestone_id = pr_parent_milestone_id
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 5:

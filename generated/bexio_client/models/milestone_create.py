@@ -13,6 +13,7 @@ from .._parsing import (
     STR,
     Field,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -56,17 +57,16 @@ class MilestoneCreate:
             comment = src_dict.get("comment", UNSET)
             pr_parent_milestone_id = src_dict.get("pr_parent_milestone_id", UNSET)
             if not (
-                type(name) is str
-                and (type(comment) is str or comment is UNSET)
-                and (type(pr_parent_milestone_id) is int or pr_parent_milestone_id is UNSET)
+                name.__class__ is str
+                and (comment.__class__ is str or comment is UNSET)
+                and (pr_parent_milestone_id.__class__ is int or pr_parent_milestone_id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                name,
-                end_date,
-                comment,
-                pr_parent_milestone_id,
-            )
+            self = new_instance(cls)
+            self.name = name
+            self.end_date = end_date
+            self.comment = comment
+            self.pr_parent_milestone_id = pr_parent_milestone_id
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 1 + (end_date is not UNSET) + (comment is not UNSET) + (pr_parent_milestone_id is not UNSET):

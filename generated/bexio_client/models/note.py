@@ -12,6 +12,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 
@@ -65,28 +66,28 @@ class Note:
             entry_id = src_dict["entry_id"]
             module_id = src_dict["module_id"]
             if not (
-                type(id) is int
-                and type(user_id) is int
-                and type(event_start) is str
-                and type(subject) is str
-                and type(info) is str
-                and (type(contact_id) is int or contact_id is None)
-                and (type(project_id) is int or project_id is None)
-                and (type(entry_id) is int or entry_id is None)
-                and (type(module_id) is int or module_id is None)
+                id.__class__ is int
+                and user_id.__class__ is int
+                and event_start.__class__ is str
+                and subject.__class__ is str
+                and info.__class__ is str
+                and (contact_id.__class__ is int or contact_id is None)
+                and (project_id.__class__ is int or project_id is None)
+                and (entry_id.__class__ is int or entry_id is None)
+                and (module_id.__class__ is int or module_id is None)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                user_id,
-                event_start,
-                subject,
-                info,
-                contact_id,
-                project_id,
-                entry_id,
-                module_id,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.user_id = user_id
+            self.event_start = event_start
+            self.subject = subject
+            self.info = info
+            self.contact_id = contact_id
+            self.project_id = project_id
+            self.entry_id = entry_id
+            self.module_id = module_id
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 9:

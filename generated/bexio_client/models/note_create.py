@@ -11,6 +11,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -66,26 +67,25 @@ class NoteCreate:
             entry_id = src_dict.get("entry_id", UNSET)
             module_id = src_dict.get("module_id", UNSET)
             if not (
-                type(user_id) is int
-                and type(event_start) is str
-                and type(subject) is str
-                and (type(info) is str or info is UNSET)
-                and (type(contact_id) is int or contact_id is None or contact_id is UNSET)
-                and (type(project_id) is int or project_id is None or project_id is UNSET)
-                and (type(entry_id) is int or entry_id is None or entry_id is UNSET)
-                and (type(module_id) is int or module_id is None or module_id is UNSET)
+                user_id.__class__ is int
+                and event_start.__class__ is str
+                and subject.__class__ is str
+                and (info.__class__ is str or info is UNSET)
+                and (contact_id.__class__ is int or contact_id is None or contact_id is UNSET)
+                and (project_id.__class__ is int or project_id is None or project_id is UNSET)
+                and (entry_id.__class__ is int or entry_id is None or entry_id is UNSET)
+                and (module_id.__class__ is int or module_id is None or module_id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                user_id,
-                event_start,
-                subject,
-                info,
-                contact_id,
-                project_id,
-                entry_id,
-                module_id,
-            )
+            self = new_instance(cls)
+            self.user_id = user_id
+            self.event_start = event_start
+            self.subject = subject
+            self.info = info
+            self.contact_id = contact_id
+            self.project_id = project_id
+            self.entry_id = entry_id
+            self.module_id = module_id
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 3 + (info is not UNSET) + (contact_id is not UNSET) + (project_id is not UNSET) + (

@@ -22,6 +22,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -202,77 +203,77 @@ class Order:
             if positions is not UNSET:
                 positions = [_POSITIONS_BY_TYPE[item["type"]].from_dict(item) for item in positions]
             if not (
-                type(id) is int
-                and type(document_nr) is str
-                and (type(title) is str or title is None)
-                and (type(contact_id) is int or contact_id is None)
-                and (type(contact_sub_id) is int or contact_sub_id is None)
-                and type(user_id) is int
-                and (type(project_id) is int or project_id is None)
-                and type(logopaper_id) is int
-                and type(language_id) is int
-                and type(bank_account_id) is int
-                and type(currency_id) is int
-                and type(payment_type_id) is int
-                and type(header) is str
-                and type(footer) is str
-                and type(total_gross) is str
-                and type(total_net) is str
-                and type(total_taxes) is str
-                and type(total) is str
-                and (type(total_rounding_difference) in _NUMBER or type(total_rounding_difference) is str)
+                id.__class__ is int
+                and document_nr.__class__ is str
+                and (title.__class__ is str or title is None)
+                and (contact_id.__class__ is int or contact_id is None)
+                and (contact_sub_id.__class__ is int or contact_sub_id is None)
+                and user_id.__class__ is int
+                and (project_id.__class__ is int or project_id is None)
+                and logopaper_id.__class__ is int
+                and language_id.__class__ is int
+                and bank_account_id.__class__ is int
+                and currency_id.__class__ is int
+                and payment_type_id.__class__ is int
+                and header.__class__ is str
+                and footer.__class__ is str
+                and total_gross.__class__ is str
+                and total_net.__class__ is str
+                and total_taxes.__class__ is str
+                and total.__class__ is str
+                and (total_rounding_difference.__class__ in _NUMBER or total_rounding_difference.__class__ is str)
                 and mwst_type in ORDER_MWST_TYPE_VALUES
-                and type(mwst_is_net) is bool
-                and type(show_position_taxes) is bool
-                and type(contact_address) is str
+                and mwst_is_net.__class__ is bool
+                and show_position_taxes.__class__ is bool
+                and contact_address.__class__ is str
                 and delivery_address_type in ORDER_DELIVERY_ADDRESS_TYPE_VALUES
-                and type(delivery_address) is str
-                and type(kb_item_status_id) is int
-                and type(is_recurring) is bool
-                and (type(api_reference) is str or api_reference is None)
-                and (type(viewed_by_client_at) is str or viewed_by_client_at is None)
-                and type(updated_at) is str
-                and (type(template_slug) is str or template_slug is None)
-                and type(network_link) is str
+                and delivery_address.__class__ is str
+                and kb_item_status_id.__class__ is int
+                and is_recurring.__class__ is bool
+                and (api_reference.__class__ is str or api_reference is None)
+                and (viewed_by_client_at.__class__ is str or viewed_by_client_at is None)
+                and updated_at.__class__ is str
+                and (template_slug.__class__ is str or template_slug is None)
+                and network_link.__class__ is str
             ):
                 raise TypeError
-            self = cls(
-                id,
-                document_nr,
-                title,
-                contact_id,
-                contact_sub_id,
-                user_id,
-                project_id,
-                logopaper_id,
-                language_id,
-                bank_account_id,
-                currency_id,
-                payment_type_id,
-                header,
-                footer,
-                total_gross,
-                total_net,
-                total_taxes,
-                total,
-                total_rounding_difference,
-                mwst_type,
-                mwst_is_net,
-                show_position_taxes,
-                is_valid_from,
-                contact_address,
-                delivery_address_type,
-                delivery_address,
-                kb_item_status_id,
-                is_recurring,
-                api_reference,
-                viewed_by_client_at,
-                updated_at,
-                template_slug,
-                taxs,
-                network_link,
-                positions,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.document_nr = document_nr
+            self.title = title
+            self.contact_id = contact_id
+            self.contact_sub_id = contact_sub_id
+            self.user_id = user_id
+            self.project_id = project_id
+            self.logopaper_id = logopaper_id
+            self.language_id = language_id
+            self.bank_account_id = bank_account_id
+            self.currency_id = currency_id
+            self.payment_type_id = payment_type_id
+            self.header = header
+            self.footer = footer
+            self.total_gross = total_gross
+            self.total_net = total_net
+            self.total_taxes = total_taxes
+            self.total = total
+            self.total_rounding_difference = total_rounding_difference
+            self.mwst_type = mwst_type
+            self.mwst_is_net = mwst_is_net
+            self.show_position_taxes = show_position_taxes
+            self.is_valid_from = is_valid_from
+            self.contact_address = contact_address
+            self.delivery_address_type = delivery_address_type
+            self.delivery_address = delivery_address
+            self.kb_item_status_id = kb_item_status_id
+            self.is_recurring = is_recurring
+            self.api_reference = api_reference
+            self.viewed_by_client_at = viewed_by_client_at
+            self.updated_at = updated_at
+            self.template_slug = template_slug
+            self.taxs = taxs
+            self.network_link = network_link
+            self.positions = positions
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 34 + (positions is not UNSET):

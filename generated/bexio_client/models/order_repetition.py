@@ -15,6 +15,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -57,11 +58,11 @@ class OrderRepetition:
                 end = parse_date(end)
             repetition = src_dict["repetition"]
             repetition = _REPETITION_BY_TYPE[repetition["type"]].from_dict(repetition)
-            self = cls(
-                start,
-                end,
-                repetition,
-            )
+            self = new_instance(cls)
+            self.start = start
+            self.end = end
+            self.repetition = repetition
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 3:

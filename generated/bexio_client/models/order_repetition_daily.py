@@ -11,6 +11,7 @@ from .._parsing import (
     INT,
     Enum,
     Field,
+    new_instance,
     read_model,
 )
 from ..models.order_repetition_daily_type import OrderRepetitionDailyType
@@ -40,12 +41,12 @@ class OrderRepetitionDaily:
         try:
             type_ = src_dict["type"]
             interval = src_dict["interval"]
-            if not (type_ in ORDER_REPETITION_DAILY_TYPE_VALUES and type(interval) is int):
+            if not (type_ in ORDER_REPETITION_DAILY_TYPE_VALUES and interval.__class__ is int):
                 raise TypeError
-            self = cls(
-                type_,
-                interval,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.interval = interval
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 2:

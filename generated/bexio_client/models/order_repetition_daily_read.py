@@ -14,6 +14,7 @@ from .._parsing import (
     Field,
     Nullable,
     OneOf,
+    new_instance,
     read_model,
 )
 from ..models.order_repetition_daily_read_type import (
@@ -47,13 +48,13 @@ class OrderRepetitionDailyRead:
             interval = src_dict["interval"]
             if not (
                 type_ in ORDER_REPETITION_DAILY_READ_TYPE_VALUES
-                and ((type(interval) is int or type(interval) is str) or interval is None)
+                and ((interval.__class__ is int or interval.__class__ is str) or interval is None)
             ):
                 raise TypeError
-            self = cls(
-                type_,
-                interval,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.interval = interval
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 2:

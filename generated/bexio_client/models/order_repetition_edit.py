@@ -14,6 +14,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -60,11 +61,10 @@ class OrderRepetitionEdit:
             repetition = src_dict.get("repetition", UNSET)
             if repetition is not UNSET:
                 repetition = _REPETITION_BY_TYPE[repetition["type"]].from_dict(repetition)
-            self = cls(
-                start,
-                end,
-                repetition,
-            )
+            self = new_instance(cls)
+            self.start = start
+            self.end = end
+            self.repetition = repetition
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 0 + (start is not UNSET) + (end is not UNSET) + (repetition is not UNSET):

@@ -11,6 +11,7 @@ from .._parsing import (
     INT,
     Enum,
     Field,
+    new_instance,
     read_model,
 )
 from ..models.order_repetition_monthly_schedule import (
@@ -50,15 +51,15 @@ class OrderRepetitionMonthly:
             schedule = src_dict["schedule"]
             if not (
                 type_ in ORDER_REPETITION_MONTHLY_TYPE_VALUES
-                and type(interval) is int
+                and interval.__class__ is int
                 and schedule in ORDER_REPETITION_MONTHLY_SCHEDULE_VALUES
             ):
                 raise TypeError
-            self = cls(
-                type_,
-                interval,
-                schedule,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.interval = interval
+            self.schedule = schedule
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 3:

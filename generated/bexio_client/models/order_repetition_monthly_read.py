@@ -14,6 +14,7 @@ from .._parsing import (
     Field,
     Nullable,
     OneOf,
+    new_instance,
     read_model,
 )
 from ..models.order_repetition_monthly_read_schedule import (
@@ -55,15 +56,15 @@ class OrderRepetitionMonthlyRead:
             schedule = src_dict["schedule"]
             if not (
                 type_ in ORDER_REPETITION_MONTHLY_READ_TYPE_VALUES
-                and ((type(interval) is int or type(interval) is str) or interval is None)
+                and ((interval.__class__ is int or interval.__class__ is str) or interval is None)
                 and schedule in ORDER_REPETITION_MONTHLY_READ_SCHEDULE_VALUES
             ):
                 raise TypeError
-            self = cls(
-                type_,
-                interval,
-                schedule,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.interval = interval
+            self.schedule = schedule
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 3:

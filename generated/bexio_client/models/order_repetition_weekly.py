@@ -13,6 +13,7 @@ from .._parsing import (
     Field,
     ListOf,
     dump,
+    new_instance,
     read_model,
 )
 from ..models.order_repetition_weekly_type import OrderRepetitionWeeklyType
@@ -52,18 +53,18 @@ class OrderRepetitionWeekly:
             weekdays = src_dict["weekdays"]
             if not (
                 type_ in ORDER_REPETITION_WEEKLY_TYPE_VALUES
-                and type(interval) is int
+                and interval.__class__ is int
                 and (
-                    type(weekdays) is list
+                    weekdays.__class__ is list
                     and all(item in ORDER_REPETITION_WEEKLY_WEEKDAYS_ITEM_VALUES for item in weekdays)
                 )
             ):
                 raise TypeError
-            self = cls(
-                type_,
-                interval,
-                weekdays,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.interval = interval
+            self.weekdays = weekdays
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 3:

@@ -16,6 +16,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     read_model,
 )
 from ..models.order_repetition_weekly_read_type import (
@@ -57,18 +58,18 @@ class OrderRepetitionWeeklyRead:
             weekdays = src_dict["weekdays"]
             if not (
                 type_ in ORDER_REPETITION_WEEKLY_READ_TYPE_VALUES
-                and ((type(interval) is int or type(interval) is str) or interval is None)
+                and ((interval.__class__ is int or interval.__class__ is str) or interval is None)
                 and (
-                    type(weekdays) is list
+                    weekdays.__class__ is list
                     and all(item in ORDER_REPETITION_WEEKLY_READ_WEEKDAYS_ITEM_VALUES for item in weekdays)
                 )
             ):
                 raise TypeError
-            self = cls(
-                type_,
-                interval,
-                weekdays,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.interval = interval
+            self.weekdays = weekdays
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 3:

@@ -22,6 +22,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     parse_uuid,
     read_model,
@@ -261,7 +262,7 @@ class OutgoingPayment:
                     )
                     or status is None
                 )
-                and (type(created_at) is str or created_at is None)
+                and (created_at.__class__ is str or created_at is None)
                 and (
                     (
                         payment_type in OUTGOING_PAYMENT_TYPE_TYPE_1_VALUES
@@ -270,37 +271,41 @@ class OutgoingPayment:
                     )
                     or payment_type is None
                 )
-                and ((type(amount) in _NUMBER or type(amount) is str) or amount is None)
-                and (type(currency_code) is str or currency_code is None)
-                and ((type(exchange_rate) in _NUMBER or type(exchange_rate) is str) or exchange_rate is None)
-                and (type(sender_bank_account_id) is int or sender_bank_account_id is None)
-                and type(is_salary_payment) is bool
-                and (type(note) is str or note is None or note is UNSET)
-                and (type(sender_iban) is str or sender_iban is None or sender_iban is UNSET)
-                and (type(sender_name) is str or sender_name is None or sender_name is UNSET)
-                and (type(sender_street) is str or sender_street is None or sender_street is UNSET)
-                and (type(sender_house_no) is str or sender_house_no is None or sender_house_no is UNSET)
-                and (type(sender_city) is str or sender_city is None or sender_city is UNSET)
-                and (type(sender_postcode) is str or sender_postcode is None or sender_postcode is UNSET)
-                and (type(sender_country_code) is str or sender_country_code is None or sender_country_code is UNSET)
-                and (type(sender_bc_no) is str or sender_bc_no is None or sender_bc_no is UNSET)
-                and (type(sender_bank_no) is str or sender_bank_no is None or sender_bank_no is UNSET)
-                and (type(sender_bank_name) is str or sender_bank_name is None or sender_bank_name is UNSET)
-                and (type(receiver_account_no) is str or receiver_account_no is None or receiver_account_no is UNSET)
-                and (type(receiver_iban) is str or receiver_iban is None or receiver_iban is UNSET)
-                and (type(receiver_name) is str or receiver_name is None or receiver_name is UNSET)
-                and (type(receiver_street) is str or receiver_street is None or receiver_street is UNSET)
-                and (type(receiver_house_no) is str or receiver_house_no is None or receiver_house_no is UNSET)
-                and (type(receiver_city) is str or receiver_city is None or receiver_city is UNSET)
-                and (type(receiver_postcode) is str or receiver_postcode is None or receiver_postcode is UNSET)
+                and ((amount.__class__ in _NUMBER or amount.__class__ is str) or amount is None)
+                and (currency_code.__class__ is str or currency_code is None)
+                and ((exchange_rate.__class__ in _NUMBER or exchange_rate.__class__ is str) or exchange_rate is None)
+                and (sender_bank_account_id.__class__ is int or sender_bank_account_id is None)
+                and is_salary_payment.__class__ is bool
+                and (note.__class__ is str or note is None or note is UNSET)
+                and (sender_iban.__class__ is str or sender_iban is None or sender_iban is UNSET)
+                and (sender_name.__class__ is str or sender_name is None or sender_name is UNSET)
+                and (sender_street.__class__ is str or sender_street is None or sender_street is UNSET)
+                and (sender_house_no.__class__ is str or sender_house_no is None or sender_house_no is UNSET)
+                and (sender_city.__class__ is str or sender_city is None or sender_city is UNSET)
+                and (sender_postcode.__class__ is str or sender_postcode is None or sender_postcode is UNSET)
                 and (
-                    type(receiver_country_code) is str
+                    sender_country_code.__class__ is str or sender_country_code is None or sender_country_code is UNSET
+                )
+                and (sender_bc_no.__class__ is str or sender_bc_no is None or sender_bc_no is UNSET)
+                and (sender_bank_no.__class__ is str or sender_bank_no is None or sender_bank_no is UNSET)
+                and (sender_bank_name.__class__ is str or sender_bank_name is None or sender_bank_name is UNSET)
+                and (
+                    receiver_account_no.__class__ is str or receiver_account_no is None or receiver_account_no is UNSET
+                )
+                and (receiver_iban.__class__ is str or receiver_iban is None or receiver_iban is UNSET)
+                and (receiver_name.__class__ is str or receiver_name is None or receiver_name is UNSET)
+                and (receiver_street.__class__ is str or receiver_street is None or receiver_street is UNSET)
+                and (receiver_house_no.__class__ is str or receiver_house_no is None or receiver_house_no is UNSET)
+                and (receiver_city.__class__ is str or receiver_city is None or receiver_city is UNSET)
+                and (receiver_postcode.__class__ is str or receiver_postcode is None or receiver_postcode is UNSET)
+                and (
+                    receiver_country_code.__class__ is str
                     or receiver_country_code is None
                     or receiver_country_code is UNSET
                 )
-                and (type(receiver_bc_no) is str or receiver_bc_no is None or receiver_bc_no is UNSET)
-                and (type(receiver_bank_no) is str or receiver_bank_no is None or receiver_bank_no is UNSET)
-                and (type(receiver_bank_name) is str or receiver_bank_name is None or receiver_bank_name is UNSET)
+                and (receiver_bc_no.__class__ is str or receiver_bc_no is None or receiver_bc_no is UNSET)
+                and (receiver_bank_no.__class__ is str or receiver_bank_no is None or receiver_bank_no is UNSET)
+                and (receiver_bank_name.__class__ is str or receiver_bank_name is None or receiver_bank_name is UNSET)
                 and (
                     (
                         fee_type in OUTGOING_PAYMENT_FEE_TYPE_TYPE_1_VALUES
@@ -310,53 +315,53 @@ class OutgoingPayment:
                     or fee_type is None
                     or fee_type is UNSET
                 )
-                and (type(reference_no) is str or reference_no is None or reference_no is UNSET)
-                and (type(message) is str or message is None or message is UNSET)
-                and (type(booking_text) is str or booking_text is None or booking_text is UNSET)
+                and (reference_no.__class__ is str or reference_no is None or reference_no is UNSET)
+                and (message.__class__ is str or message is None or message is UNSET)
+                and (booking_text.__class__ is str or booking_text is None or booking_text is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                status,
-                created_at,
-                bill_id,
-                payment_type,
-                execution_date,
-                amount,
-                currency_code,
-                exchange_rate,
-                sender_bank_account_id,
-                is_salary_payment,
-                note,
-                sender_iban,
-                sender_name,
-                sender_street,
-                sender_house_no,
-                sender_city,
-                sender_postcode,
-                sender_country_code,
-                sender_bc_no,
-                sender_bank_no,
-                sender_bank_name,
-                receiver_account_no,
-                receiver_iban,
-                receiver_name,
-                receiver_street,
-                receiver_house_no,
-                receiver_city,
-                receiver_postcode,
-                receiver_country_code,
-                receiver_bc_no,
-                receiver_bank_no,
-                receiver_bank_name,
-                fee_type,
-                reference_no,
-                message,
-                booking_text,
-                banking_payment_id,
-                banking_payment_entry_id,
-                transaction_id,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.status = status
+            self.created_at = created_at
+            self.bill_id = bill_id
+            self.payment_type = payment_type
+            self.execution_date = execution_date
+            self.amount = amount
+            self.currency_code = currency_code
+            self.exchange_rate = exchange_rate
+            self.sender_bank_account_id = sender_bank_account_id
+            self.is_salary_payment = is_salary_payment
+            self.note = note
+            self.sender_iban = sender_iban
+            self.sender_name = sender_name
+            self.sender_street = sender_street
+            self.sender_house_no = sender_house_no
+            self.sender_city = sender_city
+            self.sender_postcode = sender_postcode
+            self.sender_country_code = sender_country_code
+            self.sender_bc_no = sender_bc_no
+            self.sender_bank_no = sender_bank_no
+            self.sender_bank_name = sender_bank_name
+            self.receiver_account_no = receiver_account_no
+            self.receiver_iban = receiver_iban
+            self.receiver_name = receiver_name
+            self.receiver_street = receiver_street
+            self.receiver_house_no = receiver_house_no
+            self.receiver_city = receiver_city
+            self.receiver_postcode = receiver_postcode
+            self.receiver_country_code = receiver_country_code
+            self.receiver_bc_no = receiver_bc_no
+            self.receiver_bank_no = receiver_bank_no
+            self.receiver_bank_name = receiver_bank_name
+            self.fee_type = fee_type
+            self.reference_no = reference_no
+            self.message = message
+            self.booking_text = booking_text
+            self.banking_payment_id = banking_payment_id
+            self.banking_payment_entry_id = banking_payment_entry_id
+            self.transaction_id = transaction_id
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 11 and not _KNOWN.issuperset(src_dict):

@@ -19,6 +19,7 @@ from .._parsing import (
     Field,
     Nullable,
     dump,
+    new_instance,
     parse_date,
     parse_uuid,
     read_model,
@@ -119,36 +120,35 @@ class OutgoingPaymentEdit:
             receiver_postcode = src_dict.get("receiver_postcode", UNSET)
             receiver_country_code = src_dict.get("receiver_country_code", UNSET)
             if not (
-                type(amount) in _NUMBER
-                and type(is_salary_payment) is bool
+                amount.__class__ in _NUMBER
+                and is_salary_payment.__class__ is bool
                 and (fee_type in OUTGOING_PAYMENT_EDIT_FEE_TYPE_VALUES or fee_type is UNSET)
-                and (type(reference_no) is str or reference_no is None or reference_no is UNSET)
-                and (type(message) is str or message is None or message is UNSET)
-                and (type(receiver_iban) is str or receiver_iban is UNSET)
-                and (type(receiver_name) is str or receiver_name is UNSET)
-                and (type(receiver_street) is str or receiver_street is UNSET)
-                and (type(receiver_house_no) is str or receiver_house_no is UNSET)
-                and (type(receiver_city) is str or receiver_city is UNSET)
-                and (type(receiver_postcode) is str or receiver_postcode is UNSET)
-                and (type(receiver_country_code) is str or receiver_country_code is UNSET)
+                and (reference_no.__class__ is str or reference_no is None or reference_no is UNSET)
+                and (message.__class__ is str or message is None or message is UNSET)
+                and (receiver_iban.__class__ is str or receiver_iban is UNSET)
+                and (receiver_name.__class__ is str or receiver_name is UNSET)
+                and (receiver_street.__class__ is str or receiver_street is UNSET)
+                and (receiver_house_no.__class__ is str or receiver_house_no is UNSET)
+                and (receiver_city.__class__ is str or receiver_city is UNSET)
+                and (receiver_postcode.__class__ is str or receiver_postcode is UNSET)
+                and (receiver_country_code.__class__ is str or receiver_country_code is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                payment_id,
-                execution_date,
-                amount,
-                is_salary_payment,
-                fee_type,
-                reference_no,
-                message,
-                receiver_iban,
-                receiver_name,
-                receiver_street,
-                receiver_house_no,
-                receiver_city,
-                receiver_postcode,
-                receiver_country_code,
-            )
+            self = new_instance(cls)
+            self.payment_id = payment_id
+            self.execution_date = execution_date
+            self.amount = amount
+            self.is_salary_payment = is_salary_payment
+            self.fee_type = fee_type
+            self.reference_no = reference_no
+            self.message = message
+            self.receiver_iban = receiver_iban
+            self.receiver_name = receiver_name
+            self.receiver_street = receiver_street
+            self.receiver_house_no = receiver_house_no
+            self.receiver_city = receiver_city
+            self.receiver_postcode = receiver_postcode
+            self.receiver_country_code = receiver_country_code
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 4 and not _KNOWN.issuperset(src_dict):

@@ -21,6 +21,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     parse_uuid,
     read_model,
@@ -134,29 +135,31 @@ class OutgoingPaymentListItem:
                     )
                     or status is None
                 )
-                and ((type(amount) in _NUMBER or type(amount) is str) or amount is None)
+                and ((amount.__class__ in _NUMBER or amount.__class__ is str) or amount is None)
                 and (
-                    type(sender_bank_account_id) is int
+                    sender_bank_account_id.__class__ is int
                     or sender_bank_account_id is None
                     or sender_bank_account_id is UNSET
                 )
-                and (type(receiver_account_no) is str or receiver_account_no is None or receiver_account_no is UNSET)
-                and (type(receiver_iban) is str or receiver_iban is None or receiver_iban is UNSET)
+                and (
+                    receiver_account_no.__class__ is str or receiver_account_no is None or receiver_account_no is UNSET
+                )
+                and (receiver_iban.__class__ is str or receiver_iban is None or receiver_iban is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                bill_id,
-                payment_type,
-                status,
-                execution_date,
-                amount,
-                sender_bank_account_id,
-                receiver_account_no,
-                receiver_iban,
-                banking_payment_id,
-                transaction_id,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.bill_id = bill_id
+            self.payment_type = payment_type
+            self.status = status
+            self.execution_date = execution_date
+            self.amount = amount
+            self.sender_bank_account_id = sender_bank_account_id
+            self.receiver_account_no = receiver_account_no
+            self.receiver_iban = receiver_iban
+            self.banking_payment_id = banking_payment_id
+            self.transaction_id = transaction_id
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 6 + (sender_bank_account_id is not UNSET) + (receiver_account_no is not UNSET) + (

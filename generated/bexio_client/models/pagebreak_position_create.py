@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._parsing import (
     BOOL,
     Field,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -33,11 +34,10 @@ class PagebreakPositionCreate:
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
             pagebreak = src_dict.get("pagebreak", UNSET)
-            if not (type(pagebreak) is bool or pagebreak is UNSET):
+            if not (pagebreak.__class__ is bool or pagebreak is UNSET):
                 raise TypeError
-            self = cls(
-                pagebreak,
-            )
+            self = new_instance(cls)
+            self.pagebreak = pagebreak
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 0 + (pagebreak is not UNSET):

@@ -20,6 +20,7 @@ from .._parsing import (
     Model,
     Nullable,
     dump,
+    new_instance,
     parse_date,
     parse_uuid,
     read_model,
@@ -111,32 +112,31 @@ class PaymentCreate:
             is_editing_restricted = src_dict.get("is_editing_restricted", UNSET)
             message = src_dict.get("message", UNSET)
             if not (
-                type(amount) in _NUMBER
-                and type(currency) is str
-                and (type(is_salary) is bool or is_salary is None)
+                amount.__class__ in _NUMBER
+                and currency.__class__ is str
+                and (is_salary.__class__ is bool or is_salary is None)
                 and type_ in BANK_PAYMENT_TYPE_VALUES
                 and (allowance in BANK_PAYMENT_ALLOWANCE_VALUES or allowance is UNSET)
-                and (type(qr_reference_number) is str or qr_reference_number is UNSET)
-                and (type(additional_information) is str or additional_information is UNSET)
-                and (type(is_editing_restricted) is bool or is_editing_restricted is UNSET)
-                and (type(message) is str or message is None or message is UNSET)
+                and (qr_reference_number.__class__ is str or qr_reference_number is UNSET)
+                and (additional_information.__class__ is str or additional_information is UNSET)
+                and (is_editing_restricted.__class__ is bool or is_editing_restricted is UNSET)
+                and (message.__class__ is str or message is None or message is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                account_id,
-                amount,
-                currency,
-                execution_date,
-                recipient,
-                type_,
-                is_salary,
-                allowance,
-                qr_reference_number,
-                additional_information,
-                purchase_reference,
-                is_editing_restricted,
-                message,
-            )
+            self = new_instance(cls)
+            self.account_id = account_id
+            self.amount = amount
+            self.currency = currency
+            self.execution_date = execution_date
+            self.recipient = recipient
+            self.type_ = type_
+            self.is_salary = is_salary
+            self.allowance = allowance
+            self.qr_reference_number = qr_reference_number
+            self.additional_information = additional_information
+            self.purchase_reference = purchase_reference
+            self.is_editing_restricted = is_editing_restricted
+            self.message = message
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 7 + (allowance is not UNSET) + (qr_reference_number is not UNSET) + (

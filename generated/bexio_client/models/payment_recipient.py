@@ -12,6 +12,7 @@ from .._parsing import (
     Field,
     Model,
     dump,
+    new_instance,
     read_model,
 )
 
@@ -45,13 +46,13 @@ class PaymentRecipient:
             iban = src_dict["iban"]
             address = src_dict["address"]
             address = RecipientAddress.from_dict(address)
-            if not (type(name) is str and type(iban) is str):
+            if not (name.__class__ is str and iban.__class__ is str):
                 raise TypeError
-            self = cls(
-                name,
-                iban,
-                address,
-            )
+            self = new_instance(cls)
+            self.name = name
+            self.iban = iban
+            self.address = address
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 3:

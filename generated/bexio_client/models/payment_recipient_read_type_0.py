@@ -13,6 +13,7 @@ from .._parsing import (
     Model,
     Nullable,
     dump,
+    new_instance,
     read_model,
 )
 
@@ -47,13 +48,13 @@ class PaymentRecipientReadType0:
             address = src_dict["address"]
             if address is not None:
                 address = RecipientAddressReadType0.from_dict(address)
-            if not ((type(name) is str or name is None) and (type(iban) is str or iban is None)):
+            if not ((name.__class__ is str or name is None) and (iban.__class__ is str or iban is None)):
                 raise TypeError
-            self = cls(
-                name,
-                iban,
-                address,
-            )
+            self = new_instance(cls)
+            self.name = name
+            self.iban = iban
+            self.address = address
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 3:

@@ -18,6 +18,7 @@ from .._parsing import (
     Model,
     Nullable,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -98,27 +99,26 @@ class PaymentUpdate:
             message = src_dict.get("message", UNSET)
             if not (
                 (allowance in BANK_PAYMENT_ALLOWANCE_VALUES or allowance is UNSET)
-                and (type(amount) in _NUMBER or amount is UNSET)
-                and (type(currency) is str or currency is UNSET)
-                and (type(is_salary) is bool or is_salary is UNSET)
-                and (type(qr_reference_number) is str or qr_reference_number is UNSET)
-                and (type(additional_information) is str or additional_information is UNSET)
-                and (type(is_editing_restricted) is bool or is_editing_restricted is UNSET)
-                and (type(message) is str or message is None or message is UNSET)
+                and (amount.__class__ in _NUMBER or amount is UNSET)
+                and (currency.__class__ is str or currency is UNSET)
+                and (is_salary.__class__ is bool or is_salary is UNSET)
+                and (qr_reference_number.__class__ is str or qr_reference_number is UNSET)
+                and (additional_information.__class__ is str or additional_information is UNSET)
+                and (is_editing_restricted.__class__ is bool or is_editing_restricted is UNSET)
+                and (message.__class__ is str or message is None or message is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                allowance,
-                amount,
-                currency,
-                execution_date,
-                is_salary,
-                recipient,
-                qr_reference_number,
-                additional_information,
-                is_editing_restricted,
-                message,
-            )
+            self = new_instance(cls)
+            self.allowance = allowance
+            self.amount = amount
+            self.currency = currency
+            self.execution_date = execution_date
+            self.is_salary = is_salary
+            self.recipient = recipient
+            self.qr_reference_number = qr_reference_number
+            self.additional_information = additional_information
+            self.is_editing_restricted = is_editing_restricted
+            self.message = message
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 0 and not _KNOWN.issuperset(src_dict):

@@ -22,6 +22,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     parse_datetime,
     read_model,
@@ -182,10 +183,10 @@ class PaymentView:
                 created_at = parse_datetime(created_at)
             is_editing_restricted = src_dict.get("is_editing_restricted", UNSET)
             if not (
-                (type(id) is int or id is UNSET)
-                and (type(uuid) is str or uuid is None or uuid is UNSET)
-                and ((type(amount) in _NUMBER or type(amount) is str) or amount is None or amount is UNSET)
-                and (type(currency) is str or currency is None or currency is UNSET)
+                (id.__class__ is int or id is UNSET)
+                and (uuid.__class__ is str or uuid is None or uuid is UNSET)
+                and ((amount.__class__ in _NUMBER or amount.__class__ is str) or amount is None or amount is UNSET)
+                and (currency.__class__ is str or currency is None or currency is UNSET)
                 and (
                     (
                         allowance in BANK_PAYMENT_ALLOWANCE_READ_TYPE_1_VALUES
@@ -195,12 +196,14 @@ class PaymentView:
                     or allowance is None
                     or allowance is UNSET
                 )
-                and (type(is_salary) is bool or is_salary is UNSET)
-                and (type(instruction_id) is str or instruction_id is None or instruction_id is UNSET)
-                and (type(document_no) is str or document_no is None or document_no is UNSET)
-                and (type(qr_reference_number) is str or qr_reference_number is None or qr_reference_number is UNSET)
+                and (is_salary.__class__ is bool or is_salary is UNSET)
+                and (instruction_id.__class__ is str or instruction_id is None or instruction_id is UNSET)
+                and (document_no.__class__ is str or document_no is None or document_no is UNSET)
                 and (
-                    type(additional_information) is str
+                    qr_reference_number.__class__ is str or qr_reference_number is None or qr_reference_number is UNSET
+                )
+                and (
+                    additional_information.__class__ is str
                     or additional_information is None
                     or additional_information is UNSET
                 )
@@ -215,33 +218,33 @@ class PaymentView:
                     or type_ is UNSET
                 )
                 and (
-                    type(is_editing_restricted) is bool
+                    is_editing_restricted.__class__ is bool
                     or is_editing_restricted is None
                     or is_editing_restricted is UNSET
                 )
             ):
                 raise TypeError
-            self = cls(
-                id,
-                uuid,
-                sender,
-                recipient,
-                amount,
-                currency,
-                execution_date,
-                allowance,
-                is_salary,
-                instruction_id,
-                purchase_reference,
-                document_no,
-                qr_reference_number,
-                additional_information,
-                status,
-                type_,
-                due_date,
-                created_at,
-                is_editing_restricted,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.uuid = uuid
+            self.sender = sender
+            self.recipient = recipient
+            self.amount = amount
+            self.currency = currency
+            self.execution_date = execution_date
+            self.allowance = allowance
+            self.is_salary = is_salary
+            self.instruction_id = instruction_id
+            self.purchase_reference = purchase_reference
+            self.document_no = document_no
+            self.qr_reference_number = qr_reference_number
+            self.additional_information = additional_information
+            self.status = status
+            self.type_ = type_
+            self.due_date = due_date
+            self.created_at = created_at
+            self.is_editing_restricted = is_editing_restricted
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 and not _KNOWN.issuperset(src_dict):

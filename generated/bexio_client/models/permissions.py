@@ -14,6 +14,7 @@ from .._parsing import (
     Model,
     Nullable,
     dump,
+    new_instance,
     read_model,
 )
 
@@ -51,12 +52,12 @@ class Permissions:
             permissions = src_dict["permissions"]
             if permissions is not None:
                 permissions = PermissionsByModuleType0.from_dict(permissions)
-            if not (type(components) is list and all(type(item) is str for item in components)):
+            if not (components.__class__ is list and all(item.__class__ is str for item in components)):
                 raise TypeError
-            self = cls(
-                components,
-                permissions,
-            )
+            self = new_instance(cls)
+            self.components = components
+            self.permissions = permissions
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 2:

@@ -12,6 +12,7 @@ from .._parsing import (
     Enum,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..models.permissions_module_activation import PermissionsModuleActivation
@@ -61,16 +62,16 @@ class PermissionsModule:
             if not (
                 (activation in PERMISSIONS_MODULE_ACTIVATION_VALUES or activation is UNSET)
                 and (edit in PERMISSIONS_MODULE_EDIT_VALUES or edit is UNSET)
-                and (type(show) is str or show is None or show is UNSET)
-                and (type(view) is str or view is None or view is UNSET)
+                and (show.__class__ is str or show is None or show is UNSET)
+                and (view.__class__ is str or view is None or view is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                activation,
-                edit,
-                show,
-                view,
-            )
+            self = new_instance(cls)
+            self.activation = activation
+            self.edit = edit
+            self.show = show
+            self.view = view
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 + (activation is not UNSET) + (edit is not UNSET) + (show is not UNSET) + (

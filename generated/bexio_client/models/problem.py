@@ -14,6 +14,7 @@ from .._parsing import (
     ListOf,
     Model,
     dump,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -48,13 +49,13 @@ class Problem:
             errors = src_dict.get("errors", UNSET)
             if errors is not UNSET:
                 errors = [ProblemErrorsItem.from_dict(item) for item in errors]
-            if not (type(title) is str and type(status) is int):
+            if not (title.__class__ is str and status.__class__ is int):
                 raise TypeError
-            self = cls(
-                title,
-                status,
-                errors,
-            )
+            self = new_instance(cls)
+            self.title = title
+            self.status = status
+            self.errors = errors
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 2 + (errors is not UNSET):

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._parsing import (
     STR,
     Field,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -39,12 +40,12 @@ class ProblemErrorsItem:
         try:
             pointer = src_dict.get("pointer", UNSET)
             hint = src_dict.get("hint", UNSET)
-            if not ((type(pointer) is str or pointer is UNSET) and (type(hint) is str or hint is UNSET)):
+            if not ((pointer.__class__ is str or pointer is UNSET) and (hint.__class__ is str or hint is UNSET)):
                 raise TypeError
-            self = cls(
-                pointer,
-                hint,
-            )
+            self = new_instance(cls)
+            self.pointer = pointer
+            self.hint = hint
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 + (pointer is not UNSET) + (hint is not UNSET):

@@ -15,6 +15,7 @@ from .._parsing import (
     Field,
     Nullable,
     dump,
+    new_instance,
     parse_uuid,
     read_model,
 )
@@ -111,41 +112,41 @@ class Project:
             pr_budget_type_amount = src_dict["pr_budget_type_amount"]
             user_id = src_dict.get("user_id", UNSET)
             if not (
-                type(id) is int
-                and (type(nr) is str or nr is None)
-                and (type(name) is str or name is None)
-                and (type(start_date) is str or start_date is None)
-                and (type(end_date) is str or end_date is None)
-                and (type(comment) is str or comment is None)
-                and (type(pr_state_id) is int or pr_state_id is None)
-                and (type(pr_project_type_id) is int or pr_project_type_id is None)
-                and (type(contact_id) is int or contact_id is None)
-                and (type(contact_sub_id) is int or contact_sub_id is None)
-                and (type(pr_invoice_type_id) is int or pr_invoice_type_id is None)
-                and (type(pr_invoice_type_amount) is str or pr_invoice_type_amount is None)
-                and (type(pr_budget_type_id) is int or pr_budget_type_id is None)
-                and (type(pr_budget_type_amount) is str or pr_budget_type_amount is None)
-                and (type(user_id) is int or user_id is None or user_id is UNSET)
+                id.__class__ is int
+                and (nr.__class__ is str or nr is None)
+                and (name.__class__ is str or name is None)
+                and (start_date.__class__ is str or start_date is None)
+                and (end_date.__class__ is str or end_date is None)
+                and (comment.__class__ is str or comment is None)
+                and (pr_state_id.__class__ is int or pr_state_id is None)
+                and (pr_project_type_id.__class__ is int or pr_project_type_id is None)
+                and (contact_id.__class__ is int or contact_id is None)
+                and (contact_sub_id.__class__ is int or contact_sub_id is None)
+                and (pr_invoice_type_id.__class__ is int or pr_invoice_type_id is None)
+                and (pr_invoice_type_amount.__class__ is str or pr_invoice_type_amount is None)
+                and (pr_budget_type_id.__class__ is int or pr_budget_type_id is None)
+                and (pr_budget_type_amount.__class__ is str or pr_budget_type_amount is None)
+                and (user_id.__class__ is int or user_id is None or user_id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                uuid,
-                nr,
-                name,
-                start_date,
-                end_date,
-                comment,
-                pr_state_id,
-                pr_project_type_id,
-                contact_id,
-                contact_sub_id,
-                pr_invoice_type_id,
-                pr_invoice_type_amount,
-                pr_budget_type_id,
-                pr_budget_type_amount,
-                user_id,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.uuid = uuid
+            self.nr = nr
+            self.name = name
+            self.start_date = start_date
+            self.end_date = end_date
+            self.comment = comment
+            self.pr_state_id = pr_state_id
+            self.pr_project_type_id = pr_project_type_id
+            self.contact_id = contact_id
+            self.contact_sub_id = contact_sub_id
+            self.pr_invoice_type_id = pr_invoice_type_id
+            self.pr_invoice_type_amount = pr_invoice_type_amount
+            self.pr_budget_type_id = pr_budget_type_id
+            self.pr_budget_type_amount = pr_budget_type_amount
+            self.user_id = user_id
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 15 + (user_id is not UNSET):

@@ -11,6 +11,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -96,36 +97,35 @@ class ProjectCreate:
             pr_budget_type_id = src_dict.get("pr_budget_type_id", UNSET)
             pr_budget_type_amount = src_dict.get("pr_budget_type_amount", UNSET)
             if not (
-                type(name) is str
-                and type(pr_state_id) is int
-                and type(pr_project_type_id) is int
-                and type(contact_id) is int
-                and type(user_id) is int
-                and (type(start_date) is str or start_date is None or start_date is UNSET)
-                and (type(end_date) is str or end_date is None or end_date is UNSET)
-                and (type(comment) is str or comment is UNSET)
-                and (type(contact_sub_id) is int or contact_sub_id is None or contact_sub_id is UNSET)
-                and (type(pr_invoice_type_id) is int or pr_invoice_type_id is None or pr_invoice_type_id is UNSET)
-                and (type(pr_invoice_type_amount) is str or pr_invoice_type_amount is UNSET)
-                and (type(pr_budget_type_id) is int or pr_budget_type_id is None or pr_budget_type_id is UNSET)
-                and (type(pr_budget_type_amount) is str or pr_budget_type_amount is UNSET)
+                name.__class__ is str
+                and pr_state_id.__class__ is int
+                and pr_project_type_id.__class__ is int
+                and contact_id.__class__ is int
+                and user_id.__class__ is int
+                and (start_date.__class__ is str or start_date is None or start_date is UNSET)
+                and (end_date.__class__ is str or end_date is None or end_date is UNSET)
+                and (comment.__class__ is str or comment is UNSET)
+                and (contact_sub_id.__class__ is int or contact_sub_id is None or contact_sub_id is UNSET)
+                and (pr_invoice_type_id.__class__ is int or pr_invoice_type_id is None or pr_invoice_type_id is UNSET)
+                and (pr_invoice_type_amount.__class__ is str or pr_invoice_type_amount is UNSET)
+                and (pr_budget_type_id.__class__ is int or pr_budget_type_id is None or pr_budget_type_id is UNSET)
+                and (pr_budget_type_amount.__class__ is str or pr_budget_type_amount is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                name,
-                pr_state_id,
-                pr_project_type_id,
-                contact_id,
-                user_id,
-                start_date,
-                end_date,
-                comment,
-                contact_sub_id,
-                pr_invoice_type_id,
-                pr_invoice_type_amount,
-                pr_budget_type_id,
-                pr_budget_type_amount,
-            )
+            self = new_instance(cls)
+            self.name = name
+            self.pr_state_id = pr_state_id
+            self.pr_project_type_id = pr_project_type_id
+            self.contact_id = contact_id
+            self.user_id = user_id
+            self.start_date = start_date
+            self.end_date = end_date
+            self.comment = comment
+            self.contact_sub_id = contact_sub_id
+            self.pr_invoice_type_id = pr_invoice_type_id
+            self.pr_invoice_type_amount = pr_invoice_type_amount
+            self.pr_budget_type_id = pr_budget_type_id
+            self.pr_budget_type_amount = pr_budget_type_amount
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 5 + (start_date is not UNSET) + (end_date is not UNSET) + (comment is not UNSET) + (

@@ -13,6 +13,7 @@ from .._parsing import (
     Enum,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..models.purchase_address_type import PurchaseAddressType
@@ -86,32 +87,32 @@ class PurchaseAddress:
             main_contact_id = src_dict.get("main_contact_id", UNSET)
             contact_address_id = src_dict.get("contact_address_id", UNSET)
             if not (
-                (type(lastname_company) is str or lastname_company is None)
+                (lastname_company.__class__ is str or lastname_company is None)
                 and type_ in PURCHASE_ADDRESS_TYPE_VALUES
-                and (type(title) is str or title is None or title is UNSET)
-                and (type(salutation) is str or salutation is None or salutation is UNSET)
-                and (type(firstname_suffix) is str or firstname_suffix is None or firstname_suffix is UNSET)
-                and (type(address_line) is str or address_line is None or address_line is UNSET)
-                and (type(postcode) is str or postcode is None or postcode is UNSET)
-                and (type(city) is str or city is None or city is UNSET)
-                and (type(country_code) is str or country_code is None or country_code is UNSET)
-                and (type(main_contact_id) is int or main_contact_id is None or main_contact_id is UNSET)
-                and (type(contact_address_id) is int or contact_address_id is None or contact_address_id is UNSET)
+                and (title.__class__ is str or title is None or title is UNSET)
+                and (salutation.__class__ is str or salutation is None or salutation is UNSET)
+                and (firstname_suffix.__class__ is str or firstname_suffix is None or firstname_suffix is UNSET)
+                and (address_line.__class__ is str or address_line is None or address_line is UNSET)
+                and (postcode.__class__ is str or postcode is None or postcode is UNSET)
+                and (city.__class__ is str or city is None or city is UNSET)
+                and (country_code.__class__ is str or country_code is None or country_code is UNSET)
+                and (main_contact_id.__class__ is int or main_contact_id is None or main_contact_id is UNSET)
+                and (contact_address_id.__class__ is int or contact_address_id is None or contact_address_id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                lastname_company,
-                type_,
-                title,
-                salutation,
-                firstname_suffix,
-                address_line,
-                postcode,
-                city,
-                country_code,
-                main_contact_id,
-                contact_address_id,
-            )
+            self = new_instance(cls)
+            self.lastname_company = lastname_company
+            self.type_ = type_
+            self.title = title
+            self.salutation = salutation
+            self.firstname_suffix = firstname_suffix
+            self.address_line = address_line
+            self.postcode = postcode
+            self.city = city
+            self.country_code = country_code
+            self.main_contact_id = main_contact_id
+            self.contact_address_id = contact_address_id
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 2 and not _KNOWN.issuperset(src_dict):

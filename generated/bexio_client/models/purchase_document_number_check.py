@@ -12,6 +12,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 
@@ -40,12 +41,12 @@ class PurchaseDocumentNumberCheck:
         try:
             valid = src_dict["valid"]
             next_available_no = src_dict["next_available_no"]
-            if not (type(valid) is bool and (type(next_available_no) is str or next_available_no is None)):
+            if not (valid.__class__ is bool and (next_available_no.__class__ is str or next_available_no is None)):
                 raise TypeError
-            self = cls(
-                valid,
-                next_available_no,
-            )
+            self = new_instance(cls)
+            self.valid = valid
+            self.next_available_no = next_available_no
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 2:

@@ -22,6 +22,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     parse_datetime,
     read_model,
@@ -246,89 +247,95 @@ class PurchaseOrder:
             if positions is not None and positions is not UNSET:
                 positions = PurchaseOrderPositionsReadType0.from_dict(positions)
             if not (
-                type(id) is int
-                and (type(document_nr) is str or document_nr is None)
-                and (type(kb_payment_template_id) is int or kb_payment_template_id is None)
-                and (type(payment_type_id) is int or payment_type_id is None)
-                and (type(title) is str or title is None)
-                and (type(contact_id) is int or contact_id is None)
-                and (type(contact_sub_id) is int or contact_sub_id is None)
-                and (type(template_slug) is str or template_slug is None)
-                and (type(user_id) is int or user_id is None)
-                and (type(project_id) is int or project_id is None)
-                and (type(logopaper_id) is int or logopaper_id is None)
-                and (type(language_id) is int or language_id is None)
-                and (type(bank_account_id) is int or bank_account_id is None)
-                and (type(currency_id) is int or currency_id is None)
-                and (type(header) is str or header is None)
-                and (type(footer) is str or footer is None)
+                id.__class__ is int
+                and (document_nr.__class__ is str or document_nr is None)
+                and (kb_payment_template_id.__class__ is int or kb_payment_template_id is None)
+                and (payment_type_id.__class__ is int or payment_type_id is None)
+                and (title.__class__ is str or title is None)
+                and (contact_id.__class__ is int or contact_id is None)
+                and (contact_sub_id.__class__ is int or contact_sub_id is None)
+                and (template_slug.__class__ is str or template_slug is None)
+                and (user_id.__class__ is int or user_id is None)
+                and (project_id.__class__ is int or project_id is None)
+                and (logopaper_id.__class__ is int or logopaper_id is None)
+                and (language_id.__class__ is int or language_id is None)
+                and (bank_account_id.__class__ is int or bank_account_id is None)
+                and (currency_id.__class__ is int or currency_id is None)
+                and (header.__class__ is str or header is None)
+                and (footer.__class__ is str or footer is None)
                 and (
-                    (type(total_rounding_difference) in _NUMBER or type(total_rounding_difference) is str)
+                    (total_rounding_difference.__class__ in _NUMBER or total_rounding_difference.__class__ is str)
                     or total_rounding_difference is None
                 )
                 and mwst_type in PURCHASE_ORDER_MWST_TYPE_VALUES
-                and type(mwst_is_net) is bool
-                and type(is_compact_view) is bool
-                and type(show_position_taxes) is bool
-                and (type(salesman_user_id) is int or salesman_user_id is None)
+                and mwst_is_net.__class__ is bool
+                and is_compact_view.__class__ is bool
+                and show_position_taxes.__class__ is bool
+                and (salesman_user_id.__class__ is int or salesman_user_id is None)
                 and delivery_address_type in PURCHASE_ORDER_DELIVERY_ADDRESS_TYPE_VALUES
-                and (type(contact_address_manual) is str or contact_address_manual is None)
-                and (type(delivery_address_manual) is str or delivery_address_manual is None)
-                and ((type(nb_decimals_amount) is int or type(nb_decimals_amount) is str) or nb_decimals_amount is None)
-                and ((type(nb_decimals_price) is int or type(nb_decimals_price) is str) or nb_decimals_price is None)
+                and (contact_address_manual.__class__ is str or contact_address_manual is None)
+                and (delivery_address_manual.__class__ is str or delivery_address_manual is None)
+                and (
+                    (nb_decimals_amount.__class__ is int or nb_decimals_amount.__class__ is str)
+                    or nb_decimals_amount is None
+                )
+                and (
+                    (nb_decimals_price.__class__ is int or nb_decimals_price.__class__ is str)
+                    or nb_decimals_price is None
+                )
                 and kb_item_status_id in PURCHASE_ORDER_KB_ITEM_STATUS_ID_VALUES
-                and (type(terms_of_payment_text) is str or terms_of_payment_text is None)
-                and (type(reference) is str or reference is None)
-                and (type(api_reference) is str or api_reference is None)
-                and (type(mail) is str or mail is None)
-                and (type(date_format) is str or date_format is None)
+                and (terms_of_payment_text.__class__ is str or terms_of_payment_text is None)
+                and (reference.__class__ is str or reference is None)
+                and (api_reference.__class__ is str or api_reference is None)
+                and (mail.__class__ is str or mail is None)
+                and (date_format.__class__ is str or date_format is None)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                document_nr,
-                kb_payment_template_id,
-                payment_type_id,
-                title,
-                contact_id,
-                contact_sub_id,
-                template_slug,
-                user_id,
-                project_id,
-                logopaper_id,
-                language,
-                language_id,
-                bank_account_id,
-                currency,
-                currency_id,
-                header,
-                footer,
-                total_rounding_difference,
-                mwst_type,
-                mwst_is_net,
-                is_compact_view,
-                show_position_taxes,
-                salesman_user_id,
-                is_valid_from,
-                is_valid_to,
-                delivery_address_type,
-                contact_address_manual,
-                delivery_address_manual,
-                kb_item_status_id,
-                terms_of_payment_text,
-                reference,
-                api_reference,
-                mail,
-                viewed_by_client_at,
-                is_valid_until,
-                created_at,
-                updated_at,
-                custom_translations,
-                date_format,
-                nb_decimals_amount,
-                nb_decimals_price,
-                positions,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.document_nr = document_nr
+            self.kb_payment_template_id = kb_payment_template_id
+            self.payment_type_id = payment_type_id
+            self.title = title
+            self.contact_id = contact_id
+            self.contact_sub_id = contact_sub_id
+            self.template_slug = template_slug
+            self.user_id = user_id
+            self.project_id = project_id
+            self.logopaper_id = logopaper_id
+            self.language = language
+            self.language_id = language_id
+            self.bank_account_id = bank_account_id
+            self.currency = currency
+            self.currency_id = currency_id
+            self.header = header
+            self.footer = footer
+            self.total_rounding_difference = total_rounding_difference
+            self.mwst_type = mwst_type
+            self.mwst_is_net = mwst_is_net
+            self.is_compact_view = is_compact_view
+            self.show_position_taxes = show_position_taxes
+            self.salesman_user_id = salesman_user_id
+            self.is_valid_from = is_valid_from
+            self.is_valid_to = is_valid_to
+            self.delivery_address_type = delivery_address_type
+            self.contact_address_manual = contact_address_manual
+            self.delivery_address_manual = delivery_address_manual
+            self.kb_item_status_id = kb_item_status_id
+            self.terms_of_payment_text = terms_of_payment_text
+            self.reference = reference
+            self.api_reference = api_reference
+            self.mail = mail
+            self.viewed_by_client_at = viewed_by_client_at
+            self.is_valid_until = is_valid_until
+            self.created_at = created_at
+            self.updated_at = updated_at
+            self.custom_translations = custom_translations
+            self.date_format = date_format
+            self.nb_decimals_amount = nb_decimals_amount
+            self.nb_decimals_price = nb_decimals_price
+            self.positions = positions
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 42 + (positions is not UNSET):

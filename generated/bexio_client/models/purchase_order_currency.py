@@ -13,6 +13,7 @@ from .._parsing import (
     NUMBER,
     STR,
     Field,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -49,16 +50,16 @@ class PurchaseOrderCurrency:
             name = src_dict.get("name", UNSET)
             round_factor = src_dict.get("round_factor", UNSET)
             if not (
-                (type(id) is int or id is UNSET)
-                and (type(name) is str or name is UNSET)
-                and (type(round_factor) in _NUMBER or round_factor is UNSET)
+                (id.__class__ is int or id is UNSET)
+                and (name.__class__ is str or name is UNSET)
+                and (round_factor.__class__ in _NUMBER or round_factor is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                name,
-                round_factor,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.name = name
+            self.round_factor = round_factor
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 + (id is not UNSET) + (name is not UNSET) + (round_factor is not UNSET):

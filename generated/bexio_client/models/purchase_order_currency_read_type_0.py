@@ -15,6 +15,7 @@ from .._parsing import (
     Field,
     Nullable,
     OneOf,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -51,20 +52,20 @@ class PurchaseOrderCurrencyReadType0:
             name = src_dict.get("name", UNSET)
             round_factor = src_dict.get("round_factor", UNSET)
             if not (
-                (type(id) is int or id is UNSET)
-                and (type(name) is str or name is None or name is UNSET)
+                (id.__class__ is int or id is UNSET)
+                and (name.__class__ is str or name is None or name is UNSET)
                 and (
-                    (type(round_factor) in _NUMBER or type(round_factor) is str)
+                    (round_factor.__class__ in _NUMBER or round_factor.__class__ is str)
                     or round_factor is None
                     or round_factor is UNSET
                 )
             ):
                 raise TypeError
-            self = cls(
-                id,
-                name,
-                round_factor,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.name = name
+            self.round_factor = round_factor
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 + (id is not UNSET) + (name is not UNSET) + (round_factor is not UNSET):

@@ -18,6 +18,7 @@ from .._parsing import (
     Model,
     Nullable,
     dump,
+    new_instance,
     parse_date,
     parse_datetime,
     read_model,
@@ -251,91 +252,90 @@ class PurchaseOrderEdit:
                 custom_translations = PurchaseOrderEditCustomTranslations.from_dict(custom_translations)
             date_format = src_dict.get("date_format", UNSET)
             if not (
-                (type(id) is int or id is UNSET)
-                and (type(document_nr) is str or document_nr is UNSET)
+                (id.__class__ is int or id is UNSET)
+                and (document_nr.__class__ is str or document_nr is UNSET)
                 and (
-                    type(kb_payment_template_id) is int
+                    kb_payment_template_id.__class__ is int
                     or kb_payment_template_id is None
                     or kb_payment_template_id is UNSET
                 )
-                and (type(payment_type_id) is int or payment_type_id is UNSET)
-                and (type(title) is str or title is None or title is UNSET)
-                and (type(contact_id) is int or contact_id is UNSET)
-                and (type(contact_sub_id) is int or contact_sub_id is None or contact_sub_id is UNSET)
-                and (type(template_slug) is str or template_slug is None or template_slug is UNSET)
-                and (type(user_id) is int or user_id is UNSET)
-                and (type(project_id) is int or project_id is None or project_id is UNSET)
-                and (type(logopaper_id) is int or logopaper_id is UNSET)
-                and (type(language_id) is int or language_id is UNSET)
-                and (type(bank_account_id) is int or bank_account_id is UNSET)
-                and (type(currency_id) is int or currency_id is UNSET)
-                and (type(header) is str or header is None or header is UNSET)
-                and (type(footer) is str or footer is None or footer is UNSET)
+                and (payment_type_id.__class__ is int or payment_type_id is UNSET)
+                and (title.__class__ is str or title is None or title is UNSET)
+                and (contact_id.__class__ is int or contact_id is UNSET)
+                and (contact_sub_id.__class__ is int or contact_sub_id is None or contact_sub_id is UNSET)
+                and (template_slug.__class__ is str or template_slug is None or template_slug is UNSET)
+                and (user_id.__class__ is int or user_id is UNSET)
+                and (project_id.__class__ is int or project_id is None or project_id is UNSET)
+                and (logopaper_id.__class__ is int or logopaper_id is UNSET)
+                and (language_id.__class__ is int or language_id is UNSET)
+                and (bank_account_id.__class__ is int or bank_account_id is UNSET)
+                and (currency_id.__class__ is int or currency_id is UNSET)
+                and (header.__class__ is str or header is None or header is UNSET)
+                and (footer.__class__ is str or footer is None or footer is UNSET)
                 and (mwst_type in PURCHASE_ORDER_EDIT_MWST_TYPE_VALUES or mwst_type is UNSET)
-                and (type(mwst_is_net) is bool or mwst_is_net is UNSET)
-                and (type(is_compact_view) is bool or is_compact_view is UNSET)
-                and (type(show_position_taxes) is bool or show_position_taxes is UNSET)
-                and (type(salesman_user_id) is int or salesman_user_id is None or salesman_user_id is UNSET)
+                and (mwst_is_net.__class__ is bool or mwst_is_net is UNSET)
+                and (is_compact_view.__class__ is bool or is_compact_view is UNSET)
+                and (show_position_taxes.__class__ is bool or show_position_taxes is UNSET)
+                and (salesman_user_id.__class__ is int or salesman_user_id is None or salesman_user_id is UNSET)
                 and (
                     delivery_address_type in PURCHASE_ORDER_EDIT_DELIVERY_ADDRESS_TYPE_VALUES
                     or delivery_address_type is UNSET
                 )
-                and (type(contact_address_manual) is str or contact_address_manual is UNSET)
-                and (type(delivery_address_manual) is str or delivery_address_manual is UNSET)
-                and (type(nb_decimals_amount) is int or nb_decimals_amount is UNSET)
-                and (type(nb_decimals_price) is int or nb_decimals_price is UNSET)
+                and (contact_address_manual.__class__ is str or contact_address_manual is UNSET)
+                and (delivery_address_manual.__class__ is str or delivery_address_manual is UNSET)
+                and (nb_decimals_amount.__class__ is int or nb_decimals_amount is UNSET)
+                and (nb_decimals_price.__class__ is int or nb_decimals_price is UNSET)
                 and (
-                    type(terms_of_payment_text) is str
+                    terms_of_payment_text.__class__ is str
                     or terms_of_payment_text is None
                     or terms_of_payment_text is UNSET
                 )
-                and (type(reference) is str or reference is None or reference is UNSET)
-                and (type(api_reference) is str or api_reference is None or api_reference is UNSET)
-                and (type(mail) is str or mail is None or mail is UNSET)
-                and (type(date_format) is str or date_format is UNSET)
+                and (reference.__class__ is str or reference is None or reference is UNSET)
+                and (api_reference.__class__ is str or api_reference is None or api_reference is UNSET)
+                and (mail.__class__ is str or mail is None or mail is UNSET)
+                and (date_format.__class__ is str or date_format is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                document_nr,
-                kb_payment_template_id,
-                payment_type_id,
-                title,
-                contact_id,
-                contact_sub_id,
-                template_slug,
-                user_id,
-                project_id,
-                logopaper_id,
-                language,
-                language_id,
-                bank_account_id,
-                currency,
-                currency_id,
-                header,
-                footer,
-                mwst_type,
-                mwst_is_net,
-                is_compact_view,
-                show_position_taxes,
-                salesman_user_id,
-                is_valid_from,
-                is_valid_to,
-                delivery_address_type,
-                contact_address_manual,
-                delivery_address_manual,
-                nb_decimals_amount,
-                nb_decimals_price,
-                terms_of_payment_text,
-                reference,
-                api_reference,
-                mail,
-                is_valid_until,
-                created_at,
-                updated_at,
-                custom_translations,
-                date_format,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.document_nr = document_nr
+            self.kb_payment_template_id = kb_payment_template_id
+            self.payment_type_id = payment_type_id
+            self.title = title
+            self.contact_id = contact_id
+            self.contact_sub_id = contact_sub_id
+            self.template_slug = template_slug
+            self.user_id = user_id
+            self.project_id = project_id
+            self.logopaper_id = logopaper_id
+            self.language = language
+            self.language_id = language_id
+            self.bank_account_id = bank_account_id
+            self.currency = currency
+            self.currency_id = currency_id
+            self.header = header
+            self.footer = footer
+            self.mwst_type = mwst_type
+            self.mwst_is_net = mwst_is_net
+            self.is_compact_view = is_compact_view
+            self.show_position_taxes = show_position_taxes
+            self.salesman_user_id = salesman_user_id
+            self.is_valid_from = is_valid_from
+            self.is_valid_to = is_valid_to
+            self.delivery_address_type = delivery_address_type
+            self.contact_address_manual = contact_address_manual
+            self.delivery_address_manual = delivery_address_manual
+            self.nb_decimals_amount = nb_decimals_amount
+            self.nb_decimals_price = nb_decimals_price
+            self.terms_of_payment_text = terms_of_payment_text
+            self.reference = reference
+            self.api_reference = api_reference
+            self.mail = mail
+            self.is_valid_until = is_valid_until
+            self.created_at = created_at
+            self.updated_at = updated_at
+            self.custom_translations = custom_translations
+            self.date_format = date_format
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 0 and not _KNOWN.issuperset(src_dict):

@@ -12,6 +12,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -63,22 +64,22 @@ class PurchaseOrderLanguageReadType0:
             iso_639_1 = src_dict.get("iso_639_1", UNSET)
             date_format = src_dict.get("date_format", UNSET)
             if not (
-                (type(id) is int or id is UNSET)
-                and (type(name) is str or name is None or name is UNSET)
-                and (type(decimalpoint) is str or decimalpoint is None or decimalpoint is UNSET)
-                and (type(thousandsseparator) is str or thousandsseparator is None or thousandsseparator is UNSET)
-                and (type(iso_639_1) is str or iso_639_1 is None or iso_639_1 is UNSET)
-                and (type(date_format) is str or date_format is None or date_format is UNSET)
+                (id.__class__ is int or id is UNSET)
+                and (name.__class__ is str or name is None or name is UNSET)
+                and (decimalpoint.__class__ is str or decimalpoint is None or decimalpoint is UNSET)
+                and (thousandsseparator.__class__ is str or thousandsseparator is None or thousandsseparator is UNSET)
+                and (iso_639_1.__class__ is str or iso_639_1 is None or iso_639_1 is UNSET)
+                and (date_format.__class__ is str or date_format is None or date_format is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                name,
-                decimalpoint,
-                thousandsseparator,
-                iso_639_1,
-                date_format,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.name = name
+            self.decimalpoint = decimalpoint
+            self.thousandsseparator = thousandsseparator
+            self.iso_639_1 = iso_639_1
+            self.date_format = date_format
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 + (id is not UNSET) + (name is not UNSET) + (decimalpoint is not UNSET) + (

@@ -20,6 +20,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -115,54 +116,54 @@ class PurchaseOrderPositionCustomRead:
             account_id = src_dict.get("account_id", UNSET)
             if not (
                 type_ in PURCHASE_ORDER_POSITION_CUSTOM_READ_TYPE_VALUES
-                and (type(id) is int or id is UNSET)
-                and (type(pos) is str or pos is None or pos is UNSET)
-                and (type(is_optional) is bool or is_optional is UNSET)
-                and (type(title) is str or title is None or title is UNSET)
+                and (id.__class__ is int or id is UNSET)
+                and (pos.__class__ is str or pos is None or pos is UNSET)
+                and (is_optional.__class__ is bool or is_optional is UNSET)
+                and (title.__class__ is str or title is None or title is UNSET)
                 and (
-                    (type(items_open_quantity) is int or type(items_open_quantity) is str)
+                    (items_open_quantity.__class__ is int or items_open_quantity.__class__ is str)
                     or items_open_quantity is None
                     or items_open_quantity is UNSET
                 )
-                and ((type(amount) in _NUMBER or type(amount) is str) or amount is None or amount is UNSET)
-                and (type(unit_id) is int or unit_id is None or unit_id is UNSET)
-                and (type(tax_id) is int or tax_id is None or tax_id is UNSET)
-                and (type(text) is str or text is None or text is UNSET)
+                and ((amount.__class__ in _NUMBER or amount.__class__ is str) or amount is None or amount is UNSET)
+                and (unit_id.__class__ is int or unit_id is None or unit_id is UNSET)
+                and (tax_id.__class__ is int or tax_id is None or tax_id is UNSET)
+                and (text.__class__ is str or text is None or text is UNSET)
                 and (
-                    (type(unit_price) in _NUMBER or type(unit_price) is str)
+                    (unit_price.__class__ in _NUMBER or unit_price.__class__ is str)
                     or unit_price is None
                     or unit_price is UNSET
                 )
                 and (
-                    (type(discount_in_percent) in _NUMBER or type(discount_in_percent) is str)
+                    (discount_in_percent.__class__ in _NUMBER or discount_in_percent.__class__ is str)
                     or discount_in_percent is None
                     or discount_in_percent is UNSET
                 )
                 and (
-                    (type(position_total) in _NUMBER or type(position_total) is str)
+                    (position_total.__class__ in _NUMBER or position_total.__class__ is str)
                     or position_total is None
                     or position_total is UNSET
                 )
-                and (type(account_id) is int or account_id is None or account_id is UNSET)
+                and (account_id.__class__ is int or account_id is None or account_id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                type_,
-                id,
-                pos,
-                is_optional,
-                title,
-                items_open_quantity,
-                amount,
-                unit_id,
-                tax_id,
-                text,
-                unit_price,
-                discount_in_percent,
-                position_total,
-                service_date,
-                account_id,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.id = id
+            self.pos = pos
+            self.is_optional = is_optional
+            self.title = title
+            self.items_open_quantity = items_open_quantity
+            self.amount = amount
+            self.unit_id = unit_id
+            self.tax_id = tax_id
+            self.text = text
+            self.unit_price = unit_price
+            self.discount_in_percent = discount_in_percent
+            self.position_total = position_total
+            self.service_date = service_date
+            self.account_id = account_id
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 1 and not _KNOWN.issuperset(src_dict):

@@ -17,6 +17,7 @@ from .._parsing import (
     Field,
     Nullable,
     OneOf,
+    new_instance,
     read_model,
 )
 from ..models.purchase_order_position_discount_read_type import (
@@ -76,29 +77,29 @@ class PurchaseOrderPositionDiscountRead:
             discount_total = src_dict.get("discount_total", UNSET)
             if not (
                 type_ in PURCHASE_ORDER_POSITION_DISCOUNT_READ_TYPE_VALUES
-                and (type(id) is int or id is UNSET)
-                and (type(pos) is str or pos is None or pos is UNSET)
-                and (type(is_optional) is bool or is_optional is UNSET)
-                and (type(text) is str or text is None or text is UNSET)
-                and (type(is_percentual) is bool or is_percentual is UNSET)
-                and ((type(value) in _NUMBER or type(value) is str) or value is None or value is UNSET)
+                and (id.__class__ is int or id is UNSET)
+                and (pos.__class__ is str or pos is None or pos is UNSET)
+                and (is_optional.__class__ is bool or is_optional is UNSET)
+                and (text.__class__ is str or text is None or text is UNSET)
+                and (is_percentual.__class__ is bool or is_percentual is UNSET)
+                and ((value.__class__ in _NUMBER or value.__class__ is str) or value is None or value is UNSET)
                 and (
-                    (type(discount_total) in _NUMBER or type(discount_total) is str)
+                    (discount_total.__class__ in _NUMBER or discount_total.__class__ is str)
                     or discount_total is None
                     or discount_total is UNSET
                 )
             ):
                 raise TypeError
-            self = cls(
-                type_,
-                id,
-                pos,
-                is_optional,
-                text,
-                is_percentual,
-                value,
-                discount_total,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.id = id
+            self.pos = pos
+            self.is_optional = is_optional
+            self.text = text
+            self.is_percentual = is_percentual
+            self.value = value
+            self.discount_total = discount_total
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 1 + (id is not UNSET) + (pos is not UNSET) + (is_optional is not UNSET) + (

@@ -20,6 +20,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     read_model,
 )
 from ..models.purchase_order_position_group_read_type import (
@@ -94,26 +95,30 @@ class PurchaseOrderPositionGroupRead:
                 positions = [_POSITIONS_BY_TYPE[item["type"]].from_dict(item) for item in positions]
             if not (
                 type_ in PURCHASE_ORDER_POSITION_GROUP_READ_TYPE_VALUES
-                and (type(id) is int or id is UNSET)
-                and (type(pos) is str or pos is None or pos is UNSET)
-                and (type(is_optional) is bool or is_optional is UNSET)
-                and (type(text) is str or text is None or text is UNSET)
-                and (type(show_pos_nr) is bool or show_pos_nr is UNSET)
-                and (type(show_pos_prices) is bool or show_pos_prices is UNSET)
-                and ((type(total_sum) in _NUMBER or type(total_sum) is str) or total_sum is None or total_sum is UNSET)
+                and (id.__class__ is int or id is UNSET)
+                and (pos.__class__ is str or pos is None or pos is UNSET)
+                and (is_optional.__class__ is bool or is_optional is UNSET)
+                and (text.__class__ is str or text is None or text is UNSET)
+                and (show_pos_nr.__class__ is bool or show_pos_nr is UNSET)
+                and (show_pos_prices.__class__ is bool or show_pos_prices is UNSET)
+                and (
+                    (total_sum.__class__ in _NUMBER or total_sum.__class__ is str)
+                    or total_sum is None
+                    or total_sum is UNSET
+                )
             ):
                 raise TypeError
-            self = cls(
-                type_,
-                id,
-                pos,
-                is_optional,
-                text,
-                show_pos_nr,
-                show_pos_prices,
-                total_sum,
-                positions,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.id = id
+            self.pos = pos
+            self.is_optional = is_optional
+            self.text = text
+            self.show_pos_nr = show_pos_nr
+            self.show_pos_prices = show_pos_prices
+            self.total_sum = total_sum
+            self.positions = positions
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 1 + (id is not UNSET) + (pos is not UNSET) + (is_optional is not UNSET) + (

@@ -14,6 +14,7 @@ from .._parsing import (
     Enum,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..models.purchase_order_position_pagebreak_type import (
@@ -57,17 +58,17 @@ class PurchaseOrderPositionPagebreak:
             is_optional = src_dict.get("is_optional", UNSET)
             if not (
                 type_ in PURCHASE_ORDER_POSITION_PAGEBREAK_TYPE_VALUES
-                and (type(id) is int or id is UNSET)
-                and (type(pos) is str or pos is None or pos is UNSET)
-                and (type(is_optional) is bool or is_optional is UNSET)
+                and (id.__class__ is int or id is UNSET)
+                and (pos.__class__ is str or pos is None or pos is UNSET)
+                and (is_optional.__class__ is bool or is_optional is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                type_,
-                id,
-                pos,
-                is_optional,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.id = id
+            self.pos = pos
+            self.is_optional = is_optional
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 1 + (id is not UNSET) + (pos is not UNSET) + (is_optional is not UNSET):

@@ -13,6 +13,7 @@ from .._parsing import (
     Model,
     OneOf,
     dump,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -74,11 +75,11 @@ class PurchaseOrderPositionsReadType0:
             discount = src_dict.get("discount", UNSET)
             if discount is not UNSET:
                 discount = [PurchaseOrderPositionDiscountRead.from_dict(item) for item in discount]
-            self = cls(
-                required,
-                optional,
-                discount,
-            )
+            self = new_instance(cls)
+            self.required = required
+            self.optional = optional
+            self.discount = discount
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 + (required is not UNSET) + (optional is not UNSET) + (discount is not UNSET):

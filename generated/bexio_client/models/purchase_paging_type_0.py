@@ -13,6 +13,7 @@ from .._parsing import (
     Field,
     Nullable,
     OneOf,
+    new_instance,
     read_model,
 )
 
@@ -50,18 +51,18 @@ class PurchasePagingType0:
             page_count = src_dict["page_count"]
             item_count = src_dict["item_count"]
             if not (
-                ((type(page) is int or type(page) is str) or page is None)
-                and ((type(page_size) is int or type(page_size) is str) or page_size is None)
-                and ((type(page_count) is int or type(page_count) is str) or page_count is None)
-                and ((type(item_count) is int or type(item_count) is str) or item_count is None)
+                ((page.__class__ is int or page.__class__ is str) or page is None)
+                and ((page_size.__class__ is int or page_size.__class__ is str) or page_size is None)
+                and ((page_count.__class__ is int or page_count.__class__ is str) or page_count is None)
+                and ((item_count.__class__ is int or item_count.__class__ is str) or item_count is None)
             ):
                 raise TypeError
-            self = cls(
-                page,
-                page_size,
-                page_count,
-                item_count,
-            )
+            self = new_instance(cls)
+            self.page = page
+            self.page_size = page_size
+            self.page_count = page_count
+            self.item_count = item_count
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 4:

@@ -13,6 +13,7 @@ from .._parsing import (
     Field,
     Nullable,
     dump,
+    new_instance,
     parse_uuid,
     read_model,
 )
@@ -47,10 +48,10 @@ class PurchaseReferenceReadType0:
             bill_payment_id = src_dict.get("bill_payment_id", UNSET)
             if bill_payment_id is not None and bill_payment_id is not UNSET:
                 bill_payment_id = parse_uuid(bill_payment_id)
-            self = cls(
-                bill_id,
-                bill_payment_id,
-            )
+            self = new_instance(cls)
+            self.bill_id = bill_id
+            self.bill_payment_id = bill_payment_id
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 + (bill_id is not UNSET) + (bill_payment_id is not UNSET):

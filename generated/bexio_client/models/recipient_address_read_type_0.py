@@ -11,6 +11,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -51,20 +52,20 @@ class RecipientAddressReadType0:
             house_number = src_dict.get("house_number", UNSET)
             country_code = src_dict.get("country_code", UNSET)
             if not (
-                (type(street_name) is str or street_name is None)
-                and (type(zip_) is str or zip_ is None)
-                and (type(city) is str or city is None)
-                and (type(house_number) is str or house_number is None or house_number is UNSET)
-                and (type(country_code) is str or country_code is None or country_code is UNSET)
+                (street_name.__class__ is str or street_name is None)
+                and (zip_.__class__ is str or zip_ is None)
+                and (city.__class__ is str or city is None)
+                and (house_number.__class__ is str or house_number is None or house_number is UNSET)
+                and (country_code.__class__ is str or country_code is None or country_code is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                street_name,
-                zip_,
-                city,
-                house_number,
-                country_code,
-            )
+            self = new_instance(cls)
+            self.street_name = street_name
+            self.zip_ = zip_
+            self.city = city
+            self.house_number = house_number
+            self.country_code = country_code
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 3 + (house_number is not UNSET) + (country_code is not UNSET):

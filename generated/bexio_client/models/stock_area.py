@@ -12,6 +12,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -50,16 +51,16 @@ class StockArea:
             name = src_dict.get("name", UNSET)
             stock_id = src_dict.get("stock_id", UNSET)
             if not (
-                (type(id) is int or id is UNSET)
-                and (type(name) is str or name is None or name is UNSET)
-                and (type(stock_id) is int or stock_id is None or stock_id is UNSET)
+                (id.__class__ is int or id is UNSET)
+                and (name.__class__ is str or name is None or name is UNSET)
+                and (stock_id.__class__ is int or stock_id is None or stock_id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                name,
-                stock_id,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.name = name
+            self.stock_id = stock_id
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 + (id is not UNSET) + (name is not UNSET) + (stock_id is not UNSET):

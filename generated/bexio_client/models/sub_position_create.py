@@ -10,6 +10,7 @@ from .._parsing import (
     BOOL,
     STR,
     Field,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -39,12 +40,13 @@ class SubPositionCreate:
         try:
             text = src_dict.get("text", UNSET)
             show_pos_nr = src_dict.get("show_pos_nr", UNSET)
-            if not ((type(text) is str or text is UNSET) and (type(show_pos_nr) is bool or show_pos_nr is UNSET)):
+            if not (
+                (text.__class__ is str or text is UNSET) and (show_pos_nr.__class__ is bool or show_pos_nr is UNSET)
+            ):
                 raise TypeError
-            self = cls(
-                text,
-                show_pos_nr,
-            )
+            self = new_instance(cls)
+            self.text = text
+            self.show_pos_nr = show_pos_nr
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 0 + (text is not UNSET) + (show_pos_nr is not UNSET):

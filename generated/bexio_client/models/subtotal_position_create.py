@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._parsing import (
     STR,
     Field,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -33,11 +34,10 @@ class SubtotalPositionCreate:
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
             text = src_dict.get("text", UNSET)
-            if not (type(text) is str or text is UNSET):
+            if not (text.__class__ is str or text is UNSET):
                 raise TypeError
-            self = cls(
-                text,
-            )
+            self = new_instance(cls)
+            self.text = text
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 0 + (text is not UNSET):

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._parsing import (
     BOOL,
     Field,
+    new_instance,
     read_model,
 )
 
@@ -33,11 +34,11 @@ class Success:
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
             success = src_dict["success"]
-            if type(success) is not bool:
+            if success.__class__ is not bool:
                 raise TypeError
-            self = cls(
-                success,
-            )
+            self = new_instance(cls)
+            self.success = success
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 1:

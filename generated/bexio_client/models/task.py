@@ -17,6 +17,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_datetime,
     read_model,
 )
@@ -99,43 +100,43 @@ class Task:
             remember_time_id = src_dict["remember_time_id"]
             communication_kind_id = src_dict["communication_kind_id"]
             if not (
-                type(id) is int
-                and (type(user_id) is int or user_id is None)
-                and (type(subject) is str or subject is None)
-                and ((type(place) is int or type(place) is str) or place is None)
-                and (type(info) is str or info is None)
-                and (type(contact_id) is int or contact_id is None)
-                and (type(sub_contact_id) is int or sub_contact_id is None)
-                and (type(project_id) is int or project_id is None)
-                and (type(entry_id) is int or entry_id is None)
-                and (type(module_id) is int or module_id is None)
-                and (type(todo_status_id) is int or todo_status_id is None)
-                and (type(todo_priority_id) is int or todo_priority_id is None)
-                and type(has_reminder) is bool
-                and (type(remember_type_id) is int or remember_type_id is None)
-                and (type(remember_time_id) is int or remember_time_id is None)
-                and (type(communication_kind_id) is int or communication_kind_id is None)
+                id.__class__ is int
+                and (user_id.__class__ is int or user_id is None)
+                and (subject.__class__ is str or subject is None)
+                and ((place.__class__ is int or place.__class__ is str) or place is None)
+                and (info.__class__ is str or info is None)
+                and (contact_id.__class__ is int or contact_id is None)
+                and (sub_contact_id.__class__ is int or sub_contact_id is None)
+                and (project_id.__class__ is int or project_id is None)
+                and (entry_id.__class__ is int or entry_id is None)
+                and (module_id.__class__ is int or module_id is None)
+                and (todo_status_id.__class__ is int or todo_status_id is None)
+                and (todo_priority_id.__class__ is int or todo_priority_id is None)
+                and has_reminder.__class__ is bool
+                and (remember_type_id.__class__ is int or remember_type_id is None)
+                and (remember_time_id.__class__ is int or remember_time_id is None)
+                and (communication_kind_id.__class__ is int or communication_kind_id is None)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                user_id,
-                finish_date,
-                subject,
-                place,
-                info,
-                contact_id,
-                sub_contact_id,
-                project_id,
-                entry_id,
-                module_id,
-                todo_status_id,
-                todo_priority_id,
-                has_reminder,
-                remember_type_id,
-                remember_time_id,
-                communication_kind_id,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.user_id = user_id
+            self.finish_date = finish_date
+            self.subject = subject
+            self.place = place
+            self.info = info
+            self.contact_id = contact_id
+            self.sub_contact_id = sub_contact_id
+            self.project_id = project_id
+            self.entry_id = entry_id
+            self.module_id = module_id
+            self.todo_status_id = todo_status_id
+            self.todo_priority_id = todo_priority_id
+            self.has_reminder = has_reminder
+            self.remember_type_id = remember_type_id
+            self.remember_time_id = remember_time_id
+            self.communication_kind_id = communication_kind_id
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 17:

@@ -15,6 +15,7 @@ from .._parsing import (
     Field,
     Nullable,
     dump,
+    new_instance,
     parse_datetime,
     read_model,
 )
@@ -107,43 +108,42 @@ class TaskCreate:
             remember_time_id = src_dict.get("remember_time_id", UNSET)
             communication_kind_id = src_dict.get("communication_kind_id", UNSET)
             if not (
-                type(user_id) is int
-                and type(subject) is str
-                and (type(info) is str or info is UNSET)
-                and (type(contact_id) is int or contact_id is UNSET)
-                and (type(sub_contact_id) is int or sub_contact_id is None or sub_contact_id is UNSET)
-                and (type(project_id) is int or project_id is None or project_id is UNSET)
-                and (type(entry_id) is int or entry_id is None or entry_id is UNSET)
-                and (type(module_id) is int or module_id is None or module_id is UNSET)
-                and (type(todo_status_id) is int or todo_status_id is UNSET)
-                and (type(todo_priority_id) is int or todo_priority_id is None or todo_priority_id is UNSET)
-                and (type(has_reminder) is bool or has_reminder is UNSET)
-                and (type(remember_type_id) is int or remember_type_id is None or remember_type_id is UNSET)
-                and (type(remember_time_id) is int or remember_time_id is None or remember_time_id is UNSET)
+                user_id.__class__ is int
+                and subject.__class__ is str
+                and (info.__class__ is str or info is UNSET)
+                and (contact_id.__class__ is int or contact_id is UNSET)
+                and (sub_contact_id.__class__ is int or sub_contact_id is None or sub_contact_id is UNSET)
+                and (project_id.__class__ is int or project_id is None or project_id is UNSET)
+                and (entry_id.__class__ is int or entry_id is None or entry_id is UNSET)
+                and (module_id.__class__ is int or module_id is None or module_id is UNSET)
+                and (todo_status_id.__class__ is int or todo_status_id is UNSET)
+                and (todo_priority_id.__class__ is int or todo_priority_id is None or todo_priority_id is UNSET)
+                and (has_reminder.__class__ is bool or has_reminder is UNSET)
+                and (remember_type_id.__class__ is int or remember_type_id is None or remember_type_id is UNSET)
+                and (remember_time_id.__class__ is int or remember_time_id is None or remember_time_id is UNSET)
                 and (
-                    type(communication_kind_id) is int
+                    communication_kind_id.__class__ is int
                     or communication_kind_id is None
                     or communication_kind_id is UNSET
                 )
             ):
                 raise TypeError
-            self = cls(
-                user_id,
-                subject,
-                finish_date,
-                info,
-                contact_id,
-                sub_contact_id,
-                project_id,
-                entry_id,
-                module_id,
-                todo_status_id,
-                todo_priority_id,
-                has_reminder,
-                remember_type_id,
-                remember_time_id,
-                communication_kind_id,
-            )
+            self = new_instance(cls)
+            self.user_id = user_id
+            self.subject = subject
+            self.finish_date = finish_date
+            self.info = info
+            self.contact_id = contact_id
+            self.sub_contact_id = sub_contact_id
+            self.project_id = project_id
+            self.entry_id = entry_id
+            self.module_id = module_id
+            self.todo_status_id = todo_status_id
+            self.todo_priority_id = todo_priority_id
+            self.has_reminder = has_reminder
+            self.remember_type_id = remember_type_id
+            self.remember_time_id = remember_time_id
+            self.communication_kind_id = communication_kind_id
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 2 and not _KNOWN.issuperset(src_dict):

@@ -12,6 +12,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 
@@ -42,12 +43,12 @@ class TaskStatus:
         try:
             id = src_dict["id"]
             name = src_dict["name"]
-            if not (type(id) is int and (type(name) is str or name is None)):
+            if not (id.__class__ is int and (name.__class__ is str or name is None)):
                 raise TypeError
-            self = cls(
-                id,
-                name,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.name = name
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 2:

@@ -20,6 +20,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_uuid,
     read_model,
 )
@@ -105,40 +106,40 @@ class Tax:
             start_month = src_dict["start_month"]
             end_month = src_dict["end_month"]
             if not (
-                type(id) is int
-                and (type(name) is str or name is None)
-                and (type(code) is str or code is None)
-                and (type(digit) is str or digit is None)
-                and (type(type_) is str or type_ is None)
-                and (type(account_id) is int or account_id is None)
-                and (type(tax_settlement_type) is str or tax_settlement_type is None)
-                and ((type(value) in _NUMBER or type(value) is str) or value is None)
-                and ((type(start_year) is int or type(start_year) is str) or start_year is None)
-                and ((type(end_year) is int or type(end_year) is str) or end_year is None)
-                and type(is_active) is bool
-                and (type(display_name) is str or display_name is None)
-                and ((type(start_month) is int or type(start_month) is str) or start_month is None)
-                and ((type(end_month) is int or type(end_month) is str) or end_month is None)
+                id.__class__ is int
+                and (name.__class__ is str or name is None)
+                and (code.__class__ is str or code is None)
+                and (digit.__class__ is str or digit is None)
+                and (type_.__class__ is str or type_ is None)
+                and (account_id.__class__ is int or account_id is None)
+                and (tax_settlement_type.__class__ is str or tax_settlement_type is None)
+                and ((value.__class__ in _NUMBER or value.__class__ is str) or value is None)
+                and ((start_year.__class__ is int or start_year.__class__ is str) or start_year is None)
+                and ((end_year.__class__ is int or end_year.__class__ is str) or end_year is None)
+                and is_active.__class__ is bool
+                and (display_name.__class__ is str or display_name is None)
+                and ((start_month.__class__ is int or start_month.__class__ is str) or start_month is None)
+                and ((end_month.__class__ is int or end_month.__class__ is str) or end_month is None)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                uuid,
-                name,
-                code,
-                digit,
-                type_,
-                account_id,
-                tax_settlement_type,
-                value,
-                net_tax_value,
-                start_year,
-                end_year,
-                is_active,
-                display_name,
-                start_month,
-                end_month,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.uuid = uuid
+            self.name = name
+            self.code = code
+            self.digit = digit
+            self.type_ = type_
+            self.account_id = account_id
+            self.tax_settlement_type = tax_settlement_type
+            self.value = value
+            self.net_tax_value = net_tax_value
+            self.start_year = start_year
+            self.end_year = end_year
+            self.is_active = is_active
+            self.display_name = display_name
+            self.start_month = start_month
+            self.end_month = end_month
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 16:

@@ -18,6 +18,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -117,48 +118,48 @@ class Timesheet:
             tracking = src_dict["tracking"]
             tracking = _TRACKING_BY_TYPE[tracking["type"]].from_dict(tracking)
             if not (
-                type(id) is int
-                and (type(user_id) is int or user_id is None)
-                and (type(status_id) is int or status_id is None)
-                and (type(client_service_id) is int or client_service_id is None)
-                and (type(text) is str or text is None)
-                and type(allowable_bill) is bool
-                and (type(charge) is str or charge is None)
-                and (type(contact_id) is int or contact_id is None)
-                and (type(sub_contact_id) is int or sub_contact_id is None)
-                and (type(pr_project_id) is int or pr_project_id is None)
-                and (type(pr_package_id) is int or pr_package_id is None)
-                and (type(pr_milestone_id) is int or pr_milestone_id is None)
-                and (type(travel_time) is str or travel_time is None)
-                and (type(travel_charge) is str or travel_charge is None)
-                and ((type(travel_distance) is int or type(travel_distance) is str) or travel_distance is None)
-                and (type(estimated_time) is str or estimated_time is None)
-                and (type(duration) is str or duration is None)
-                and type(running) is bool
+                id.__class__ is int
+                and (user_id.__class__ is int or user_id is None)
+                and (status_id.__class__ is int or status_id is None)
+                and (client_service_id.__class__ is int or client_service_id is None)
+                and (text.__class__ is str or text is None)
+                and allowable_bill.__class__ is bool
+                and (charge.__class__ is str or charge is None)
+                and (contact_id.__class__ is int or contact_id is None)
+                and (sub_contact_id.__class__ is int or sub_contact_id is None)
+                and (pr_project_id.__class__ is int or pr_project_id is None)
+                and (pr_package_id.__class__ is int or pr_package_id is None)
+                and (pr_milestone_id.__class__ is int or pr_milestone_id is None)
+                and (travel_time.__class__ is str or travel_time is None)
+                and (travel_charge.__class__ is str or travel_charge is None)
+                and ((travel_distance.__class__ is int or travel_distance.__class__ is str) or travel_distance is None)
+                and (estimated_time.__class__ is str or estimated_time is None)
+                and (duration.__class__ is str or duration is None)
+                and running.__class__ is bool
             ):
                 raise TypeError
-            self = cls(
-                id,
-                user_id,
-                status_id,
-                client_service_id,
-                text,
-                allowable_bill,
-                charge,
-                contact_id,
-                sub_contact_id,
-                pr_project_id,
-                pr_package_id,
-                pr_milestone_id,
-                travel_time,
-                travel_charge,
-                travel_distance,
-                estimated_time,
-                date,
-                duration,
-                running,
-                tracking,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.user_id = user_id
+            self.status_id = status_id
+            self.client_service_id = client_service_id
+            self.text = text
+            self.allowable_bill = allowable_bill
+            self.charge = charge
+            self.contact_id = contact_id
+            self.sub_contact_id = sub_contact_id
+            self.pr_project_id = pr_project_id
+            self.pr_package_id = pr_package_id
+            self.pr_milestone_id = pr_milestone_id
+            self.travel_time = travel_time
+            self.travel_charge = travel_charge
+            self.travel_distance = travel_distance
+            self.estimated_time = estimated_time
+            self.date = date
+            self.duration = duration
+            self.running = running
+            self.tracking = tracking
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 20:

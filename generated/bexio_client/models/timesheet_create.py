@@ -15,6 +15,7 @@ from .._parsing import (
     Nullable,
     OneOf,
     dump,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -96,35 +97,34 @@ class TimesheetCreate:
             pr_milestone_id = src_dict.get("pr_milestone_id", UNSET)
             estimated_time = src_dict.get("estimated_time", UNSET)
             if not (
-                type(user_id) is int
-                and type(client_service_id) is int
-                and type(allowable_bill) is bool
-                and (type(status_id) is int or status_id is UNSET)
-                and (type(text) is str or text is UNSET)
-                and (type(charge) is str or charge is None or charge is UNSET)
-                and (type(contact_id) is int or contact_id is None or contact_id is UNSET)
-                and (type(sub_contact_id) is int or sub_contact_id is None or sub_contact_id is UNSET)
-                and (type(pr_project_id) is int or pr_project_id is None or pr_project_id is UNSET)
-                and (type(pr_package_id) is int or pr_package_id is None or pr_package_id is UNSET)
-                and (type(pr_milestone_id) is int or pr_milestone_id is None or pr_milestone_id is UNSET)
-                and (type(estimated_time) is str or estimated_time is None or estimated_time is UNSET)
+                user_id.__class__ is int
+                and client_service_id.__class__ is int
+                and allowable_bill.__class__ is bool
+                and (status_id.__class__ is int or status_id is UNSET)
+                and (text.__class__ is str or text is UNSET)
+                and (charge.__class__ is str or charge is None or charge is UNSET)
+                and (contact_id.__class__ is int or contact_id is None or contact_id is UNSET)
+                and (sub_contact_id.__class__ is int or sub_contact_id is None or sub_contact_id is UNSET)
+                and (pr_project_id.__class__ is int or pr_project_id is None or pr_project_id is UNSET)
+                and (pr_package_id.__class__ is int or pr_package_id is None or pr_package_id is UNSET)
+                and (pr_milestone_id.__class__ is int or pr_milestone_id is None or pr_milestone_id is UNSET)
+                and (estimated_time.__class__ is str or estimated_time is None or estimated_time is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                user_id,
-                client_service_id,
-                allowable_bill,
-                tracking,
-                status_id,
-                text,
-                charge,
-                contact_id,
-                sub_contact_id,
-                pr_project_id,
-                pr_package_id,
-                pr_milestone_id,
-                estimated_time,
-            )
+            self = new_instance(cls)
+            self.user_id = user_id
+            self.client_service_id = client_service_id
+            self.allowable_bill = allowable_bill
+            self.tracking = tracking
+            self.status_id = status_id
+            self.text = text
+            self.charge = charge
+            self.contact_id = contact_id
+            self.sub_contact_id = sub_contact_id
+            self.pr_project_id = pr_project_id
+            self.pr_package_id = pr_package_id
+            self.pr_milestone_id = pr_milestone_id
+            self.estimated_time = estimated_time
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 4 and not _KNOWN.issuperset(src_dict):

@@ -14,6 +14,7 @@ from .._parsing import (
     Enum,
     Field,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -49,13 +50,13 @@ class TimesheetDuration:
             date = src_dict["date"]
             date = parse_date(date)
             duration = src_dict["duration"]
-            if not (type_ in TIMESHEET_DURATION_TYPE_VALUES and type(duration) is str):
+            if not (type_ in TIMESHEET_DURATION_TYPE_VALUES and duration.__class__ is str):
                 raise TypeError
-            self = cls(
-                type_,
-                date,
-                duration,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.date = date
+            self.duration = duration
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 3:

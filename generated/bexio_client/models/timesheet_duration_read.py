@@ -15,6 +15,7 @@ from .._parsing import (
     Field,
     Nullable,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -51,13 +52,13 @@ class TimesheetDurationRead:
             if date is not None:
                 date = parse_date(date)
             duration = src_dict["duration"]
-            if not (type_ in TIMESHEET_DURATION_READ_TYPE_VALUES and (type(duration) is str or duration is None)):
+            if not (type_ in TIMESHEET_DURATION_READ_TYPE_VALUES and (duration.__class__ is str or duration is None)):
                 raise TypeError
-            self = cls(
-                type_,
-                date,
-                duration,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.date = date
+            self.duration = duration
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 3:

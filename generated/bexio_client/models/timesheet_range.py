@@ -11,6 +11,7 @@ from .._parsing import (
     STR,
     Enum,
     Field,
+    new_instance,
     read_model,
 )
 from ..models.timesheet_range_type import TimesheetRangeType
@@ -44,13 +45,13 @@ class TimesheetRange:
             type_ = src_dict["type"]
             start = src_dict["start"]
             end = src_dict["end"]
-            if not (type_ in TIMESHEET_RANGE_TYPE_VALUES and type(start) is str and type(end) is str):
+            if not (type_ in TIMESHEET_RANGE_TYPE_VALUES and start.__class__ is str and end.__class__ is str):
                 raise TypeError
-            self = cls(
-                type_,
-                start,
-                end,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.start = start
+            self.end = end
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 3:

@@ -12,6 +12,7 @@ from .._parsing import (
     Enum,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..models.timesheet_range_read_type import TimesheetRangeReadType
@@ -47,15 +48,15 @@ class TimesheetRangeRead:
             end = src_dict["end"]
             if not (
                 type_ in TIMESHEET_RANGE_READ_TYPE_VALUES
-                and (type(start) is str or start is None)
-                and (type(end) is str or end is None)
+                and (start.__class__ is str or start is None)
+                and (end.__class__ is str or end is None)
             ):
                 raise TypeError
-            self = cls(
-                type_,
-                start,
-                end,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.start = start
+            self.end = end
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 3:

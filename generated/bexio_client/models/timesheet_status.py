@@ -12,6 +12,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -44,12 +45,12 @@ class TimesheetStatus:
         try:
             id = src_dict.get("id", UNSET)
             name = src_dict.get("name", UNSET)
-            if not ((type(id) is int or id is UNSET) and (type(name) is str or name is None or name is UNSET)):
+            if not ((id.__class__ is int or id is UNSET) and (name.__class__ is str or name is None or name is UNSET)):
                 raise TypeError
-            self = cls(
-                id,
-                name,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.name = name
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 0 + (id is not UNSET) + (name is not UNSET):

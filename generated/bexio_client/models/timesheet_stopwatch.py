@@ -12,6 +12,7 @@ from .._parsing import (
     Enum,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 from ..models.timesheet_stopwatch_type import TimesheetStopwatchType
@@ -41,12 +42,12 @@ class TimesheetStopwatch:
         try:
             type_ = src_dict["type"]
             duration = src_dict["duration"]
-            if not (type_ in TIMESHEET_STOPWATCH_TYPE_VALUES and (type(duration) is str or duration is None)):
+            if not (type_ in TIMESHEET_STOPWATCH_TYPE_VALUES and (duration.__class__ is str or duration is None)):
                 raise TypeError
-            self = cls(
-                type_,
-                duration,
-            )
+            self = new_instance(cls)
+            self.type_ = type_
+            self.duration = duration
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 2:

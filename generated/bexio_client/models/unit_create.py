@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._parsing import (
     STR,
     Field,
+    new_instance,
     read_model,
 )
 
@@ -31,11 +32,10 @@ class UnitCreate:
         (or raised: `Bexio(strict=True)`; a request model built from a dict raises TypeError)."""
         try:
             name = src_dict["name"]
-            if type(name) is not str:
+            if name.__class__ is not str:
                 raise TypeError
-            self = cls(
-                name,
-            )
+            self = new_instance(cls)
+            self.name = name
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 1:

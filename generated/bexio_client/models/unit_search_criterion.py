@@ -15,6 +15,7 @@ from .._parsing import (
     ListOf,
     OneOf,
     dump,
+    new_instance,
     read_model,
 )
 from ..models.unit_search_criterion_field import UnitSearchCriterionField
@@ -64,11 +65,10 @@ class UnitSearchCriterion:
                 and (criteria in V2_SEARCH_CRITERIA_VALUES or criteria is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                field,
-                value,
-                criteria,
-            )
+            self = new_instance(cls)
+            self.field = field
+            self.value = value
+            self.criteria = criteria
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 2 + (criteria is not UNSET):

@@ -13,6 +13,7 @@ from .._parsing import (
     STR,
     Field,
     Nullable,
+    new_instance,
     read_model,
 )
 
@@ -56,24 +57,24 @@ class User:
             is_superadmin = src_dict["is_superadmin"]
             is_accountant = src_dict["is_accountant"]
             if not (
-                type(id) is int
-                and (type(salutation_type) is str or salutation_type is None)
-                and (type(firstname) is str or firstname is None)
-                and (type(lastname) is str or lastname is None)
-                and (type(email) is str or email is None)
-                and type(is_superadmin) is bool
-                and type(is_accountant) is bool
+                id.__class__ is int
+                and (salutation_type.__class__ is str or salutation_type is None)
+                and (firstname.__class__ is str or firstname is None)
+                and (lastname.__class__ is str or lastname is None)
+                and (email.__class__ is str or email is None)
+                and is_superadmin.__class__ is bool
+                and is_accountant.__class__ is bool
             ):
                 raise TypeError
-            self = cls(
-                id,
-                salutation_type,
-                firstname,
-                lastname,
-                email,
-                is_superadmin,
-                is_accountant,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.salutation_type = salutation_type
+            self.firstname = firstname
+            self.lastname = lastname
+            self.email = email
+            self.is_superadmin = is_superadmin
+            self.is_accountant = is_accountant
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 7:

@@ -16,6 +16,7 @@ from .._parsing import (
     Field,
     Nullable,
     dump,
+    new_instance,
     parse_date,
     read_model,
 )
@@ -69,16 +70,18 @@ class VatPeriod:
             closed_at = src_dict["closed_at"]
             if closed_at is not None:
                 closed_at = parse_date(closed_at)
-            if not (type(id) is int and type_ in VAT_PERIOD_TYPE_VALUES and (type(status) is str or status is None)):
+            if not (
+                id.__class__ is int and type_ in VAT_PERIOD_TYPE_VALUES and (status.__class__ is str or status is None)
+            ):
                 raise TypeError
-            self = cls(
-                id,
-                start,
-                end,
-                type_,
-                status,
-                closed_at,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.start = start
+            self.end = end
+            self.type_ = type_
+            self.status = status
+            self.closed_at = closed_at
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 6:

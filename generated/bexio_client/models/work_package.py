@@ -15,6 +15,7 @@ from .._parsing import (
     Field,
     Nullable,
     OneOf,
+    new_instance,
     read_model,
 )
 
@@ -59,28 +60,28 @@ class WorkPackage:
             comment = src_dict["comment"]
             pr_milestone_id = src_dict["pr_milestone_id"]
             if not (
-                type(id) is int
-                and (type(name) is str or name is None)
+                id.__class__ is int
+                and (name.__class__ is str or name is None)
                 and (
-                    (type(spent_time_in_hours) in _NUMBER or type(spent_time_in_hours) is str)
+                    (spent_time_in_hours.__class__ in _NUMBER or spent_time_in_hours.__class__ is str)
                     or spent_time_in_hours is None
                 )
                 and (
-                    (type(estimated_time_in_hours) in _NUMBER or type(estimated_time_in_hours) is str)
+                    (estimated_time_in_hours.__class__ in _NUMBER or estimated_time_in_hours.__class__ is str)
                     or estimated_time_in_hours is None
                 )
-                and (type(comment) is str or comment is None)
-                and (type(pr_milestone_id) is int or pr_milestone_id is None)
+                and (comment.__class__ is str or comment is None)
+                and (pr_milestone_id.__class__ is int or pr_milestone_id is None)
             ):
                 raise TypeError
-            self = cls(
-                id,
-                name,
-                spent_time_in_hours,
-                estimated_time_in_hours,
-                comment,
-                pr_milestone_id,
-            )
+            self = new_instance(cls)
+            self.id = id
+            self.name = name
+            self.spent_time_in_hours = spent_time_in_hours
+            self.estimated_time_in_hours = estimated_time_in_hours
+            self.comment = comment
+            self.pr_milestone_id = pr_milestone_id
+            self.additional_properties = {}
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, False)
         if len(src_dict) > 6:

@@ -12,6 +12,7 @@ from .._parsing import (
     NUMBER,
     STR,
     Field,
+    new_instance,
     read_model,
 )
 from ..types import UNSET, Unset
@@ -57,20 +58,19 @@ class WorkPackageCreate:
             comment = src_dict.get("comment", UNSET)
             pr_milestone_id = src_dict.get("pr_milestone_id", UNSET)
             if not (
-                type(name) is str
-                and (type(spent_time_in_hours) in _NUMBER or spent_time_in_hours is UNSET)
-                and (type(estimated_time_in_hours) in _NUMBER or estimated_time_in_hours is UNSET)
-                and (type(comment) is str or comment is UNSET)
-                and (type(pr_milestone_id) is int or pr_milestone_id is UNSET)
+                name.__class__ is str
+                and (spent_time_in_hours.__class__ in _NUMBER or spent_time_in_hours is UNSET)
+                and (estimated_time_in_hours.__class__ in _NUMBER or estimated_time_in_hours is UNSET)
+                and (comment.__class__ is str or comment is UNSET)
+                and (pr_milestone_id.__class__ is int or pr_milestone_id is UNSET)
             ):
                 raise TypeError
-            self = cls(
-                name,
-                spent_time_in_hours,
-                estimated_time_in_hours,
-                comment,
-                pr_milestone_id,
-            )
+            self = new_instance(cls)
+            self.name = name
+            self.spent_time_in_hours = spent_time_in_hours
+            self.estimated_time_in_hours = estimated_time_in_hours
+            self.comment = comment
+            self.pr_milestone_id = pr_milestone_id
         except Exception:
             return read_model(cls, src_dict, _FIELDS, _KNOWN, True)
         if len(src_dict) > 1 + (spent_time_in_hours is not UNSET) + (estimated_time_in_hours is not UNSET) + (
