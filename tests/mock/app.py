@@ -15,6 +15,8 @@ from typing import Any
 from openapi_core import Config as OpenAPIConfig
 from openapi_core import OpenAPI
 from openapi_core.contrib.starlette import StarletteOpenAPIRequest, StarletteOpenAPIResponse
+from openapi_core.unmarshalling.request import V30RequestUnmarshaller
+from openapi_core.validation.validators import BaseValidator
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException
@@ -51,6 +53,7 @@ class BexioMock:
             served,
             config=OpenAPIConfig(
                 spec_validator_cls=None,
+                request_unmarshaller_cls=RequestChecker,
                 # openapi-core reads application/json only; the payroll answers problem details.
                 extra_media_type_deserializers={"application/problem+json": json.loads},
             ),
@@ -205,6 +208,16 @@ class BexioMock:
 
     async def _serve_spec(self, request: Request) -> Response:
         return JSONResponse(self.spec)
+
+
+class RequestChecker(V30RequestUnmarshaller):
+    """openapi-core's request unmarshaller for OpenAPI 3.0 (parameters typed for the handlers), with the body
+    validated but not unmarshalled: the handlers read the JSON as sent (`_body`), and building
+    Python values from it was over a third of the cost of a call. Overrides the one method that
+    unmarshals content (openapi-core 0.23.1, pinned)."""
+
+    def _get_content_and_schema(self, raw: Any, content: Any, mimetype: str | None = None) -> Any:
+        return BaseValidator._get_content_and_schema(self, raw, content, mimetype)
 
 
 @dataclass

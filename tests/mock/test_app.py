@@ -1,5 +1,6 @@
-"""The mock checks its own answers against the spec: an off-spec answer fails the test that
-caused it, naming the operation and the field (the strictness every other test relies on)."""
+"""The mock's strictness, which every other test relies on: a request off the spec is a 400
+naming the field (and changes nothing), and an answer of its own off the spec fails the test
+that caused it, naming the operation and the field."""
 
 import httpx
 import pytest
@@ -54,3 +55,21 @@ def test_an_undocumented_status_raises(mock, http):
 def test_a_documented_answer_passes(mock, http):
     with mock.override("getContact", lambda call: Reply(200, contact(mock, id=9))):
         assert http.get("/2.0/contact/9").json()["id"] == 9
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [({"name_1": 7}, "name_1"), ({"user_id": "one"}, "user_id"), ({"birthday": "31.12.1990"}, "birthday")],
+    ids=["not a string", "not an integer", "not a date"],
+)
+def test_a_request_body_off_spec_is_a_400_naming_the_field(mock, http, change, field):
+    body = {**mock.operations["createContact"]["requestBody"]["content"]["application/json"]["example"], **change}
+    before = len(http.get("/2.0/contact").json())
+    answer = http.post("/2.0/contact", json=body)
+    assert answer.status_code == 400 and field in answer.json()["message"]
+    assert len(http.get("/2.0/contact").json()) == before  # nothing was created
+
+
+def test_a_query_parameter_off_spec_is_a_400_naming_it(http):
+    answer = http.get("/2.0/contact", params={"limit": "many"})
+    assert answer.status_code == 400 and "limit" in answer.json()["message"]
