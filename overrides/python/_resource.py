@@ -99,6 +99,7 @@ class SyncResource(Resource):
 
 class AsyncResource(Resource):
     """A section of `AsyncBexio`: its methods send through `_send`, awaited."""
+
     async def _send(
         self,
         operation: Operation,

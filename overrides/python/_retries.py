@@ -34,6 +34,7 @@ async def async_sleep(seconds: float) -> None:
 
     await asyncio.sleep(seconds)
 
+
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout)  # the request did not reach bexio
@@ -98,10 +99,11 @@ class _Request:
         self.attempt, self.spent, self.started = 0, 0.0, 0.0
         self.retry_after: float | None = None  # set when a 429 is given up
         self.until: float | None = None  # the window reset waited for, if any
+        self.epoch: int | None = None  # the pacer's window this attempt was sent in
 
     def pause(self) -> float:
         """The wait for the rate-limit window before this attempt; 0: send now (asked again after a wait)."""
-        wait, self.until = self.pacer.delay(self.until)
+        wait, self.until, self.epoch = self.pacer.delay(self.until)
         if wait <= 0:
             self.until = None
             return 0.0
@@ -129,7 +131,7 @@ class _Request:
         self.spent += time.monotonic() - self.started
         wait = self.policy.next_wait(self.request, outcome, self.attempt, self.methods)
         response = outcome if isinstance(outcome, httpx.Response) else None
-        self.pacer.update(response, wait)
+        self.pacer.update(response, wait, self.epoch)
         if wait is None:
             return None
         capped = self.policy.max_attempts is not None and self.attempt >= self.policy.max_attempts
