@@ -1,5 +1,11 @@
 """Schemathesis checks the published spec against the mock: every operation stateless, and
-the create → fetch → edit → delete families through state machines built from the spec."""
+the create → fetch → edit → delete families through state machines built from the spec.
+
+Every operation gets every phase at the same budget. Measured with bugs planted in the mock
+(research/phases-experiment/phases.md): coverage is ~78 % of the requests and the one
+systematic source of invalid data and numeric edges; fuzzing needs its 15 examples to reach a
+crash on a valid `order_by` of a plain read; only the state machine finds a delete that does
+not delete. Cutting any of them loses a planted bug."""
 
 import schemathesis
 from hypothesis import HealthCheck, settings
