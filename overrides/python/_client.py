@@ -156,8 +156,6 @@ class Bexio(_Base, Resources):
         self.http.close()
         if self._oauth is not None:
             self._oauth.close()
-        if self._oauth is not None:
-            self._oauth.close()
 
     def __enter__(self) -> Bexio:
         return self
@@ -176,8 +174,6 @@ class AsyncBexio(_Base, AsyncResources):
 
     async def close(self) -> None:
         await self.http.aclose()
-        if self._oauth is not None:
-            await self._oauth.aclose()
         if self._oauth is not None:
             await self._oauth.aclose()
 
