@@ -134,7 +134,7 @@ def error_for(response: httpx.Response) -> BexioError:
     """The exception for an answer that is not a success, whatever its status and body."""
     status = response.status_code
     cls = BY_STATUS.get(status) or (ServerError if status >= 500 else BexioError)
-    body = _json_object(response)
+    body = json_object(response)
     if body is not None and isinstance(body.get("message"), str):
         code = body.get("error_code")
         return cls(
@@ -156,7 +156,8 @@ def _status_line(status: int) -> str:
         return str(status)
 
 
-def _json_object(response: httpx.Response) -> dict[str, Any] | None:
+def json_object(response: httpx.Response) -> dict[str, Any] | None:
+    """The body as a JSON object, or None for anything else (never raises)."""
     try:
         body = json.loads(response.content)
     except (ValueError, UnicodeDecodeError, RecursionError):

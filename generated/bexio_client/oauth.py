@@ -30,7 +30,7 @@ from urllib.parse import urlencode, urlsplit
 import httpx
 
 from ._retries import AsyncRetryTransport, RetryPolicy, RetryTransport
-from .errors import APIConnectionError, AuthenticationError, BexioError
+from .errors import APIConnectionError, AuthenticationError, BexioError, json_object
 
 AUTHORIZATION_URL = "https://auth.bexio.com/realms/bexio/protocol/openid-connect/auth"
 TOKEN_URL = "https://auth.bexio.com/realms/bexio/protocol/openid-connect/token"
@@ -123,7 +123,6 @@ class OAuth2(httpx.Auth):
         self._async_lock: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
         self._attempts = 0  # refreshes finished, however they ended
         self._failure: BexioError | None = None  # how the last one failed, if it did
-        self._refused: OAuthError | None = None  # the IdP refused the refresh token: it is dead
         self.refreshes = 0
 
     def __repr__(self) -> str:
@@ -164,15 +163,13 @@ class OAuth2(httpx.Auth):
         """A new access token from the refresh token (bexio keeps the scopes of the consent)."""
         with self._lock:
             self._check_refusal()
-            with self._recording():
-                return self._stored_refresh(self._parse(self._post(self._refresh_form())))
+            return self._refresh_now()
 
     async def arefresh(self) -> Token:
         """`refresh()` with the async client."""
         async with self._alock():
             self._check_refusal()
-            with self._recording():
-                return self._stored_refresh(self._parse(await self._apost(self._refresh_form())))
+            return await self._arefresh_now()
 
     def close(self) -> None:
         """Close the httpx client made for the token endpoint (made again if needed)."""
@@ -209,16 +206,14 @@ class OAuth2(httpx.Auth):
         seen = self._attempts
         with self._lock:
             if self._must_refresh(seen, rejected):
-                with self._recording():
-                    self._stored_refresh(self._parse(self._post(self._refresh_form())))
+                self._refresh_now()
             return self._token["access_token"]
 
     async def _aaccess_token(self, rejected: str | None = None) -> str:
         seen = self._attempts
         async with self._alock():
             if self._must_refresh(seen, rejected):
-                with self._recording():
-                    self._stored_refresh(self._parse(await self._apost(self._refresh_form())))
+                await self._arefresh_now()
             return self._token["access_token"]
 
     def _must_refresh(self, seen: int, rejected: str | None) -> bool:
@@ -235,9 +230,20 @@ class OAuth2(httpx.Auth):
             raise self._failure
         return True
 
+    def _refresh_now(self) -> Token:
+        """Refresh (the caller holds the lock), counted, its failure kept."""
+        with self._recording():
+            return self._stored_refresh(self._parse(self._post(self._refresh_form())))
+
+    async def _arefresh_now(self) -> Token:
+        with self._recording():
+            return self._stored_refresh(self._parse(await self._apost(self._refresh_form())))
+
     def _check_refusal(self) -> None:
-        if self._refused is not None:
-            raise self._refused
+        # A 4xx of the IdP: the refresh token is dead (kept until a new token is stored).
+        failure = self._failure
+        if isinstance(failure, OAuthError) and failure.status_code < 500:
+            raise failure
 
     @contextmanager
     def _recording(self) -> Iterator[None]:
@@ -247,8 +253,6 @@ class OAuth2(httpx.Auth):
         except BexioError as error:
             self._attempts += 1
             self._failure = error
-            if isinstance(error, OAuthError) and error.status_code < 500:
-                self._refused = error
             raise
         self._attempts += 1
         self._failure = None
@@ -301,12 +305,7 @@ class OAuth2(httpx.Auth):
         return {**form, "client_id": self.client_id, "client_secret": self._client_secret}
 
     def _parse(self, response: httpx.Response) -> Token:
-        try:
-            payload = response.json()
-        except ValueError:
-            payload = {}
-        if not isinstance(payload, dict):
-            payload = {}
+        payload = json_object(response) or {}
         if response.status_code == 200 and "access_token" in payload:
             return Token(payload)
         error = payload.get("error")
@@ -317,7 +316,7 @@ class OAuth2(httpx.Auth):
 
     def _store(self, token: Token) -> Token:
         """Keep the new token and hand it to the caller's storage (it may hold a rotated refresh token)."""
-        self._token, self._refused, self._failure = token, None, None
+        self._token, self._failure = token, None
         if self._on_token:
             self._on_token(token)
         return token
