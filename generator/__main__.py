@@ -31,7 +31,15 @@ from .diff import diff
 from .overlay import apply_overlays, overlay_files
 from .publish import check, write
 from .recordings import load_recordings
-from .release import CHANGELOG, current_version, load_spec, record_release, stamp_version, unannounced
+from .release import (
+    CHANGELOG,
+    PUBLISHED_JSON,
+    current_version,
+    load_spec,
+    record_release,
+    stamp_version,
+    unannounced,
+)
 from .responses import RuleReport, apply_response_rule, evidence_lines
 
 
@@ -60,7 +68,7 @@ def main() -> None:
     commands.add_parser("evidence", help="print the counts behind the response rule")
     changes = commands.add_parser("diff", help="what changed for callers since the last release")
     changes.add_argument("old", nargs="?", default="release", help="'release' (default), a file or a git commit")
-    changes.add_argument("new", nargs="?", default=str(PUBLISHED_SPEC_DIR / "bexio.json"), help="a file or commit")
+    changes.add_argument("new", nargs="?", default=str(PUBLISHED_JSON), help="a file or commit")
     changes.add_argument("--markdown", action="store_true", help="write a CHANGELOG section")
     changes.add_argument("--check", action="store_true", help="fail on breaking changes not released as such")
     commands.add_parser("release", help="record HEAD as the last release")

@@ -19,14 +19,14 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from . import GENERATED_DIR, ROOT, RUNTIME_DIR
+from . import PUBLISHED_SPEC_DIR, ROOT, RUNTIME_DIR
 from .bundle import load_yaml
 from .diff import Change
 
 VERSION_FILE = RUNTIME_DIR / "_version.py"
 RELEASE_DIR = ROOT / "release"
 RECORD = RELEASE_DIR / "last.json"
-PUBLISHED_JSON = GENERATED_DIR / "openapi" / "bexio.json"
+PUBLISHED_JSON = PUBLISHED_SPEC_DIR / "bexio.json"
 _PUBLISHED = PUBLISHED_JSON.relative_to(ROOT).as_posix()
 CHANGELOG = ROOT / "CHANGELOG.md"
 
@@ -132,9 +132,10 @@ def record_release() -> Path:
     version = current_version()
     if json.loads(spec_bytes)["info"]["version"] != version:
         raise SystemExit("info.version differs from overrides/python/_version.py: run make generate")
-    if version == last_release()["version"]:
+    last = last_release()
+    if version == last["version"]:
         raise SystemExit(f"{version} is already the last release: bump overrides/python/_version.py")
-    old = RELEASE_DIR / last_release()["spec"]
+    old = RELEASE_DIR / last["spec"]
     name = f"bexio-{version}.json.gz"
     (RELEASE_DIR / name).write_bytes(gzip.compress(spec_bytes, compresslevel=9, mtime=0))
     if old.name != name:

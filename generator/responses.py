@@ -182,7 +182,7 @@ def _note_evidence(report: RuleReport, key: FieldKey, prop: str, node: dict[str,
     report.kinds[key] = kind(prop, node)
     if node.get("nullable") or any(branch.get("nullable") for branch in node.get("oneOf", [])):
         report.documented_nullable.add(key)
-    if not counts["absent"] and not counts["null"]:
+    if _evidenced(counts):
         report.always_present.append(key)
 
 

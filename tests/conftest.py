@@ -30,9 +30,12 @@ def mock(session_mock: BexioMock) -> BexioMock:
 
 
 class Waits(list):
-    """Records the retry waits instead of sleeping them."""
+    """Records the retry and pacing waits instead of sleeping them (`sleep=` of the clients)."""
 
     def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+    async def asleep(self, seconds: float) -> None:
         self.append(seconds)
 
 

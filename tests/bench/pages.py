@@ -4,9 +4,8 @@ import json
 from typing import Any
 
 from tests.openapi import resolve
-from tests.paths import ROOT
+from tests.paths import PUBLISHED_JSON as SPEC
 
-SPEC = ROOT / "generated" / "openapi" / "bexio.json"
 POSITION_KINDS = (
     "getDefaultPosition",  # KbPositionCustom
     "getItemPosition",

@@ -25,6 +25,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from ..openapi import resolve
+from ..paths import PUBLISHED_JSON
 from .call import Call, FilePart, Handler, Reply, error
 from .errors import describe_errors
 from .handlers import handlers
@@ -33,7 +34,7 @@ from .state import State
 # The body of a binary download answered from the spec, which has no example for it: a PDF header.
 SAMPLE_FILE = b"%PDF-1.4\n%mock\n"
 
-PUBLISHED_SPEC = Path(__file__).resolve().parents[2] / "generated" / "openapi" / "bexio.json"
+PUBLISHED_SPEC = PUBLISHED_JSON
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 RATE_LIMIT = 1000
 

@@ -4,7 +4,8 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 
-def _number(value: Any) -> float | None:
+def as_number(value: Any) -> float | None:
+    """The value as a number (a numeric string too), else None."""
     try:
         return float(value)
     except (TypeError, ValueError):
@@ -13,7 +14,7 @@ def _number(value: Any) -> float | None:
 
 def _compare(left: Any, right: Any) -> int:
     """Numbers compare as numbers ("10" > 9), everything else as text."""
-    a, b = _number(left), _number(right)
+    a, b = as_number(left), as_number(right)
     if a is None or b is None:
         a, b = str(left), str(right)
     return (a > b) - (a < b)
@@ -78,7 +79,7 @@ def ordered(records: list[dict[str, Any]], order_by: str | None) -> list[dict[st
 
 
 def _sort_key(value: Any) -> tuple[int, Any]:
-    number = _number(value)
+    number = as_number(value)
     if value is None:
         return (0, 0)
     return (1, number) if number is not None else (2, str(value))

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from ..call import Call, Handler, Reply, error
+from ..search import as_number
 from .crud import public
 
 CANCELLABLE = ("downloaded", "transmitted", "failed")
@@ -149,23 +150,16 @@ def _matches(record: dict[str, Any], filter_by: str | None) -> bool:
         if sep and field in ("amount", "execution_date"):
             if value is None or not _between(value, low, high):
                 return False
-        elif str(value) != wanted and (_number(value) is None or _number(value) != _number(wanted)):
+        elif str(value) != wanted and (as_number(value) is None or as_number(value) != as_number(wanted)):
             return False
     return True
 
 
 def _between(value: Any, low: str, high: str) -> bool:
     if isinstance(value, (int, float)):
-        low_n, high_n = _number(low), _number(high)
+        low_n, high_n = as_number(low), as_number(high)
         return low_n is not None and high_n is not None and low_n <= value <= high_n
     return low <= str(value) <= high
-
-
-def _number(value: Any) -> float | None:
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
 
 
 HANDLERS: dict[str, Handler] = {

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..call import Call, Handler, Reply, error
+from .crud import public
 
 EXTRAS = ("annual_vacation_days_used", "annual_vacation_days_left", "effective_working_hours_per_week")
 
@@ -89,8 +90,11 @@ def _days(absence: dict[str, Any], year: int) -> float:
     return days / 2 if absence.get("half_day") else days
 
 
-def _public(absence: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in absence.items() if not key.startswith("_")}
+def _bad_span(absence: dict[str, Any]) -> Reply | None:
+    start, end = _span(absence)
+    if end < start:
+        return error(400, "Malformed content (missing or invalid parameters): end_date is before start_date")
+    return None
 
 
 # -- employees ---------------------------------------------------------------------------
@@ -117,8 +121,7 @@ def get_employee(call: Call) -> Reply:
     employee = _employee(call)
     if not employee:
         return _no_employee()
-    on = call.query["date"]
-    return Reply(200, _with_extras(call, employee, on if isinstance(on, date) else date.fromisoformat(str(on))))
+    return Reply(200, _with_extras(call, employee, call.query["date"]))  # a date: openapi-core reads format: date
 
 
 def update_employee(call: Call) -> Reply:
@@ -140,7 +143,7 @@ def list_absences(call: Call) -> Reply:
     if not _employee(call):
         return _no_employee()
     year = call.query["businessYear"]
-    found = [_public(absence) for absence in _of(call, str(call.path["employeeId"])) if _days(absence, year)]
+    found = [public(absence) for absence in _of(call, str(call.path["employeeId"])) if _days(absence, year)]
     return Reply(200, {"data": found})
 
 
@@ -148,16 +151,16 @@ def create_absence(call: Call) -> Reply:
     if not _employee(call):
         return _no_employee()
     absence = {"id": str(uuid.uuid4()), "half_day": False, **call.body, "_employee": str(call.path["employeeId"])}
-    if _span(absence)[1] < _span(absence)[0]:
-        return error(400, "Malformed content (missing or invalid parameters): end_date is before start_date")
+    if malformed := _bad_span(absence):
+        return malformed
     _absences(call)[absence["id"]] = absence
     location = f"/4.0/payroll/employees/{absence['_employee']}/absences/{absence['id']}"
-    return Reply(201, _public(absence), {"Location": location})
+    return Reply(201, public(absence), {"Location": location})
 
 
 def get_absence(call: Call) -> Reply:
     absence = _absence(call)
-    return Reply(200, _public(absence)) if absence else _no_absence()
+    return Reply(200, public(absence)) if absence else _no_absence()
 
 
 def update_absence(call: Call) -> Reply:
@@ -166,8 +169,8 @@ def update_absence(call: Call) -> Reply:
     if not absence:
         return _no_absence()
     replaced = {"id": absence["id"], "half_day": False, **call.body, "_employee": absence["_employee"]}
-    if _span(replaced)[1] < _span(replaced)[0]:
-        return error(400, "Malformed content (missing or invalid parameters): end_date is before start_date")
+    if malformed := _bad_span(replaced):
+        return malformed
     _absences(call)[absence["id"]] = replaced
     return Reply(204)
 

@@ -83,12 +83,12 @@ class Positions:
 
     def _saved(self, call, documents, document, positions, position, status) -> Reply:
         """Keep `positions` if the document's figures can be computed from them (422 if not)."""
+        trial = {**document, "positions": positions}
         try:
-            documents.refresh(call, {**document, "positions": positions})
+            documents.refresh(call, trial)
         except InvalidFigure as invalid:
             return error(422, str(invalid))
-        document["positions"] = positions
-        documents.refresh(call, document)
+        document.update(trial)
         return Reply(status, public(position))
 
     def handlers(self, stem: str) -> dict[str, Handler]:
