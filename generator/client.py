@@ -8,6 +8,7 @@ Python name; this module applies it to the parsed models before the templates re
 generator with `generator/config.yaml` and the templates in `overrides/templates/`.
 """
 
+import importlib.util
 import os
 import re
 import shutil
@@ -68,8 +69,13 @@ def generate_client(
     ]
     project.env.globals["deprecation"] = _deprecation
     responses = document["components"].get("responses", {})
+    error_class = _runtime_module(runtime_dir, "errors").error_class
     project.env.globals["error_responses"] = lambda endpoint: [
-        (int(code), responses.get(response.get("$ref", "").rsplit("/", 1)[-1], response).get("description", ""))
+        (
+            int(code),
+            error_class(int(code)).__name__,
+            responses.get(response.get("$ref", "").rsplit("/", 1)[-1], response).get("description", ""),
+        )
         for code, response in spec_operation(endpoint)["responses"].items()
         if code.isdigit() and int(code) >= 400
     ]
@@ -84,6 +90,16 @@ def generate_client(
     _mark_sources(package_dir, root, spec_path, templates_dir, runtime_dir)
     (package_dir / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the package ships its types
     _format(package_dir)
+
+
+def _runtime_module(runtime_dir: Path, name: str) -> Any:
+    """A runtime module loaded from its file (errors.py needs only httpx), so that the generated
+    docstrings name the exception class the runtime raises, from the runtime's own table."""
+    spec = importlib.util.spec_from_file_location(f"bexio_runtime_{name}", runtime_dir / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _mark_sources(package_dir: Path, root: Path, spec_path: Path, templates_dir: Path, runtime_dir: Path) -> None:

@@ -129,10 +129,15 @@ BY_STATUS: dict[int, type[BexioError]] = {
 }
 
 
+def error_class(status: int) -> type[BexioError]:
+    """The exception class for a status that is not a success (named in the methods' docstrings too)."""
+    return BY_STATUS.get(status) or (ServerError if status >= 500 else BexioError)
+
+
 def error_for(response: httpx.Response) -> BexioError:
     """The exception for an answer that is not a success, whatever its status and body."""
     status = response.status_code
-    cls = BY_STATUS.get(status) or (ServerError if status >= 500 else BexioError)
+    cls = error_class(status)
     body = json_object(response)
     if body is not None and isinstance(body.get("message"), str):
         code = body.get("error_code")
