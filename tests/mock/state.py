@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -27,12 +28,16 @@ class State:
         self.mock = mock
         self.collections: dict[str, Collection] = {}
 
-    def collection(self, name: str, seed: list[dict[str, Any]] = ()) -> Collection:
-        """The named collection, created on first use with copies of `seed`."""
+    def collection(
+        self, name: str, seed: Iterable[dict[str, Any]] | Callable[[], Iterable[dict[str, Any]]] = (), key: str = "id"
+    ) -> Collection:
+        """The named collection, created on first use with copies of `seed` (or of what `seed()`
+        gives, called only then), each record under its `key`; numeric ids go on from the highest."""
         if name not in self.collections:
             collection = Collection()
-            for record in copy.deepcopy(list(seed)):
-                collection.records[record["id"]] = record
-                collection.next_id = max(collection.next_id, record["id"] + 1)
+            for record in copy.deepcopy(list(seed() if callable(seed) else seed)):
+                collection.records[record[key]] = record
+                if isinstance(record.get("id"), int):
+                    collection.next_id = max(collection.next_id, record["id"] + 1)
             self.collections[name] = collection
         return self.collections[name]

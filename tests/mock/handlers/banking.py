@@ -29,12 +29,7 @@ WRITABLE = (
 def _records(call_or_state: Any) -> dict[str, dict[str, Any]]:
     """The payments by uuid, seeded from the list operation's sample."""
     state = getattr(call_or_state, "state", call_or_state)
-    seed = [] if "bank_payment" in state.collections else state.mock.example_reply("listPayments").body
-    collection = state.collection("bank_payment")
-    for record in seed:
-        collection.records[record["uuid"]] = record
-        collection.next_id = max(collection.next_id, record["id"] + 1)
-    return collection.records
+    return state.collection("bank_payment", lambda: state.mock.example_reply("listPayments").body, key="uuid").records
 
 
 def _find(call: Call) -> dict[str, Any] | None:

@@ -99,8 +99,9 @@ class Resource:
 
     def collection(self, call: Call) -> Collection:
         """The resource's records (seeded from the list operation's sample on first use)."""
-        seed = call.mock.example_reply(self.list).body if self.list and not self.parent_param else []
-        return call.state.collection(self.name, seed)
+        if not self.list or self.parent_param:
+            return call.state.collection(self.name)
+        return call.state.collection(self.name, lambda: call.mock.example_reply(self.list).body)
 
     def _parent(self, call: Call) -> Any:
         return call.path.get(self.parent_param) if self.parent_param else None

@@ -18,20 +18,18 @@ EXTRAS = ("annual_vacation_days_used", "annual_vacation_days_left", "effective_w
 
 def _employees(call: Call) -> dict[str, dict[str, Any]]:
     """The employees by id, seeded from the list operation's sample."""
-    if "employee" not in call.state.collections:
-        seed = call.mock.example_reply("listEmployees").body["data"]
-        call.state.collection("employee").records.update({record["id"]: record for record in seed})
-    return call.state.collection("employee").records
+    return call.state.collection("employee", lambda: call.mock.example_reply("listEmployees").body["data"]).records
 
 
 def _absences(call: Call) -> dict[str, dict[str, Any]]:
     """Absences by id; each keeps its employee under `_employee`. The list sample's absences are
     those of the sample employee (the first one seeded)."""
-    if "absence" not in call.state.collections:
+
+    def seed() -> list[dict[str, Any]]:
         employee = next(iter(_employees(call)))
-        seed = call.mock.example_reply("listAbsences").body["data"]
-        call.state.collection("absence").records.update({a["id"]: {**a, "_employee": employee} for a in seed})
-    return call.state.collection("absence").records
+        return [{**absence, "_employee": employee} for absence in call.mock.example_reply("listAbsences").body["data"]]
+
+    return call.state.collection("absence", seed).records
 
 
 def _employee(call: Call) -> dict[str, Any] | None:
