@@ -55,7 +55,10 @@ def apply_response_rule(document: dict[str, Any], recordings: list[Recording]) -
     schemas = document["components"]["schemas"]
     variants = _discriminated_variants(schemas)
     referenced_without_evidence: set[str] = set()
-    for name in sorted(response_schema_names(document)):
+    # The rule below adds no `$ref`: what responses reach is walked once, for both steps.
+    responses = _success_responses(document)
+    names = _reached(document, responses)
+    for name in sorted(names):
         _mark_open_enum(schemas[name], report)
         for parent, prop, node, key in fields(schemas[name], name, ""):
             counts = evidence.get(key, Counter())
@@ -73,18 +76,18 @@ def apply_response_rule(document: dict[str, Any], recordings: list[Recording]) -
                 referenced_without_evidence.add(node["$ref"].removeprefix(REF_PREFIX))
             elif not _never_null(prop, node, counts, (name, prop) in variants) and _add_null(node):
                 report.nullable.append(key)
-    report.nullable_components = _nullable_components(document, referenced_without_evidence)
+    roots = [*responses, *(schemas[name] for name in names)]
+    report.nullable_components = _nullable_components(schemas, roots, referenced_without_evidence)
     return report
 
 
-def _nullable_components(document: dict[str, Any], names: set[str]) -> list[str]:
+def _nullable_components(schemas: dict[str, Any], roots: list[Any], names: set[str]) -> list[str]:
     """Components that a response field references without evidence it is never null take null
     themselves (OAS 3.0 cannot add null beside a `$ref`); the split keeps requests out of it.
-    Only those used as fields alone: a response body or an array item does not become null."""
-    schemas, done = document["components"]["schemas"], []
-    other_uses = _refs_outside_fields(
-        [*_success_responses(document), *(schemas[n] for n in response_schema_names(document))]
-    )
+    Only those used as fields alone (below `roots`, the responses and the components they reach):
+    a response body or an array item does not become null."""
+    done: list[str] = []
+    other_uses = _refs_outside_fields(roots)
     for name in sorted(names - other_uses):
         schema = schemas[name]
         if "type" in schema and not schema.get("nullable"):
