@@ -2,11 +2,9 @@
 user of `Bexio` and `AsyncBexio` as the right `BexioError` subclass, never as a raw Python
 exception (`KeyError`, `JSONDecodeError`, `UnicodeDecodeError`, `httpx.DecodingError`, …)."""
 
-import asyncio
-
 import pytest
 
-from bexio_client import AsyncBexio, Bexio
+from bexio_client import Bexio
 from bexio_client.errors import (
     AuthenticationError,
     BexioError,
@@ -15,6 +13,7 @@ from bexio_client.errors import (
     ResponseValidationError,
     ServerError,
 )
+from tests.faults.clients import through
 from tests.faults.server import Reply
 
 HTML = b"<!DOCTYPE html><html><head><title>503 Service Unavailable</title></head><body>down</body></html>"
@@ -55,15 +54,7 @@ BAD_ANSWERS = [
 
 
 def get_contact(kind: str, server, waits) -> object:
-    if kind == "sync":
-        with Bexio("t", base_url=server.url, sleep=waits) as bexio:
-            return bexio.contacts.get(4)
-
-    async def run() -> object:
-        async with AsyncBexio("t", base_url=server.url, sleep=waits.asleep) as bexio:
-            return await bexio.contacts.get(4)
-
-    return asyncio.run(run())
+    return through(kind, server, waits, lambda bexio: bexio.contacts.get(4))
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])

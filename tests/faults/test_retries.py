@@ -1,12 +1,11 @@
 """Retries against a scripted bexio on a socket: cut bodies, 5xx backoff, 429 waits, the deadline."""
 
-import asyncio
-
 import pytest
 
-from bexio_client import AsyncBexio, Bexio, RetryPolicy
+from bexio_client import Bexio, RetryPolicy
 from bexio_client.errors import APIConnectionError, RateLimitError, ServerError
 from bexio_client.models import ContactCreate
+from tests.faults.clients import through
 from tests.faults.server import Reply
 
 NEW = ContactCreate(contact_type_id=1, name_1="Muster AG", user_id=1, owner_id=1)
@@ -21,15 +20,8 @@ def script(*replies: Reply):
 
 def call(client_kind: str, server, waits, operation: str, **options):
     """Run one operation through Bexio or AsyncBexio on the server; waits are recorded."""
-    if client_kind == "sync":
-        with Bexio("t", base_url=server.url, sleep=waits, **options) as bexio:
-            return getattr(bexio.contacts, operation)(**({"body": NEW} if operation == "create" else {}))
-
-    async def run():
-        async with AsyncBexio("t", base_url=server.url, sleep=waits.asleep, **options) as bexio:
-            return await getattr(bexio.contacts, operation)(**({"body": NEW} if operation == "create" else {}))
-
-    return asyncio.run(run())
+    arguments = {"body": NEW} if operation == "create" else {}
+    return through(client_kind, server, waits, lambda bexio: getattr(bexio.contacts, operation)(**arguments), **options)
 
 
 KINDS = ["sync", "async"]
