@@ -62,6 +62,7 @@ def generate_client(
         model_code=lambda model: model_code(model, models),
         union_dispatch=lambda prop, source: union_dispatch(prop, models, source),
         dump_needed=dump_needed,
+        body_models=body_models,
     )
     project.env.filters["format_known"] = lambda name: f"({name} is not UNSET)"
     project.env.globals["spec_operation"] = spec_operation = lambda endpoint: operations[
@@ -90,6 +91,19 @@ def generate_client(
     _mark_sources(package_dir, root, spec_path, templates_dir, runtime_dir)
     (package_dir / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the package ships its types
     _format(package_dir)
+
+
+def body_models(prop: Any) -> tuple[str, list[str]] | None:
+    """How a request body is made of models, for its type hint and its check (a dict may stand
+    for a model): ("model", [name]), ("list", [item name]), ("union", [names]), or None."""
+    model = "model_property.py.jinja"
+    if prop.template == model:
+        return "model", [prop.class_info.name]
+    if prop.template == "list_property.py.jinja" and prop.inner_property.template == model:
+        return "list", [prop.inner_property.class_info.name]
+    if prop.template == "union_property.py.jinja" and all(inner.template == model for inner in prop.inner_properties):
+        return "union", [inner.class_info.name for inner in prop.inner_properties]
+    return None
 
 
 def _runtime_module(runtime_dir: Path, name: str) -> Any:
