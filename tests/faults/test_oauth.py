@@ -114,6 +114,18 @@ def test_failures_name_auth_bexio_com_by_default():
         client.refresh()
 
 
+@pytest.mark.parametrize(
+    "body",
+    [b"<html>Bad Gateway</html>", b"[" * 100_000 + b"]" * 100_000, b'["a list"]'],
+    ids=["html", "nested", "list"],
+)
+def test_an_unreadable_token_answer_is_an_oauth_error(body):
+    answer = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    client = OAuth2("id", "s3cr3t", token=EXPIRED, transport=answer)
+    with pytest.raises(OAuthError, match=r"auth\.bexio\.com refused the token request \(HTTP 200\)"):
+        client.refresh()
+
+
 def test_async_bexio_refreshes_with_an_async_client_after_a_401(server):
     server.script = Identity()
     looks_valid = {**EXPIRED, "access_token": "revoked", "expires_at": int(time.time()) + 3600}
